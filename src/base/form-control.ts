@@ -1,0 +1,368 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import type { Message, MessageKey } from '../i18n/types.js';
+import { firstFailure, type ValidationFailure, type Validator } from '../validation/validator.js';
+import { formControlStyles } from './form-control.styles.js';
+import { errorIcon } from './icons.js';
+import { InteractionController } from './interaction-controller.js';
+import { claimFocusOnInvalid, markSubmitIntent, watchSubmitIntent } from './submit-intent.js';
+import { warnOnce } from './warn.js';
+
+/** How a form marks its fields (DKFDS: mark whichever kind is in the minority). */
+export type Marking = 'optional' | 'required' | 'none';
+
+/** Local ids inside every control's shadow root (unique per root, so never cross a boundary). */
+export const CONTROL_ID = 'control';
+const HINT_ID = 'hint';
+const ERROR_ID = 'error';
+
+function isSubmitControl(element: Element): element is HTMLButtonElement | HTMLInputElement {
+  return (element instanceof HTMLButtonElement && element.type === 'submit') ||
+    (element instanceof HTMLInputElement && (element.type === 'submit' || element.type === 'image'));
+}
+
+/**
+ * The base of every value-bearing Borgerform element: a form-associated custom element whose label,
+ * hint, error message and native control live in one shadow root, so `for`, `aria-describedby` and
+ * `aria-invalid` never cross a shadow boundary. The value takes part in the surrounding `<form>` like
+ * a native control's: `FormData`, `form.reset()`, `form.checkValidity()`, `<fieldset disabled>`,
+ * and the browser's back/forward and reload restore.
+ *
+ * Subclasses render their control in `renderControl()` and name it in `validationAnchor`; the other
+ * regions have hooks (`renderLabel`, `renderHint`, `renderError`) so a fork can replace one region.
+ *
+ * @slot hint - Rich hint content (a link, a list). Plain text goes in the `hint` attribute.
+ * @csspart form-group - The wrapper around label, hint, error and control.
+ * @csspart label - The `<label>` (or `<legend>` in groups).
+ * @csspart marker - The "(frivilligt)" / "(skal udfyldes)" marker inside the label.
+ * @csspart hint - The hint text below the label.
+ * @csspart error - The error message, between hint and control.
+ * @csspart error-icon - The icon before the error message.
+ * @cssprop --bf-label-color - Label text colour.
+ * @cssprop --bf-hint-color - Hint text colour.
+ * @cssprop --bf-error-color - Error text, border and icon colour.
+ * @cssprop --bf-focus-color - Focus ring colour.
+ * @cssstate user-invalid - The control shows an error (after a submit attempt, or after the citizen changed and left it).
+ * @fires invalid - A submit attempt or `checkValidity()` found the value invalid (the browser's bubble is prevented; the message shows in the page).
+ */
+export abstract class BfFormControl extends LitElement {
+  static readonly formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [formControlStyles];
+
+  // ── Public API ────────────────────────────────────────────────────────────────────────────────
+
+  /** The name under which the value is submitted with the form. */
+  @property({ reflect: true }) name = '';
+
+  /** The visible label. Required: a control without a label fails axe and warns in the console. Rendered as text. */
+  @property() label = '';
+
+  /** Help text shown below the label and read as the control's description. Rendered as text. */
+  @property() hint = '';
+
+  /** The current value. The `value` attribute is the initial value that `form.reset()` returns to. */
+  @property() value = '';
+
+  /** The citizen must give a value. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** The control cannot be used and is not submitted. A disabled `<fieldset>` has the same effect. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The value is shown and submitted but cannot be changed; read-only controls are not validated. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /**
+   * An error message from the server, shown at once and counted as invalid until the citizen changes
+   * the value. Rendered as text.
+   */
+  @property() error = '';
+
+  /** Extra rules, checked after the built-in ones. See `Validator`. */
+  @property({ attribute: false }) validators: readonly Validator<this>[] = [];
+
+  /**
+   * Per-instance texts, e.g. `{ required: 'Indtast dit fornavn' }`. From HTML, use attributes
+   * named `message-<key>`: `message-required="Indtast dit fornavn"`.
+   */
+  @property({ attribute: false }) messages: Partial<Record<MessageKey, Message>> & Record<string, Message | undefined> = {};
+
+  /** The form this control belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals?.form ?? null;
+  }
+
+  /** The control's validity, as a native control's. */
+  get validity(): ValidityState | undefined {
+    return this.internals?.validity;
+  }
+
+  /** The current error message in the page's language ('' when valid). */
+  get validationMessage(): string {
+    return this.internals?.validationMessage ?? '';
+  }
+
+  /** Whether the control takes part in validation (not disabled, not read-only). */
+  get willValidate(): boolean {
+    return this.internals?.willValidate ?? false;
+  }
+
+  /** The value the control starts with and returns to on `form.reset()`: the `value` attribute. */
+  get defaultValue(): string {
+    return this.getAttribute('value') ?? '';
+  }
+
+  /** Whether the control currently shows an error (also `:state(user-invalid)` and the `user-invalid` attribute). */
+  get userInvalid(): boolean {
+    return this.errorText !== '';
+  }
+
+  /** Checks validity; fires `invalid` when invalid. */
+  checkValidity(): boolean {
+    return this.internals?.checkValidity() ?? true;
+  }
+
+  /** Checks validity and, when invalid, shows the error in the page. */
+  reportValidity(): boolean {
+    return this.internals?.reportValidity() ?? true;
+  }
+
+  /** Shows the error now if there is one, as after a submit attempt (e.g. a step's "Næste"). */
+  revealErrors(): void {
+    this.interaction.reveal();
+  }
+
+  // ── Subclass API (stable) ─────────────────────────────────────────────────────────────────────
+
+  /** The element's texts in the language of its closest `lang`. */
+  protected readonly localize = new LocalizeController(this);
+
+  /** When errors may be shown. */
+  protected readonly interaction = new InteractionController(this);
+
+  /** The form-associated internals; `null` in a browser without `ElementInternals`. */
+  protected readonly internals: ElementInternals | null =
+    typeof this.attachInternals === 'function' ? this.attachInternals() : null;
+
+  /** The control's own rules, checked before `validators`. */
+  protected get builtInValidators(): readonly Validator<this>[] {
+    return [];
+  }
+
+  /** What the form submits. A subclass parsing the text (CPR, dates) returns the normalised value. */
+  protected get formValue(): string | File | FormData | null {
+    return this.value;
+  }
+
+  /** The element the browser points at for this control's validity: the native control. */
+  protected abstract get validationAnchor(): HTMLElement | null;
+
+  /** The text of the error shown now ('' when none is shown). */
+  protected get errorText(): string {
+    if (this.#failure && (this.#failure.key === 'server' || this.interaction.revealed) && this.#willShowErrors) {
+      return this.#messageFor(this.#failure);
+    }
+    return '';
+  }
+
+  /** The ids that describe the control: hint then error, for `aria-describedby`. */
+  protected get describedBy(): string {
+    return [this.#hasHint ? HINT_ID : '', this.errorText ? ERROR_ID : ''].filter(Boolean).join(' ');
+  }
+
+  /** The control is disabled, by itself or by a disabled fieldset or form. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.#disabledByForm;
+  }
+
+  /** The marker appended to the label ("(frivilligt)"), '' for none. */
+  protected get markerText(): string {
+    if (!this.label || this.readonly || this.isDisabled) return '';
+    const marking = (this.closest('[marking]')?.getAttribute('marking') ?? 'optional') as Marking;
+    if (marking === 'optional' && !this.required) return this.localize.term('optionalMarker');
+    if (marking === 'required' && this.required) return this.localize.term('requiredMarker');
+    return '';
+  }
+
+  /**
+   * Sets the value from the citizen's input: the server's error no longer applies, and validity and
+   * form value follow at once.
+   */
+  protected commitValue(value: string): void {
+    this.#serverErrorDismissed = true;
+    this.value = value;
+  }
+
+  /** Passes the native control's `change` on from the host (`change` does not cross shadow roots). */
+  protected redispatchChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Enter in a single-line control submits the form, as in a native field (implicit submission). */
+  protected submitOnEnter(event: KeyboardEvent): void {
+    const form = this.form;
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented || !form) return;
+    event.preventDefault();
+    markSubmitIntent(form);
+    const button = [...form.elements].find(isSubmitControl);
+    if (!button) form.requestSubmit();
+    else if (!button.disabled) button.click();
+  }
+
+  override render(): TemplateResult {
+    return html`<div part="form-group" class="form-group ${this.errorText ? 'has-error' : ''}">
+      ${this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}
+    </div>`;
+  }
+
+  /** The label, with its marker. */
+  protected renderLabel(): TemplateResult {
+    const marker = this.markerText;
+    return html`<label part="label" class="label" for=${CONTROL_ID}>${this.label}${marker
+      ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing}</label>`;
+  }
+
+  /** The hint: the `hint` attribute and the `hint` slot. */
+  protected renderHint(): TemplateResult {
+    return html`<div part="hint" class="hint" id=${HINT_ID} ?hidden=${!this.#hasHint}>${this.hint}<slot
+      name="hint" @slotchange=${this.#onHintSlotChange}></slot></div>`;
+  }
+
+  /** The error message with its icon and the visually hidden "Fejl:" prefix. */
+  protected renderError(): TemplateResult | typeof nothing {
+    const text = this.errorText;
+    if (!text) return nothing;
+    return html`<p part="error" class="error" id=${ERROR_ID} lang=${this.localize.textLang ?? nothing}>${errorIcon}<span
+      class="visually-hidden">${this.localize.term('errorPrefix')} </span>${text}</p>`;
+  }
+
+  /** The native control. Give it `id=${CONTROL_ID}`, `aria-describedby=${this.describedBy}` and `aria-invalid`. */
+  protected abstract renderControl(): TemplateResult;
+
+  // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────────
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('invalid', this.#onInvalid);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('invalid', this.#onInvalid);
+  }
+
+  /**
+   * Validity follows every property change at once (not only after the next render), so
+   * `field.value = 'x'; form.checkValidity()` sees the new value, as with a native input.
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: object): void {
+    super.requestUpdate(name, oldValue, options as never);
+    if (name === 'error') this.#serverErrorDismissed = false;
+    if (name !== undefined && this.hasUpdated) {
+      this.#refreshFailure();
+      this.#applyValidity();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#refreshFailure();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!this.label) warnOnce(`<${this.localName}${this.name ? ` name="${this.name}"` : ''}> has no label. Every field needs a visible label (WCAG 1.3.1, 3.3.2).`);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#applyValidity();
+    const invalid = this.userInvalid;
+    this.toggleAttribute('user-invalid', invalid);
+    try {
+      if (invalid) this.internals?.states.add('user-invalid');
+      else this.internals?.states.delete('user-invalid');
+    } catch {
+      // A browser without CustomStateSet: the attribute still carries the state.
+    }
+  }
+
+  /** `form.reset()`: back to the initial value, with no errors shown. */
+  formResetCallback(): void {
+    this.#serverErrorDismissed = false;
+    this.value = this.defaultValue;
+    this.interaction.reset();
+  }
+
+  /** A disabled ancestor `<fieldset>` or the element's own `disabled`. */
+  formDisabledCallback(disabled: boolean): void {
+    this.#disabledByForm = disabled;
+    this.requestUpdate();
+  }
+
+  /** The browser restores the value after back/forward navigation or a reload. */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  /** Wires the new form's submit buttons for focus on the first invalid field. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    if (form) watchSubmitIntent(form);
+  }
+
+  // ── Internals ─────────────────────────────────────────────────────────────────────────────────
+
+  #failure: ValidationFailure | null = null;
+  #serverErrorDismissed = false;
+  #disabledByForm = false;
+
+  /** Whether errors can show at all: not for read-only or disabled controls. */
+  get #willShowErrors(): boolean {
+    return !this.readonly && !this.isDisabled;
+  }
+
+  get #hasHint(): boolean {
+    return this.hint !== '' || this.querySelector(':scope > [slot="hint"]') !== null;
+  }
+
+  #currentFailure(): ValidationFailure | null {
+    if (this.error && !this.#serverErrorDismissed) {
+      return { key: 'server', flag: 'customError', params: {}, message: this.error };
+    }
+    return firstFailure([...this.builtInValidators, ...this.validators], this);
+  }
+
+  #messageFor(failure: ValidationFailure): string {
+    if (failure.key === 'server') return this.error;
+    return this.localize.term(failure.key, { label: this.label, ...failure.params }, failure.message);
+  }
+
+  #refreshFailure(): void {
+    this.#failure = this.#currentFailure();
+  }
+
+  #applyValidity(): void {
+    const internals = this.internals;
+    if (!internals) return;
+    const failure = this.#failure;
+    if (failure) {
+      internals.setValidity({ [failure.flag]: true }, this.#messageFor(failure), this.validationAnchor ?? undefined);
+    } else {
+      internals.setValidity({});
+    }
+    const value = this.formValue;
+    internals.setFormValue(value, typeof value === 'string' ? this.value : value);
+  }
+
+  readonly #onInvalid = (event: Event): void => {
+    event.preventDefault(); // no browser bubble: the Danish message shows in the page instead
+    const form = this.form;
+    if (form && claimFocusOnInvalid(form)) this.focus();
+  };
+
+  #onHintSlotChange(): void {
+    this.requestUpdate();
+  }
+}

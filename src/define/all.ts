@@ -1,0 +1,2 @@
+// Registers every Borgerform element (what the CDN file does). One import per element.
+import './text-field.js';

@@ -1,0 +1,19 @@
+/** Pure Danish domain rules: no DOM, no clock; the same modules run in the browser and in Node. */
+export type { ParseFailure, ParseResult, ParseSuccess } from './result.js';
+export {
+  compareIsoDates,
+  daysInMonth,
+  formatDate,
+  isIsoDate,
+  isLeapYear,
+  parseDateParts,
+  parseDateString,
+  splitIsoDate,
+} from './dates.js';
+export type { DateErrorCode, DateOptions, DatePart, DateParts, DateResult } from './dates.js';
+export { formatCpr, parseCpr } from './cpr.js';
+export type { CprErrorCode, CprResult } from './cpr.js';
+export { parseCvr } from './cvr.js';
+export type { CvrErrorCode, CvrResult } from './cvr.js';
+export { parsePhone } from './phone.js';
+export type { PhoneErrorCode, PhoneMode, PhoneResult } from './phone.js';

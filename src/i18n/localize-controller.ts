@@ -1,0 +1,107 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatMessage, formatNumber } from './format.js';
+import { lookupMessage, resolveLocale } from './registry.js';
+import { da } from './locales/da.js';
+import type { Message, MessageKey, MessageParams } from './types.js';
+
+/** An element that can carry per-instance text overrides. */
+export interface LocalizableHost extends ReactiveControllerHost, HTMLElement {
+  /** Per-instance overrides, e.g. `{ required: 'Indtast dit fornavn' }`. */
+  messages?: Partial<Record<MessageKey, Message>> & Record<string, Message | undefined>;
+}
+
+const connected = new Set<LocalizeController>();
+let langObserver: MutationObserver | undefined;
+
+/** One observer for the whole page: a changed `lang` anywhere re-resolves every element's locale. */
+function observeLangChanges(): void {
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => {
+    for (const controller of connected) controller.langMayHaveChanged();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** The `lang` of the closest ancestor that has one, crossing shadow-root boundaries. */
+export function closestLang(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) return found.getAttribute('lang') ?? '';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
+function attributeNameFor(key: string): string {
+  return `message-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/**
+ * Gives an element its texts in the language of its closest `lang` (Danish when none is set or the
+ * language has no catalogue). Override order, first wins: the element's `messages` property, its
+ * `message-<key>` attribute (`message-required="Indtast dit fornavn"`), a fallback the caller brings
+ * (a custom validator's own message), a page-wide `configureMessages` override, the catalogue.
+ */
+export class LocalizeController implements ReactiveController {
+  readonly #host: LocalizableHost;
+  #lang: string | undefined;
+
+  constructor(host: LocalizableHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#lang = undefined;
+    connected.add(this);
+    observeLangChanges();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+  }
+
+  /** Called by the shared observer; re-renders the host only when its language really changed. */
+  langMayHaveChanged(): void {
+    const before = this.#lang;
+    this.#lang = undefined;
+    if (this.lang !== before) this.#host.requestUpdate();
+  }
+
+  /** The language tag in effect for the host (closest `lang`), lower-cased. */
+  get lang(): string {
+    return (this.#lang ??= closestLang(this.#host).toLowerCase());
+  }
+
+  /** The catalogue locale in effect ("da", "en", or a registered one). */
+  get locale(): string {
+    return resolveLocale(this.lang);
+  }
+
+  /**
+   * The language to mark catalogue text with when it differs from its context (WCAG 3.1.2), e.g.
+   * Danish fallback text inside a German page; `undefined` when the text matches its context.
+   */
+  get textLang(): string | undefined {
+    const locale = this.locale;
+    return this.lang === '' || this.lang.split('-')[0] === locale ? undefined : locale;
+  }
+
+  /** The text for a key, with its placeholders filled. */
+  term(key: MessageKey | (string & {}), params: MessageParams = {}, fallback?: Message): string {
+    const host = this.#host;
+    const message: Message =
+      host.messages?.[key] ??
+      host.getAttribute(attributeNameFor(key)) ??
+      fallback ??
+      lookupMessage(this.locale, (Object.hasOwn(da, key) ? key : 'invalid') as MessageKey);
+    return formatMessage(message, params, this.locale);
+  }
+
+  /** A number formatted for the host's locale. */
+  number(value: number): string {
+    return formatNumber(value, this.locale);
+  }
+}

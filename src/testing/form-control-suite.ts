@@ -1,0 +1,264 @@
+/// <reference types="mocha" />
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { render, type TemplateResult } from 'lit';
+import type { BfFormControl } from '../base/form-control.js';
+import {
+  deepActiveElement, findAxNodes, idReferenceProblems, itWithAccessibilityTree, labelAndDescription,
+} from './a11y.js';
+
+/** What the conformance suite needs to know about a control. */
+export interface FormControlSuiteOptions {
+  /** A value the control accepts, as its `value` attribute / property. */
+  validValue: string;
+  /** What `FormData` holds for `validValue` (default: `validValue`). */
+  formValue?: string;
+  /** Children of the element (e.g. `<bf-option>`s of a group). */
+  content?: TemplateResult;
+  /** Extra attributes for every fixture. */
+  attributes?: Record<string, string>;
+  /** Gives the (focused-by-the-suite) control a valid value the way a citizen would, by keyboard. */
+  fill?: (control: BfFormControl) => Promise<void>;
+  /** The message of an empty required control labelled "Testfelt": Danish and English. */
+  requiredMessage: { da: string; en: string };
+  /** The control's role in the accessibility tree (`textbox`, `radiogroup`, `group`, `combobox`). */
+  role: string;
+}
+
+const LABEL = 'Testfelt';
+const NAME = 'testfelt';
+
+/** The element a control describes itself with: the one carrying `aria-describedby` or the anchor. */
+function describedNode(control: BfFormControl): HTMLElement {
+  const root = control.shadowRoot!;
+  return (root.querySelector('#control') ?? root.querySelector('[aria-describedby]')) as HTMLElement;
+}
+
+function shownError(control: BfFormControl): string {
+  const error = control.shadowRoot!.querySelector('[part~="error"]');
+  return (error?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+}
+
+function hasInvalidMarker(control: BfFormControl): boolean {
+  return control.shadowRoot!.querySelector('[aria-invalid="true"]') !== null;
+}
+
+/**
+ * The conformance suite every value-bearing element passes, and a fork's subclass too:
+ * `runFormControlSuite('kommune-text-field', { validValue: 'Ada', requiredMessage: …, role: 'textbox' })`.
+ * It checks native form participation, the interaction policy, the error markup, accessible name
+ * and description, texts as text, per-instance and per-language messages, and axe in every state.
+ */
+export function runFormControlSuite(tag: string, options: FormControlSuiteOptions): void {
+  const formValue = options.formValue ?? options.validValue;
+  const fill = options.fill ?? (async (control: BfFormControl) => {
+    control.focus();
+    await sendKeys({ type: options.validValue });
+  });
+
+  function create(attributes: Record<string, string | boolean> = {}): BfFormControl {
+    const element = document.createElement(tag) as BfFormControl;
+    const all: Record<string, string | boolean> = { name: NAME, label: LABEL, ...options.attributes, ...attributes };
+    for (const [attribute, value] of Object.entries(all)) {
+      if (value === true) element.setAttribute(attribute, '');
+      else if (value !== false) element.setAttribute(attribute, value);
+    }
+    if (options.content) render(options.content, element);
+    return element;
+  }
+
+  async function inForm(attributes: Record<string, string | boolean> = {}, lang = 'da') {
+    const control = create(attributes);
+    const form = await fixture<HTMLFormElement>(html`<form lang=${lang}>${control}<button>Send</button></form>`);
+    await control.updateComplete;
+    return { form, control };
+  }
+
+  async function submit(form: HTMLFormElement, control: BfFormControl) {
+    form.requestSubmit();
+    await control.updateComplete;
+  }
+
+  describe(`<${tag}> form control conformance`, () => {
+    it('is form-associated and delegates focus to its native control', async () => {
+      const { form, control } = await inForm();
+      expect((customElements.get(tag) as unknown as { formAssociated: boolean }).formAssociated).to.equal(true);
+      expect(control.form).to.equal(form);
+      control.focus();
+      const active = deepActiveElement();
+      expect(active).to.not.equal(null);
+      expect(control.shadowRoot!.contains(active)).to.equal(true);
+    });
+
+    it('submits its value under its name with new FormData(form)', async () => {
+      const { form } = await inForm({ value: options.validValue });
+      expect(new FormData(form).get(NAME)).to.equal(formValue);
+    });
+
+    it('takes a value entered by keyboard', async () => {
+      const { form, control } = await inForm();
+      await fill(control);
+      await control.updateComplete;
+      expect(new FormData(form).get(NAME)).to.equal(formValue);
+      expect(form.checkValidity()).to.equal(true);
+    });
+
+    it('returns to its initial value and hides its error on form.reset()', async () => {
+      const { form, control } = await inForm({ value: options.validValue, required: true });
+      control.value = '';
+      await submit(form, control);
+      expect(shownError(control)).to.not.equal('');
+      form.reset();
+      await control.updateComplete;
+      expect(new FormData(form).get(NAME)).to.equal(formValue);
+      expect(shownError(control)).to.equal('');
+      expect(hasInvalidMarker(control)).to.equal(false);
+    });
+
+    it('is disabled, skipped by validation and left out of FormData inside <fieldset disabled>', async () => {
+      const control = create({ required: true, value: options.validValue });
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled>${control}</fieldset></form>`);
+      await control.updateComplete;
+      expect(new FormData(form).has(NAME)).to.equal(false);
+      expect(form.checkValidity()).to.equal(true);
+      const natives = [...control.shadowRoot!.querySelectorAll('input, select, textarea, button')];
+      expect(natives.length).to.be.greaterThan(0);
+      expect(natives.every((n) => (n as HTMLInputElement).disabled)).to.equal(true);
+      form.querySelector('fieldset')!.disabled = false;
+      await control.updateComplete;
+      expect(new FormData(form).get(NAME)).to.equal(formValue);
+    });
+
+    it('blocks the form while required and empty, and shows the Danish message only after a submit attempt', async () => {
+      const { form, control } = await inForm({ required: true });
+      expect(form.checkValidity()).to.equal(false);
+      expect(control.validity?.valueMissing).to.equal(true);
+      expect(control.validationMessage).to.equal(options.requiredMessage.da);
+      expect(shownError(control), 'no error before the citizen has tried').to.equal('');
+      const invalid = oneEvent(control, 'invalid');
+      form.requestSubmit();
+      expect((await invalid).defaultPrevented, 'the browser bubble is prevented').to.equal(true);
+      await control.updateComplete;
+      expect(shownError(control)).to.equal(`Fejl: ${options.requiredMessage.da}`);
+      expect(hasInvalidMarker(control)).to.equal(true);
+      expect(control.hasAttribute('user-invalid')).to.equal(true);
+      expect(control.matches(':state(user-invalid)')).to.equal(true);
+    });
+
+    it('clears its error the moment the citizen fixes the value', async () => {
+      const { form, control } = await inForm({ required: true });
+      await submit(form, control);
+      await fill(control);
+      await control.updateComplete;
+      expect(shownError(control)).to.equal('');
+      expect(hasInvalidMarker(control)).to.equal(false);
+      expect(control.matches(':state(user-invalid)')).to.equal(false);
+    });
+
+    it('speaks English inside lang="en"', async () => {
+      const { form, control } = await inForm({ required: true }, 'en');
+      await submit(form, control);
+      expect(control.validationMessage).to.equal(options.requiredMessage.en);
+      expect(shownError(control)).to.equal(`Error: ${options.requiredMessage.en}`);
+    });
+
+    it('follows a change of lang on an ancestor', async () => {
+      const { form, control } = await inForm({ required: true });
+      form.lang = 'en';
+      await aTimeout(0);
+      await control.updateComplete;
+      expect(control.validationMessage).to.equal(options.requiredMessage.en);
+    });
+
+    it('takes a per-instance message from a message-required attribute', async () => {
+      const { form, control } = await inForm({ required: true, 'message-required': 'Skriv noget i <b>feltet</b>' });
+      await submit(form, control);
+      expect(control.validationMessage).to.equal('Skriv noget i <b>feltet</b>');
+      expect(control.shadowRoot!.querySelector('[part~="error"] b')).to.equal(null);
+    });
+
+    it('shows a server error from the error attribute at once, until the citizen changes the value', async () => {
+      const { form, control } = await inForm({ error: 'Serveren afviste værdien', value: options.validValue });
+      expect(shownError(control)).to.equal('Fejl: Serveren afviste værdien');
+      expect(form.checkValidity()).to.equal(false);
+      expect(control.validity?.customError).to.equal(true);
+      expect(hasInvalidMarker(control)).to.equal(true);
+      control.value = '';
+      await control.updateComplete;
+      await fill(control);
+      await control.updateComplete;
+      expect(shownError(control)).to.equal('');
+      expect(form.checkValidity()).to.equal(true);
+    });
+
+    it('has the label as accessible name and hint + error as description (from its own root)', async () => {
+      const { form, control } = await inForm({ required: true, hint: 'En hjælpetekst' });
+      let { name, description } = labelAndDescription(describedNode(control));
+      expect(name).to.equal(LABEL);
+      expect(description).to.equal('En hjælpetekst');
+      await submit(form, control);
+      ({ name, description } = labelAndDescription(describedNode(control)));
+      expect(description).to.equal(`En hjælpetekst Fejl: ${options.requiredMessage.da}`);
+      expect(idReferenceProblems(control.shadowRoot!)).to.deep.equal([]);
+    });
+
+    itWithAccessibilityTree('reads name, description and invalid state from the accessibility tree', async () => {
+      const { form, control } = await inForm({ required: true, hint: 'En hjælpetekst' });
+      await submit(form, control);
+      const nodes = await findAxNodes((n) => n.role === options.role && n.name === LABEL);
+      expect(nodes.length, `one ${options.role} named ${LABEL}`).to.equal(1);
+      expect(nodes[0]!.description).to.equal(`En hjælpetekst Fejl: ${options.requiredMessage.da}`);
+      expect(nodes[0]!.invalid).to.equal('true');
+    });
+
+    itWithAccessibilityTree('marks an optional field "(frivilligt)" in its accessible name', async () => {
+      await inForm();
+      const names = (await findAxNodes((n) => n.role === options.role)).map((n) => n.name);
+      expect(names).to.deep.equal([`${LABEL} (frivilligt)`]);
+    });
+
+    it('renders HTML and script in label, hint and error as text', async () => {
+      const markup = '<img src=x onerror="window.__bfInjected=1"><script>window.__bfInjected=1</script>';
+      const { control } = await inForm({ label: markup, hint: markup, error: markup });
+      const root = control.shadowRoot!;
+      expect(root.querySelector('img, script:not([type])')).to.equal(null);
+      expect(root.querySelector('[part~="label"]')!.textContent).to.contain('<img src=x');
+      expect(root.querySelector('[part~="hint"]')!.textContent).to.contain('<script>');
+      expect(root.querySelector('[part~="error"]')!.textContent).to.contain('<img src=x');
+      expect((window as unknown as { __bfInjected?: number }).__bfInjected).to.equal(undefined);
+    });
+
+    it('fails axe without a label', async () => {
+      const control = create({ label: false });
+      control.removeAttribute('label');
+      const form = await fixture<HTMLFormElement>(html`<form>${control}</form>`);
+      await control.updateComplete;
+      let failed = false;
+      try {
+        await expect(form).to.be.accessible();
+      } catch {
+        failed = true;
+      }
+      expect(failed, 'a control without a label must not pass axe').to.equal(true);
+    });
+
+    for (const [state, attributes, afterSubmit] of [
+      ['default', {}, false],
+      ['with hint', { hint: 'Som det står i dit pas' }, false],
+      ['required, after a failed submit', { required: true, hint: 'Hjælp' }, true],
+      ['with a server error', { error: 'Serveren afviste værdien' }, false],
+      ['disabled', { disabled: true }, false],
+      ['read-only', { readonly: true }, false],
+    ] as const) {
+      it(`passes axe: ${state}`, async () => {
+        const { form, control } = await inForm({ ...attributes, value: options.validValue });
+        if (afterSubmit) {
+          control.value = '';
+          await submit(form, control);
+          expect(shownError(control)).to.not.equal('');
+        }
+        await expect(form).to.be.accessible();
+      });
+    }
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * The default theme: system tokens (tier 1). Every value a component draws with comes from here
+ * through a component token (tier 2, `component-tokens.ts`). Colours follow the DKFDS look
+ * (borger.dk): dark text on white, a blue primary, a dark red for errors.
+ *
+ * A municipality rebrands with one CSS file that sets `--bf-<name>` on `:root`; the defaults below
+ * are the fallbacks compiled into the components, so a page without that file still looks right.
+ */
+export const defaultTheme = {
+  'color-text': '#1a1a1a',
+  'color-text-secondary': '#545454',
+  'color-background': '#ffffff',
+  'color-background-muted': '#f5f5f5',
+  'color-primary': '#0059b3',
+  'color-primary-hover': '#004993',
+  'color-on-primary': '#ffffff',
+  'color-error': '#b51d09',
+  'color-border-strong': '#747474',
+  'color-focus': '#1a1a1a',
+  'color-focus-halo': '#ffffff',
+  'font-family': '"IBM Plex Sans", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+  'font-size-body': '1rem',
+  'font-size-label': '1rem',
+  'line-height-body': '1.5',
+  'font-weight-label': '600',
+  'space-1': '0.25rem',
+  'space-2': '0.5rem',
+  'space-3': '0.75rem',
+  'space-4': '1rem',
+  'space-5': '1.5rem',
+  'space-6': '2rem',
+  'radius': '0.25rem',
+  'border-width': '2px',
+  'focus-width': '3px',
+  'focus-offset': '2px',
+  'target-size': '2.75rem',
+} as const;
+
+/** The name of a system token, without the `--bf-` prefix. */
+export type SystemToken = keyof typeof defaultTheme;
+
+/** A theme: values for any subset of the system tokens. */
+export type Theme = Partial<Record<SystemToken, string>>;

@@ -1,0 +1,343 @@
+/**
+ * End-to-end: the demo page served by demo/server.mjs, driven by keyboard in Debian's Chromium under
+ * the server's strict Content-Security-Policy (no inline script, Trusted Types required).
+ * Needs `npm run build` first (the page loads dist/cdn/borgerform.js).
+ */
+import { existsSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+interface DemoServer {
+  url: string;
+  close(): Promise<void>;
+}
+interface ServerModule {
+  startServer(options: { port: number; log?: boolean }): Promise<DemoServer>;
+}
+/** What the init script records in the page. */
+interface PageRecords {
+  __cspViolations: { directive: string; blockedURI: string; sample: string }[];
+}
+
+const bundle = fileURLToPath(new URL('../../dist/cdn/borgerform.js', import.meta.url));
+const catalogue = fileURLToPath(new URL('../../storybook-static/index.html', import.meta.url));
+// A plain JavaScript module without type declarations: imported by URL and typed here.
+const serverModuleUrl = new URL('../../demo/server.mjs', import.meta.url).href;
+
+const FIELDS = ['fornavn', 'efternavn', 'email', 'telefon', 'postnummer'] as const;
+
+let server: DemoServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+/** Console errors and uncaught exceptions of the current test's page. */
+let pageErrors: string[];
+
+beforeAll(async () => {
+  if (!existsSync(bundle)) throw new Error('dist/cdn/borgerform.js is missing: run `npm run build` first.');
+  const { startServer } = (await import(serverModuleUrl)) as ServerModule;
+  server = await startServer({ port: 0, log: false });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
+  page = await context.newPage();
+  pageErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+  // Playwright's init scripts are not subject to the page's CSP, so this listener is not a violation itself.
+  await page.addInitScript(() => {
+    const records = window as unknown as PageRecords;
+    records.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      records.__cspViolations.push({
+        directive: event.effectiveDirective,
+        blockedURI: event.blockedURI,
+        sample: event.sample,
+      });
+    });
+  });
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+/** Opens the demo form and waits until every field has rendered. */
+async function openForm(): Promise<void> {
+  const response = await page.goto(server.url);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
+  await page.waitForFunction(() => customElements.get('bf-text-field') !== undefined);
+  await page.evaluate(async () => {
+    for (const field of document.querySelectorAll('bf-text-field')) {
+      await (field as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    }
+  });
+}
+
+/** Where keyboard focus is: the `name` of a focused field (with its inner control), or a description. */
+function focused(): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return 'body';
+    if (active.localName === 'bf-text-field') {
+      const inner = active.shadowRoot?.activeElement;
+      return `field:${active.getAttribute('name')}:${inner?.localName ?? 'none'}`;
+    }
+    return `${active.localName}:${(active.textContent ?? '').trim()}`;
+  });
+}
+
+function cspViolations(): Promise<PageRecords['__cspViolations']> {
+  return page.evaluate(() => (window as unknown as PageRecords).__cspViolations);
+}
+
+/** A raw GET with the path sent exactly as written (fetch and URL would resolve "..", "%2e%2e"). */
+function rawGet(path: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ hostname, port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('demo form in the browser', () => {
+  it('can be filled in and sent with the keyboard only, and the receipt shows every value as text', async () => {
+    await openForm();
+    const values: Record<(typeof FIELDS)[number], string> = {
+      fornavn: 'Åse 😀',
+      efternavn: 'Ærø-Østergård <script>alert(1)</script>',
+      email: 'aase@example.dk',
+      telefon: '+45 12 34 56 78',
+      postnummer: '8000',
+    };
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+
+    // From the top of the page, Tab reaches the first field after at most the skip link.
+    const stops: string[] = [];
+    for (let i = 0; i < 5 && !stops.at(-1)?.startsWith('field:'); i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await focused());
+    }
+    expect(stops.at(-1)).toBe('field:fornavn:input');
+    expect(stops.length).toBeLessThanOrEqual(2);
+
+    for (const [index, name] of FIELDS.entries()) {
+      expect(await focused()).toBe(`field:${name}:input`);
+      await page.keyboard.type(values[name]);
+      await page.keyboard.press('Tab');
+      if (index < FIELDS.length - 1) expect(await focused()).toBe(`field:${FIELDS[index + 1]}:input`);
+    }
+    expect(await focused()).toBe('button:Send');
+
+    // The values typed reached the fields (and their form values).
+    const formValues = await page.evaluate(() => Object.fromEntries(new FormData(document.querySelector('form')!)));
+    expect(formValues).toEqual(values);
+
+    expect(await cspViolations()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+
+    await Promise.all([page.waitForURL((url) => url.pathname === '/submit'), page.keyboard.press('Enter')]);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Vi har modtaget dine oplysninger');
+
+    const answers = await page.evaluate(() =>
+      [...document.querySelectorAll('dl dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+    );
+    expect(Object.fromEntries(answers)).toEqual(values);
+    // The script text is shown, never run: no script element anywhere on the receipt, no alert.
+    expect(await page.locator('dd', { hasText: '<script>alert(1)</script>' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('script').length)).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('does not send an empty form, and shows the first required field\'s Danish error', async () => {
+    await openForm();
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    });
+    const formUrl = page.url();
+
+    await page.getByRole('button', { name: 'Send' }).focus();
+    await page.keyboard.press('Enter');
+
+    const error = page.locator('bf-text-field[name=fornavn]').locator('[part~="error"]');
+    await expect.poll(async () => ((await error.textContent()) ?? '').trim()).toMatch(/\S/);
+    const message = ((await error.textContent()) ?? '').trim();
+    expect(message).toMatch(/fornavn/i); // names the field, in Danish …
+    expect(message).not.toMatch(/please|fill out|this field/i); // … not the browser's English bubble text
+    expect(await page.locator('bf-text-field[name=fornavn]').locator('input').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    expect(page.url()).toBe(formUrl);
+    expect(posts).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('form')!.checkValidity())).toBe(false);
+    expect(await cspViolations()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('reflows at 320 px: nothing wider than the viewport', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openForm();
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect(clientWidth).toBeLessThanOrEqual(320);
+    expect(await cspViolations()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('demo server', () => {
+  it('escapes posted values on the receipt (urlencoded and multipart)', async () => {
+    const attack = '<img src=x onerror=alert(1)>';
+    const urlencoded = await fetch(new URL('/submit', server.url), {
+      method: 'POST',
+      body: new URLSearchParams({ navn: attack, '<b>felt</b>': 'Ø' }),
+    });
+    expect(urlencoded.status).toBe(200);
+    expect(urlencoded.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(urlencoded.headers.get('cache-control')).toBe('no-store');
+    const html = await urlencoded.text();
+    expect(html).toContain('Vi har modtaget dine oplysninger');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;b&gt;felt&lt;/b&gt;');
+    expect(html).not.toContain('<b>felt');
+
+    const multipart = new FormData();
+    multipart.append('navn', attack);
+    multipart.append('bilag', new Blob(['hej'], { type: 'text/plain' }), '"><svg onload=alert(1)>.txt');
+    const multipartResponse = await fetch(new URL('/submit', server.url), { method: 'POST', body: multipart });
+    expect(multipartResponse.status).toBe(200);
+    const multipartHtml = await multipartResponse.text();
+    expect(multipartHtml).toContain('&lt;img src=x');
+    expect(multipartHtml).not.toContain('<img src=x');
+    expect(multipartHtml).not.toContain('<svg');
+  });
+
+  it('refuses bodies over 10 MB, other content types and other methods', async () => {
+    const tooLarge = await new Promise<number>((resolve, reject) => {
+      const { hostname, port } = new URL(server.url);
+      const req = httpRequest(
+        {
+          hostname, port, path: '/submit', method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': 10 * 1024 * 1024 + 1 },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.flushHeaders(); // headers only: the server answers from Content-Length without reading the body
+    });
+    expect(tooLarge).toBe(413);
+
+    const json = await fetch(new URL('/submit', server.url), {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}',
+    });
+    expect(json.status).toBe(415);
+    const put = await fetch(server.url, { method: 'PUT', body: 'x' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, HEAD');
+    expect((await fetch(new URL('/submit', server.url))).status).toBe(405);
+  });
+
+  it('does not serve files outside its folders', async () => {
+    for (const path of [
+      '/dist/../package.json',
+      '/dist/%2e%2e/package.json',
+      '/dist/%2E%2E/package.json',
+      '/dist/..%2fpackage.json',
+      '/dist/%2e%2e%2fpackage.json',
+      '/dist/..%5cpackage.json',
+      '/demo/..%2fpackage.json',
+      '/demo/server.mjs',
+      '/catalogue/..%2f..%2fpackage.json',
+      '/dist/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc/passwd',
+      '/dist//etc/passwd',
+      '/package.json',
+    ]) {
+      const { status, body } = await rawGet(path);
+      expect(status, path).toBeGreaterThanOrEqual(400);
+      expect(body, path).not.toContain('"devDependencies"');
+      expect(body, path).not.toContain('root:');
+      expect(body, path).not.toContain('startServer');
+    }
+  });
+
+  it('serves the bundle, the stylesheet and pages with the right types and headers', async () => {
+    const js = await fetch(new URL('/dist/cdn/borgerform.js', server.url));
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(js.headers.get('x-content-type-options')).toBe('nosniff');
+
+    const css = await fetch(new URL('/demo/demo.css', server.url));
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+
+    const home = await fetch(server.url);
+    expect(home.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(home.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(home.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(home.headers.get('content-security-policy')).toBe(
+      "default-src 'self'; require-trusted-types-for 'script'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    );
+    const html = await home.text();
+    expect(html).toContain('<html lang="da">');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+    expect(html).not.toMatch(/<style|\sstyle=/); // no inline style
+    expect(html).not.toMatch(/user-scalable|maximum-scale/); // zoom is never blocked
+
+    const missing = await fetch(new URL('/nothing-here', server.url));
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Siden findes ikke');
+
+    const redirect = await fetch(new URL('/catalogue', server.url), { redirect: 'manual' });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe('/catalogue/');
+    const catalogueIndex = await fetch(new URL('/catalogue/', server.url));
+    if (existsSync(catalogue)) {
+      expect(catalogueIndex.status).toBe(200);
+      expect(catalogueIndex.headers.get('content-security-policy')).toBeNull(); // Storybook needs inline scripts
+    } else {
+      expect(catalogueIndex.status).toBe(404);
+      expect(await catalogueIndex.text()).toContain('npm run build-storybook');
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import type { Reporter } from 'vitest/node';
+
+/** The same closing "N passed, N failed" line as the wtr config prints. */
+const countReporter: Reporter = {
+  onTestRunEnd(testModules, unhandledErrors) {
+    let passed = 0, failed = unhandledErrors.length;
+    for (const testModule of testModules) {
+      let failedHere = 0;
+      for (const test of testModule.children.allTests()) {
+        const { state } = test.result();
+        if (state === 'passed') passed++;
+        else if (state === 'failed') failedHere++;
+      }
+      failed += !testModule.ok() && failedHere === 0 ? 1 : failedHere; // 1 if the file failed to load
+    }
+    process.stdout.write(`${passed} passed, ${failed} failed\n`);
+  },
+};
+
+export default defineConfig({
+  test: {
+    reporters: ['default', countReporter],
+    projects: [
+      {
+        // Pure domain, validation, i18n and token logic: runs in Node, as the demo server does.
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        // The demo served by demo/server.mjs, driven by Playwright in Debian's Chromium.
+        extends: true,
+        test: {
+          name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 30_000, hookTimeout: 60_000, fileParallelism: false,
+        },
+      },
+      {
+        // Every story must render, pass its play function and pass axe (a11y test: 'error').
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true, headless: true, instances: [{ browser: 'chromium' }],
+            provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium' } }),
+          },
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,49 @@
+// @ts-check
+// Component tests in real Chromium and Firefox (Debian's packages; nothing downloads a browser).
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const args = ['--no-sandbox', '--disable-dev-shm-usage'];
+const chromium = chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args } });
+chromium.name = 'Chromium';
+const firefox = chromeLauncher({
+  launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+});
+firefox.name = 'Firefox';
+
+/** Prints "N passed, N failed" last. A file that fails to load, errors outside a test or never
+ * finishes (browser did not start) counts as one failure. @returns {import('@web/test-runner').Reporter} */
+function countReporter() {
+  return {
+    start({ sessions }) {
+      process.once('exit', () => {
+        let passed = 0, failed = 0;
+        /** @param {import('@web/test-runner').TestSuiteResult} suite */
+        const count = (suite) => {
+          for (const test of suite.tests) if (!test.skipped) test.passed ? passed++ : failed++;
+          suite.suites.forEach(count);
+        };
+        for (const session of sessions.all()) {
+          const failedBefore = failed;
+          if (session.testResults) count(session.testResults);
+          if (session.status !== 'FINISHED' || (!session.passed && failed === failedBefore)) failed++;
+        }
+        process.stdout.write(`${passed} passed, ${failed} failed\n`);
+      });
+    },
+  };
+}
+
+const only = process.env.BROWSERS?.split(','); // BROWSERS=chromium npm run test:wtr
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: 'test/browser/**/*.test.ts',
+  nodeResolve: { exportConditions: ['production'] }, // Lit's production build, no dev-mode noise
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
+  browsers: [chromium, firefox].filter((b) => !only || only.includes(b.name.toLowerCase())),
+  concurrency: 1,
+  testFramework: { config: { timeout: 5000 } },
+  reporters: [defaultReporter(), countReporter()],
+};
