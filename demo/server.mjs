@@ -105,7 +105,7 @@ async function handle(req, res) {
 
   if (pathname === '/' || pathname === '/index.html') {
     const html = await readFile(path.join(demoDir, 'pages', 'index.html'));
-    return send(res, 200, { 'Content-Type': contentTypes['.html'], ...htmlHeaders() }, html, head);
+    return send(res, 200, { 'Content-Type': contentTypes['.html'], 'Cache-Control': 'no-cache', ...htmlHeaders() }, html, head);
   }
   if (pathname === '/favicon.ico') {
     res.writeHead(204, { ...commonHeaders, 'Cache-Control': 'max-age=86400' });
@@ -118,7 +118,7 @@ async function handle(req, res) {
         res,
         404,
         'Komponentkataloget er ikke bygget',
-        '<p>Byg kataloget med <code>npm run build-storybook</code> og genstart serveren.</p>',
+        '<p>Byg kataloget med <code>npm run build-storybook</code>, og indlæs siden igen.</p>',
         head,
       );
     }
@@ -171,7 +171,9 @@ async function handleSubmit(req, res) {
 
   const rows = [];
   for (const [name, value] of formData) {
-    rows.push(`      <dt>${escapeHtml(name)}</dt>\n      <dd>${escapeHtml(describeValue(value))}</dd>`);
+    const text = describeValue(value);
+    const answer = text === '' ? '<span class="demo-empty">Ikke udfyldt</span>' : escapeHtml(text);
+    rows.push(`      <dt>${escapeHtml(name)}</dt>\n      <dd>${answer}</dd>`);
   }
   const list = rows.length
     ? `<dl class="demo-answers">\n${rows.join('\n')}\n    </dl>`

@@ -190,6 +190,9 @@ describe('demo form in the browser', () => {
     });
     const formUrl = page.url();
 
+    // No error shows before the first submit attempt.
+    expect(await page.locator('[part~="error"]').count()).toBe(0);
+
     await page.getByRole('button', { name: 'Send' }).focus();
     await page.keyboard.press('Enter');
 
@@ -201,10 +204,52 @@ describe('demo form in the browser', () => {
     expect(await page.locator('bf-text-field[name=fornavn]').locator('input').getAttribute('aria-invalid')).toBe(
       'true',
     );
+    // Every required field shows its error, the optional ones none; focus moved to the first invalid field.
+    for (const name of ['efternavn', 'email']) {
+      expect(await page.locator(`bf-text-field[name=${name}]`).locator('[part~="error"]').count(), name).toBe(1);
+    }
+    for (const name of ['telefon', 'postnummer']) {
+      expect(await page.locator(`bf-text-field[name=${name}]`).locator('[part~="error"]').count(), name).toBe(0);
+    }
+    expect(await focused()).toBe('field:fornavn:input');
     expect(page.url()).toBe(formUrl);
     expect(posts).toEqual([]);
     expect(await page.evaluate(() => document.querySelector('form')!.checkValidity())).toBe(false);
     expect(await cspViolations()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('submits on Enter inside a field, as a native field does, once the answers are valid', async () => {
+    await openForm();
+    const formUrl = page.url();
+    await page.keyboard.press('Tab');
+    if ((await focused()) !== 'field:fornavn:input') await page.keyboard.press('Tab'); // past the skip link
+    for (const [name, value] of [['fornavn', 'Bo'], ['efternavn', 'Ek'], ['email', 'bo@example.dk'], ['telefon', '']]) {
+      expect(await focused()).toBe(`field:${name}:input`);
+      await page.keyboard.type(value);
+      await page.keyboard.press('Tab');
+    }
+    expect(await focused()).toBe('field:postnummer:input');
+    await page.keyboard.type('80');
+    await page.keyboard.press('Enter');
+
+    // A postcode of two digits stops the submission with the page's own message; focus stays in the field.
+    const error = page.locator('bf-text-field[name=postnummer]').locator('[part~="error"]');
+    await expect.poll(async () => (await error.count()) > 0 && (await error.textContent())).toContain('4 cifre');
+    expect(await page.locator('bf-text-field[name=postnummer]').locator('input').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    expect(await focused()).toBe('field:postnummer:input');
+    expect(page.url()).toBe(formUrl);
+
+    await page.keyboard.type('00');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/submit'), page.keyboard.press('Enter')]);
+    const answers = await page.evaluate(() =>
+      [...document.querySelectorAll('dl dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+    );
+    expect(Object.fromEntries(answers)).toEqual({
+      fornavn: 'Bo', efternavn: 'Ek', email: 'bo@example.dk', telefon: 'Ikke udfyldt', postnummer: '8000',
+    });
     expect(pageErrors).toEqual([]);
   });
 

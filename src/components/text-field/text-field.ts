@@ -24,6 +24,7 @@ const IMPLIED_AUTOCOMPLETE: Partial<Record<TextFieldType, string>> = { email: 'e
  * Nothing the citizen types is cut off: `maxlength` flags a value that is too long instead of
  * truncating it, and lengths count characters as the citizen sees them (an emoji is one).
  *
+ * @tagname bf-text-field
  * @summary Single-line text input with label, hint and error message; types text, email, tel, url and password.
  * @slot hint - Rich hint content (a link, a list). Plain text goes in the `hint` attribute.
  * @csspart control - The row holding prefix, input, suffix and the password button.
