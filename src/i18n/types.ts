@@ -1,5 +1,7 @@
 import type { FieldMessages } from './messages/field.js';
 import type { TextFieldMessages } from './messages/text-field.js';
+import type { TextareaMessages } from './messages/textarea.js';
+import type { CheckboxMessages } from './messages/checkbox.js';
 
 /**
  * A message that depends on a count: `plural` names the parameter whose value picks the form
@@ -27,7 +29,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * a sentence. Other placeholders are named by the code that uses the message. Numbers are
  * formatted for the locale ("9.500").
  */
-export interface Messages extends FieldMessages, TextFieldMessages {}
+export interface Messages extends FieldMessages, TextFieldMessages, TextareaMessages, CheckboxMessages {}
 
 /** A key of the catalogue. */
 export type MessageKey = keyof Messages;

@@ -265,6 +265,35 @@ describe('demo form in the browser', () => {
     expect(await cspViolations()).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('survives 200 % zoom (640 CSS px wide at 1280 px): no horizontal scrolling, no clipped label', async () => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    await openForm();
+    await page.evaluate(() => { document.documentElement.style.setProperty('font-size', '200%'); });
+    const overflow = await page.evaluate(() => {
+      const root = document.documentElement;
+      const clipped = [...document.querySelectorAll('bf-text-field')].filter((field) => {
+        const label = field.shadowRoot!.querySelector('label')!;
+        return label.scrollWidth > label.clientWidth || field.scrollWidth > field.clientWidth;
+      }).map((field) => field.getAttribute('name'));
+      return { scrolls: root.scrollWidth > root.clientWidth, clipped };
+    });
+    expect(overflow).toEqual({ scrolls: false, clipped: [] });
+  });
+
+  it('a second copy of the library on the page neither throws nor redefines the elements', async () => {
+    await openForm();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    // Another URL is another module instance: the whole bundle runs a second time.
+    // (A dynamic import: the page's Trusted Types policy forbids adding a <script src> from script.)
+    await page.evaluate("import('/dist/cdn/borgerform.js?copy=2').then(() => true)"); // a string: Vite must not rewrite import()
+    await expect.poll(() => warnings.some((w) => w.includes('<bf-text-field> is already defined'))).toBe(true);
+    expect(pageErrors).toEqual([]);
+    expect(await page.locator('bf-text-field[name=fornavn] input').count()).toBe(1);
+  });
 });
 
 describe('demo server', () => {

@@ -1,9 +1,13 @@
 import { fieldDa } from '../messages/field.js';
 import { textFieldDa } from '../messages/text-field.js';
+import { textareaDa } from '../messages/textarea.js';
+import { checkboxDa } from '../messages/checkbox.js';
 import type { Messages } from '../types.js';
 
 /** Danish, the default catalogue. Plain language, "du", one instruction per message (DKFDS). */
 export const da: Messages = {
   ...fieldDa,
   ...textFieldDa,
+  ...textareaDa,
+  ...checkboxDa,
 };
