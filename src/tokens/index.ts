@@ -6,3 +6,4 @@ export {
 } from './contrast.js';
 export { token } from './css.js';
 export { themeStylesheet } from './stylesheet.js';
+export { parseThemeCss, type ParsedTheme } from './parse-theme.js';
