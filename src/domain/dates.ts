@@ -166,6 +166,26 @@ export function parseDateString(input: string, options: DateOptions = {}): DateR
   return parseDateParts({ day, month, year }, options);
 }
 
+/**
+ * Splits a date written as one string into its three parts as written, without judging them, e.g.
+ * to spread a pasted date over the three inputs of a date field. Accepts day, month and year as
+ * runs of ASCII digits separated by `-`, `.`, `/` or spaces (`'05-12-1985'`, `'5/12/85'`,
+ * `' 5 12 1985 '`), and an ISO date in `YYYY-MM-DD` order (a 4-digit first part followed by two
+ * 1–2 digit parts: `'1985-12-05'`). Returns `undefined` for anything else (letters, two or four
+ * parts, `'05121985'`), so the caller can leave the text to the single input it was typed into.
+ */
+export function splitDateString(input: string): { day: string; month: string; year: string } | undefined {
+  const text = input.trim();
+  if (!text) return undefined;
+  const tokens = text.split(SEPARATOR);
+  if (tokens.length !== 3 || !tokens.every((t) => DIGITS.test(t))) return undefined;
+  const [first, second, third] = tokens as [string, string, string];
+  if (first.length === 4 && DAY_OR_MONTH.test(second) && DAY_OR_MONTH.test(third)) {
+    return { day: third, month: second, year: first };
+  }
+  return { day: first, month: second, year: third };
+}
+
 function checkBounds(value: string, options: DateOptions): DateErrorCode | undefined {
   const { min, max, today, past, future } = options;
   if ((past || future) && today === undefined) {

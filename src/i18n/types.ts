@@ -1,4 +1,5 @@
 import type { FieldMessages } from './messages/field.js';
+import type { DateInputMessages } from './messages/date-input.js';
 import type { TextFieldMessages } from './messages/text-field.js';
 import type { TextareaMessages } from './messages/textarea.js';
 import type { CheckboxMessages } from './messages/checkbox.js';
@@ -29,7 +30,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * a sentence. Other placeholders are named by the code that uses the message. Numbers are
  * formatted for the locale ("9.500").
  */
-export interface Messages extends FieldMessages, TextFieldMessages, TextareaMessages, CheckboxMessages {}
+export interface Messages extends FieldMessages, TextFieldMessages, TextareaMessages, CheckboxMessages, DateInputMessages {}
 
 /** A key of the catalogue. */
 export type MessageKey = keyof Messages;

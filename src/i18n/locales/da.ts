@@ -1,4 +1,5 @@
 import { fieldDa } from '../messages/field.js';
+import { dateInputDa } from '../messages/date-input.js';
 import { textFieldDa } from '../messages/text-field.js';
 import { textareaDa } from '../messages/textarea.js';
 import { checkboxDa } from '../messages/checkbox.js';
@@ -7,6 +8,7 @@ import type { Messages } from '../types.js';
 /** Danish, the default catalogue. Plain language, "du", one instruction per message (DKFDS). */
 export const da: Messages = {
   ...fieldDa,
+  ...dateInputDa,
   ...textFieldDa,
   ...textareaDa,
   ...checkboxDa,

@@ -9,6 +9,7 @@ import {
   isLeapYear,
   parseDateParts,
   parseDateString,
+  splitDateString,
   splitIsoDate,
 } from '../../../src/domain/dates.js';
 import type { DateErrorCode, DatePart, DateResult } from '../../../src/domain/dates.js';
@@ -237,6 +238,39 @@ describe('parseDateString', () => {
   it('applies the same bounds as parseDateParts', () => {
     expect(parseDateString('1-1-2030', { today: '2025-01-01', past: true })).toMatchObject({ code: 'future' });
     expect(parseDateString('1-1-2030', { max: '2029-12-31' })).toMatchObject({ code: 'max' });
+  });
+});
+
+describe('splitDateString', () => {
+  it.each([
+    ['05-12-1985', { day: '05', month: '12', year: '1985' }],
+    ['5/12/1985', { day: '5', month: '12', year: '1985' }],
+    [' 5 12 1985 ', { day: '5', month: '12', year: '1985' }],
+    ['5 . 12 . 85', { day: '5', month: '12', year: '85' }],
+    ['31-02-2024', { day: '31', month: '02', year: '2024' }],
+    ['1985-12-05', { day: '05', month: '12', year: '1985' }],
+    ['1985-1-5', { day: '5', month: '1', year: '1985' }],
+    ['2024-2024-12', { day: '2024', month: '2024', year: '12' }],
+  ])('%j → %j (parts as written, not judged)', (input, parts) => {
+    expect(splitDateString(input)).toEqual(parts);
+  });
+
+  it.each(['', '   ', '05121985', '5-12', '5-12-1985-1', '1-jan-2024', 'fem 12 1985', '5_12_1985', '-5-12-1985'])(
+    '%j → undefined', (input) => {
+      expect(splitDateString(input)).toBeUndefined();
+    },
+  );
+
+  it('gives parts that parseDateParts reads as parseDateString reads the whole', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789 -./') }), (text) => {
+        const parts = splitDateString(text);
+        if (!parts) return;
+        const [first, second, third] = text.trim().split(/\s*[-./]\s*|\s+/u) as [string, string, string];
+        const isoOrder = /^\d{4}$/u.test(first) && /^\d{1,2}$/u.test(second) && /^\d{1,2}$/u.test(third);
+        expect(parseDateParts(parts)).toEqual(parseDateString(isoOrder ? `${third}-${second}-${first}` : text));
+      }),
+    );
   });
 });
 

@@ -1,0 +1,131 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
+import { lookupMessage } from '../../i18n/registry.js';
+import type { Validator } from '../../validation/validator.js';
+import { checkboxStyles } from './checkbox.styles.js';
+
+/** The tick inside the box; decorative (the native checkbox carries the checked state). */
+const checkmark = svg`<svg class="check" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24"><path
+  d="M4.5 12.5l5 5L19.5 7" fill="none" stroke="currentColor" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+
+/**
+ * One checkbox with its label to the right (DKFDS *tjekboks*), for a single yes/no such as consent:
+ * "Jeg bekræfter, at oplysningerne er rigtige". A native `<input type="checkbox">` carries the
+ * semantics and the keyboard (Space ticks it); a large box is drawn over it, with a visible focus
+ * ring and a tick that stays visible in Windows' contrast themes (forced colours).
+ *
+ * Like a native checkbox, it submits `value` ("on" unless set) under `name` only while ticked, and
+ * `form.reset()` returns it to the `checked` attribute. `required` means the box must be ticked.
+ * `readonly` does not apply to a checkbox (as in HTML); use `disabled`.
+ *
+ * @tagname bf-checkbox
+ * @summary A single checkbox with its label to the right, for consent and other yes/no questions.
+ * @slot hint - Rich hint content (a link, a list). Plain text goes in the `hint` attribute.
+ * @csspart control - The row holding the box and the label.
+ * @csspart checkbox - The native `<input type="checkbox">` (transparent, over the drawn box).
+ * @csspart box - The drawn box with the tick.
+ * @cssprop --bf-input-border-color - Border colour of the box.
+ * @cssprop --bf-input-background - Background of the box while not ticked.
+ * @cssprop --bf-button-background - Background of the box while ticked.
+ * @cssprop --bf-button-text-color - Colour of the tick.
+ * @fires input - The citizen ticked or cleared the box (the native event, passed through).
+ * @fires change - The citizen ticked or cleared the box.
+ */
+export class BfCheckbox extends BfFormControl {
+  static override styles = [...BfFormControl.styles, checkboxStyles];
+
+  // ── Public API ────────────────────────────────────────────────────────────────────────────────
+
+  /** Whether the box is ticked. The `checked` attribute is the initial state that `form.reset()` returns to. */
+  @property({ type: Boolean }) checked = false;
+
+  /** The value submitted under `name` while the box is ticked ("on" unless set). */
+  override value = 'on';
+
+  /** The state the box starts with and returns to on `form.reset()`: the `checked` attribute. */
+  get defaultChecked(): boolean {
+    return this.hasAttribute('checked');
+  }
+
+  /** The `value` attribute, or "on" (as a native checkbox). */
+  override get defaultValue(): string {
+    return this.getAttribute('value') ?? 'on';
+  }
+
+  // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
+
+  /** The native checkbox. */
+  @query(`#${CONTROL_ID}`) protected readonly checkboxNode!: HTMLInputElement | null;
+
+  protected override get validationAnchor(): HTMLElement | null {
+    return this.checkboxNode;
+  }
+
+  /** Only a ticked box takes part in the form, as a native checkbox. */
+  protected override get formValue(): string | null {
+    return this.checked ? this.value || 'on' : null;
+  }
+
+  /**
+   * `required`: the box must be ticked. The code stays `required` (so `message-required` overrides
+   * it as on every field); its default text is the catalogue's `checkboxRequired`.
+   */
+  protected override get builtInValidators(): readonly Validator<this>[] {
+    return [{
+      key: 'required', flag: 'valueMissing', message: lookupMessage(this.localize.locale, 'checkboxRequired'),
+      check: (control) => (control.required && !control.checked ? {} : null),
+    }];
+  }
+
+  /** Error above; then the box, with label and hint to its right. */
+  override render(): TemplateResult {
+    return html`<div part="form-group" class="form-group ${this.errorText ? 'has-error' : ''}">
+      ${this.renderError()}${this.renderControl()}
+    </div>`;
+  }
+
+  protected override renderControl(): TemplateResult {
+    const invalid = this.errorText !== '';
+    return html`<div part="control" class="choice">
+      <span class="target">
+        <input part="checkbox" class="checkbox" id=${CONTROL_ID} type="checkbox"
+          .checked=${live(this.checked)}
+          ?required=${this.required}
+          ?disabled=${this.isDisabled}
+          aria-describedby=${this.describedBy || nothing}
+          aria-invalid=${invalid ? 'true' : nothing}
+          @input=${this.#onToggle}
+          @change=${this.#onChange}
+        /><span part="box" class="box" aria-hidden="true">${checkmark}</span>
+      </span>
+      <div class="text">${this.renderLabel()}${this.renderHint()}</div>
+    </div>`;
+  }
+
+  // ── Internals ─────────────────────────────────────────────────────────────────────────────────
+
+  #onToggle(event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    this.checked = checked;
+    this.commitValue(this.value); // the citizen acted: a server error no longer applies
+  }
+
+  #onChange(event: Event): void {
+    this.#onToggle(event);
+    this.redispatchChange();
+  }
+
+  /** `form.reset()`: back to the `checked` attribute, with no errors shown. */
+  override formResetCallback(): void {
+    super.formResetCallback();
+    this.checked = this.defaultChecked;
+  }
+
+  /** Back/forward and reload: the saved state is the submitted value, so a saved state means ticked. */
+  override formStateRestoreCallback(state: string | File | FormData | null): void {
+    super.formStateRestoreCallback(state);
+    this.checked = typeof state === 'string';
+  }
+}
