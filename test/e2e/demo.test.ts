@@ -296,6 +296,55 @@ describe('demo form in the browser', () => {
   });
 });
 
+describe('the component catalogue (static Storybook build)', () => {
+  it('renders the bf-text-field stories with working elements (sideEffects did not drop the registrations)', async () => {
+    expect(existsSync(catalogue), 'storybook-static/ is built by npm test before the e2e run').toBe(true);
+    const response = await page.goto(new URL('/catalogue/iframe.html?id=felter-tekstfelt-bf-text-field--with-hint&viewMode=story', server.url).href);
+    expect(response?.status()).toBe(200);
+    const label = page.locator('bf-text-field [part~="label"]');
+    await expect.poll(() => label.textContent(), { timeout: 15_000 }).toBe('Fornavn (frivilligt)');
+    expect(await page.locator('bf-text-field [part~="hint"]').textContent()).toContain('Skriv dit fornavn');
+  });
+});
+
+describe('the back button', () => {
+  it('brings the citizen back to the form with every value in place (the browser restores form state)', async () => {
+    // Without the back/forward cache the page is loaded anew and the browser hands each field its
+    // saved state (formStateRestoreCallback): the path a real browser takes when the cache is full.
+    const noCache = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-features=BackForwardCache'],
+    });
+    await context.close();
+    context = await noCache.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
+    page = await context.newPage();
+    try {
+      await backButtonKeepsValues();
+    } finally {
+      await context.close();
+      await noCache.close();
+    }
+  });
+});
+
+async function backButtonKeepsValues(): Promise<void> {
+  {
+    await openForm();
+    const values = { fornavn: 'Åse', efternavn: 'Ærø <b>fed</b>', email: 'aase@eksempel.dk' };
+    for (const [name, value] of Object.entries(values)) {
+      await page.locator(`bf-text-field[name=${name}] input`).fill(value);
+    }
+    await Promise.all([page.waitForURL('**/submit'), page.getByRole('button', { name: 'Send' }).click()]);
+    await page.goBack();
+    await page.waitForFunction(() => customElements.get('bf-text-field') !== undefined);
+    for (const [name, value] of Object.entries(values)) {
+      await expect.poll(() => page.locator(`bf-text-field[name=${name}] input`).inputValue()).toBe(value);
+    }
+    const formData = await page.evaluate(() => Object.fromEntries(new FormData(document.querySelector('form')!) as unknown as Iterable<[string, string]>));
+    expect(formData).toMatchObject(values);
+  }
+}
+
 describe('demo server', () => {
   it('escapes posted values on the receipt (urlencoded and multipart)', async () => {
     const attack = '<img src=x onerror=alert(1)>';
