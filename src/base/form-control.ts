@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { Message, MessageKey } from '../i18n/types.js';
 import { firstFailure, type ValidationFailure, type Validator } from '../validation/validator.js';
@@ -8,6 +9,18 @@ import { errorIcon } from './icons.js';
 import { InteractionController } from './interaction-controller.js';
 import { claimFocusOnInvalid, markSubmitIntent, watchSubmitIntent } from './submit-intent.js';
 import { warnOnce } from './warn.js';
+
+/** How `renderTextInput` sets up the native input. */
+export interface TextInputOptions {
+  /** The native `type` (default `text`). */
+  type?: string;
+  /** The `autocomplete` token; none when empty. */
+  autocomplete?: string | undefined;
+  /** The `inputmode`; none when empty. */
+  inputmode?: string;
+  /** Codes, addresses and passwords: no spell checking, no automatic capitals. */
+  plain?: boolean;
+}
 
 /** How a form marks its fields (DKFDS: mark whichever kind is in the minority). */
 export type Marking = 'optional' | 'required' | 'none';
@@ -238,6 +251,30 @@ export abstract class BfFormControl extends LitElement {
       class="visually-hidden">${this.localize.term('errorPrefix')} </span>${text}</p>`;
   }
 
+  /**
+   * A native single-line `<input>` wired to this control: id, value, required/disabled/readonly,
+   * description, `aria-invalid`, input → `commitValue`, `change` passed on, Enter submits. Text-like
+   * controls (text field, CPR, CVR, phone, postcode) render their input with it.
+   */
+  protected renderTextInput(options: TextInputOptions = {}): TemplateResult {
+    return html`<input part="input" class="input" id=${CONTROL_ID}
+      type=${options.type ?? 'text'}
+      .value=${live(this.value)}
+      ?required=${this.required}
+      ?disabled=${this.isDisabled}
+      ?readonly=${this.readonly}
+      autocomplete=${options.autocomplete || nothing}
+      inputmode=${options.inputmode || nothing}
+      spellcheck=${options.plain ? 'false' : nothing}
+      autocapitalize=${options.plain ? 'none' : nothing}
+      aria-describedby=${this.describedBy || nothing}
+      aria-invalid=${this.errorText ? 'true' : nothing}
+      @input=${this.#onTextInput}
+      @change=${this.redispatchChange}
+      @keydown=${this.submitOnEnter}
+    />`;
+  }
+
   /** The native control. Give it `id=${CONTROL_ID}`, `aria-describedby=${this.describedBy}` and `aria-invalid`. */
   protected abstract renderControl(): TemplateResult;
 
@@ -361,6 +398,10 @@ export abstract class BfFormControl extends LitElement {
     const form = this.form;
     if (form && claimFocusOnInvalid(form)) this.focus();
   };
+
+  #onTextInput(event: Event): void {
+    this.commitValue((event.target as HTMLInputElement).value);
+  }
 
   #onHintSlotChange(): void {
     this.requestUpdate();

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { textValidators, type TextConstraints } from '../../validation/text-validators.js';
 import type { Validator } from '../../validation/validator.js';
@@ -95,27 +94,15 @@ export class BfTextField extends BfFormControl implements TextConstraints {
 
   protected override renderControl(): TemplateResult {
     const type = TYPES.has(this.type) ? this.type : 'text';
-    const autocomplete = this.autocomplete || IMPLIED_AUTOCOMPLETE[type];
     const plain = type === 'email' || type === 'url' || type === 'password';
-    const invalid = this.errorText !== '';
     return html`<div part="control" class="control">
       ${this.prefixText ? html`<span part="prefix" class="affix" aria-hidden="true">${this.prefixText}</span>` : nothing}
-      <input part="input" class="input" id=${CONTROL_ID}
-        type=${this.nativeType}
-        .value=${live(this.value)}
-        ?required=${this.required}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.readonly}
-        autocomplete=${autocomplete ?? nothing}
-        inputmode=${this.inputmode || nothing}
-        spellcheck=${plain ? 'false' : nothing}
-        autocapitalize=${plain ? 'none' : nothing}
-        aria-describedby=${this.describedBy || nothing}
-        aria-invalid=${invalid ? 'true' : nothing}
-        @input=${this.#onInput}
-        @change=${this.redispatchChange}
-        @keydown=${this.submitOnEnter}
-      />
+      ${this.renderTextInput({
+        type: this.nativeType,
+        autocomplete: this.autocomplete || IMPLIED_AUTOCOMPLETE[type],
+        inputmode: this.inputmode,
+        plain,
+      })}
       ${this.suffixText ? html`<span part="suffix" class="affix" aria-hidden="true">${this.suffixText}</span>` : nothing}
       ${type === 'password' ? this.renderPasswordToggle() : nothing}
     </div>`;
@@ -135,10 +122,6 @@ export class BfTextField extends BfFormControl implements TextConstraints {
 
   /** The last password visibility change, for the status region. */
   @state() private announcement = '';
-
-  #onInput(event: Event): void {
-    this.commitValue((event.target as HTMLInputElement).value);
-  }
 
   #togglePassword(): void {
     this.passwordVisible = !this.passwordVisible;
