@@ -80,6 +80,15 @@ describe('bf-text-field', () => {
     expect(await submitAndRead(form, control)).to.equal('Besked må højst være 500 tegn');
   });
 
+  it('keeps HTML and script in the value as text', async () => {
+    const markup = '<img src=x onerror="window.__bfValue=1"><script>window.__bfValue=1</script>';
+    const { form, control, input } = await field(html`<bf-text-field name="n" label="Navn" value=${markup}></bf-text-field>`);
+    expect(input.value).to.equal(markup);
+    expect(new FormData(form).get('n')).to.equal(markup);
+    expect(control.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect((window as unknown as { __bfValue?: number }).__bfValue).to.equal(undefined);
+  });
+
   it('counts an emoji as one character', async () => {
     const { control } = await field(html`<bf-text-field label="Kode" minlength="3" maxlength="3" value="a😀b"></bf-text-field>`);
     expect(control.validity!.valid).to.equal(true);
