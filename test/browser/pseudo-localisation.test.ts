@@ -1,0 +1,74 @@
+// T-1.1: every text the library renders comes from the catalogue or from the host. Each element is
+// rendered, in its states, inside lang="qps" with a catalogue whose every value is ⟦key⟧; then
+// every text node, aria-label, title and placeholder in every shadow root may hold only ⟦…⟧ tokens,
+// the strings the fixture passed in, digits and punctuation.
+import { expect, fixture } from '@open-wc/testing';
+import { html, type TemplateResult } from 'lit';
+import '../../src/define/all.js';
+import type { BfFormControl } from '../../src/base/form-control.js';
+import { da } from '../../src/i18n/locales/da.js';
+import { registerCatalogue } from '../../src/i18n/registry.js';
+import type { Message, Messages } from '../../src/i18n/types.js';
+
+const pseudo = Object.fromEntries(Object.entries(da).map(([key, value]: [string, Message]) =>
+  [key, typeof value === 'string' ? `⟦${key}⟧` : { plural: value.plural, one: `⟦${key}⟧`, other: `⟦${key}⟧` }])) as unknown as Messages;
+registerCatalogue('qps', pseudo);
+
+/** Host-supplied strings used by the fixtures below (all other text must be a ⟦token⟧). */
+const HOST_STRINGS = ['Fornavn', 'Som i dit pas', 'Serveren afviste værdien', 'Ada', 'kr.', 'm²', 'Adgangskode'];
+
+interface Case { name: string; template: TemplateResult; submit?: boolean; act?: (el: BfFormControl) => Promise<void> | void }
+
+const cases: Case[] = [
+  { name: 'bf-text-field, empty required, after submit', submit: true,
+    template: html`<bf-text-field name="a" label="Fornavn" hint="Som i dit pas" required minlength="3"></bf-text-field>` },
+  { name: 'bf-text-field, optional with prefix and suffix', template: html`<bf-text-field name="a" label="Fornavn" prefix="kr." suffix="m²"></bf-text-field>` },
+  { name: 'bf-text-field, server error', template: html`<bf-text-field name="a" label="Fornavn" error="Serveren afviste værdien" value="Ada"></bf-text-field>` },
+  { name: 'bf-text-field, too long after submit', submit: true, template: html`<bf-text-field name="a" label="Fornavn" maxlength="2" value="Ada"></bf-text-field>` },
+  { name: 'bf-text-field, password shown', template: html`<bf-text-field name="a" label="Adgangskode" type="password"></bf-text-field>`,
+    act: (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click() },
+];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+const hostPattern = new RegExp(HOST_STRINGS.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'gu');
+
+/** What is left of a text once tokens, host strings, digits, punctuation and spaces are taken out. */
+function leftover(text: string): string {
+  return text.replace(/⟦\w+⟧/gu, '').replace(hostPattern, '').replace(/[\p{N}\p{P}\p{S}\s]/gu, '');
+}
+
+function untranslated(root: ShadowRoot): string[] {
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Text) {
+      if (node.parentElement?.closest('style')) continue;
+      if (leftover(node.data)) found.push(`text "${node.data.trim()}"`);
+    } else if (node instanceof Element) {
+      for (const attribute of ['aria-label', 'title', 'placeholder']) {
+        const value = node.getAttribute(attribute);
+        if (value !== null && leftover(value)) found.push(`${attribute}="${value}"`);
+      }
+      if (node.shadowRoot) found.push(...untranslated(node.shadowRoot));
+    }
+  }
+  return found;
+}
+
+describe('T-1.1 pseudo-localisation: every rendered text comes from the catalogue or the host', () => {
+  for (const c of cases) {
+    it(c.name, async () => {
+      const form = await fixture<HTMLFormElement>(html`<form lang="qps">${c.template}</form>`);
+      const control = form.firstElementChild as BfFormControl;
+      await control.updateComplete;
+      if (c.submit) form.requestSubmit();
+      await c.act?.(control);
+      await control.updateComplete;
+      expect(control.shadowRoot!.textContent).to.contain('⟦'); // the catalogue really was used
+      expect(untranslated(control.shadowRoot!)).to.deep.equal([]);
+    });
+  }
+});
