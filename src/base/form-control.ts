@@ -169,6 +169,14 @@ export abstract class BfFormControl extends LitElement {
     return this.value;
   }
 
+  /**
+   * What the browser keeps for this control across back/forward and reload, handed back to
+   * `formStateRestoreCallback`. Defaults to the value as typed (not the normalised form value).
+   */
+  protected get formState(): string | File | FormData | null {
+    return this.value;
+  }
+
   /** The element the browser points at for this control's validity: the native control. */
   protected abstract get validationAnchor(): HTMLElement | null;
 
@@ -389,8 +397,7 @@ export abstract class BfFormControl extends LitElement {
     } else {
       internals.setValidity({});
     }
-    const value = this.formValue;
-    internals.setFormValue(value, typeof value === 'string' ? this.value : value);
+    internals.setFormValue(this.formValue, this.formState);
   }
 
   readonly #onInvalid = (event: Event): void => {

@@ -123,9 +123,13 @@ export class BfCheckbox extends BfFormControl {
     this.checked = this.defaultChecked;
   }
 
-  /** Back/forward and reload: the saved state is the submitted value, so a saved state means ticked. */
+  /** What the browser keeps across back/forward and reload: whether the box is ticked. */
+  protected override get formState(): string {
+    return this.checked ? 'checked' : 'unchecked';
+  }
+
+  /** Back/forward and reload: the box comes back as the citizen left it, ticked or cleared. */
   override formStateRestoreCallback(state: string | File | FormData | null): void {
-    super.formStateRestoreCallback(state);
-    this.checked = typeof state === 'string';
+    this.checked = state === 'checked';
   }
 }
