@@ -41,6 +41,8 @@ export default defineConfig({
         // Every story must render, pass its play function and pass axe (a11y test: 'error').
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
+        // Pre-bundled up front, so a first run never reloads half-way (TOOLCHAIN trap 11).
+        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'lit/directives/repeat.js'] },
         test: {
           name: 'storybook',
           browser: {

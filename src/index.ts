@@ -4,8 +4,26 @@ export { BfFormControl, type Marking } from './base/form-control.js';
 export { defineElement } from './base/define.js';
 export { InteractionController } from './base/interaction-controller.js';
 export { BfTextField, type TextFieldType, type TextFieldWidth } from './components/text-field/text-field.js';
+export { BfCprInput } from './components/cpr-input/cpr-input.js';
+export { BfCvrInput } from './components/cvr-input/cvr-input.js';
+export { BfPhoneInput } from './components/phone-input/phone-input.js';
+export { BfPrefilled, PREFILL_CHANGED_ENTRY } from './components/prefilled/prefilled.js';
+export { BfPrefillEditEvent, type BfPrefillEditDetail } from './events/prefill-edit.js';
+export {
+  cprValidators, cvrValidators, phoneValidators, withRequiredMessage,
+  type CprConstraints, type CvrConstraints, type PhoneConstraints,
+} from './validation/identifier-validators.js';
+export {
+  BfDateInput, DATE_PARTS, dateValidators, type DateConstraints, type DateInputParts, type DatePurpose,
+} from './components/date-input/date-input.js';
 export { BfTextarea, COUNT_ANNOUNCE_DELAY, type TextareaClock } from './components/textarea/textarea.js';
 export { BfCheckbox } from './components/checkbox/checkbox.js';
+export { BfFileUpload, fileRequiredValidator } from './components/file-upload/file-upload.js';
+export { BfOption } from './components/option/option.js';
+export { BfSelect } from './components/select/select.js';
+export { BfRadioGroup } from './components/radio-group/radio-group.js';
+export { BfCheckboxGroup } from './components/checkbox-group/checkbox-group.js';
+export { ChoiceOptionsController, readOptions, type ChoiceOption } from './components/choice-group/options.js';
 export * from './i18n/index.js';
 export * from './validation/index.js';
 export { checkThemeContrast, defaultTheme, componentTokens, type Theme } from './tokens/index.js';

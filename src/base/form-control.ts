@@ -20,6 +20,8 @@ export interface TextInputOptions {
   inputmode?: string;
   /** Codes, addresses and passwords: no spell checking, no automatic capitals. */
   plain?: boolean;
+  /** Read-only for a reason of the subclass's own (fetched data), besides the `readonly` attribute. */
+  readonly?: boolean;
 }
 
 /** How a form marks its fields (DKFDS: mark whichever kind is in the minority). */
@@ -27,8 +29,8 @@ export type Marking = 'optional' | 'required' | 'none';
 
 /** Local ids inside every control's shadow root (unique per root, so never cross a boundary). */
 export const CONTROL_ID = 'control';
-const HINT_ID = 'hint';
-const ERROR_ID = 'error';
+export const HINT_ID = 'hint';
+export const ERROR_ID = 'error';
 
 function isSubmitControl(element: Element): element is HTMLButtonElement | HTMLInputElement {
   return (element instanceof HTMLButtonElement && element.type === 'submit') ||
@@ -270,7 +272,7 @@ export abstract class BfFormControl extends LitElement {
       .value=${live(this.value)}
       ?required=${this.required}
       ?disabled=${this.isDisabled}
-      ?readonly=${this.readonly}
+      ?readonly=${this.readonly || options.readonly === true}
       autocomplete=${options.autocomplete || nothing}
       inputmode=${options.inputmode || nothing}
       spellcheck=${options.plain ? 'false' : nothing}

@@ -17,3 +17,10 @@ export { parseCvr } from './cvr.js';
 export type { CvrErrorCode, CvrResult } from './cvr.js';
 export { parsePhone } from './phone.js';
 export type { PhoneErrorCode, PhoneMode, PhoneResult } from './phone.js';
+export {
+  acceptedTypeNames, checkFile, describeAccept, fileExtension, fileSizeParts, formatFileSize, formatList, isSameFile,
+  matchesAccept, parseAccept, parseFileSize, selectFiles,
+} from './files.js';
+export type {
+  AcceptToken, FileCheckResult, FileLike, FileRejectionCode, FileRules, FileSelection, FileSizeResult, FileSizeUnit,
+} from './files.js';

@@ -22,9 +22,25 @@ export const canReadAccessibilityTree = !navigator.userAgent.includes('Firefox')
 export const itWithAccessibilityTree: Mocha.TestFunction | Mocha.PendingTestFunction =
   canReadAccessibilityTree ? it : it.skip;
 
-/** Every node of the page's accessibility tree that matches. */
-export async function findAxNodes(match: (node: AxNode) => boolean): Promise<AxNode[]> {
-  const root = (await a11ySnapshot({})) as unknown as AxNode;
+/**
+ * Every node of the page's accessibility tree that matches.
+ *
+ * The snapshot keeps only "interesting" nodes (controls, focusable nodes, landmarks, named leaves),
+ * so a container such as a `<fieldset>` with role `group` or `radiogroup` is left out and its
+ * children hoisted. Pass such containers in `keep`: they are made focusable (`tabindex="-1"`) while
+ * the snapshot is taken, which keeps them in it without changing their name, description or states.
+ */
+export async function findAxNodes(
+  match: (node: AxNode) => boolean, keep: readonly HTMLElement[] = [],
+): Promise<AxNode[]> {
+  const added = keep.filter((element) => !element.hasAttribute('tabindex'));
+  for (const element of added) element.setAttribute('tabindex', '-1');
+  let root: AxNode;
+  try {
+    root = (await a11ySnapshot({})) as unknown as AxNode;
+  } finally {
+    for (const element of added) element.removeAttribute('tabindex');
+  }
   const found: AxNode[] = [];
   const walk = (node: AxNode) => {
     if (match(node)) found.push(node);

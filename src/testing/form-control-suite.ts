@@ -15,6 +15,25 @@ export interface FormControlSuiteOptions {
   formValue?: string;
   /** Children of the element (e.g. `<bf-option>`s of a group). */
   content?: TemplateResult;
+  /**
+   * Children of an element that starts with `validValue` (e.g. the same `<bf-option>`s, one with
+   * `checked`), for a control whose initial value comes from its children. When given, the suite
+   * uses them instead of the `value` attribute wherever it needs a control with a value.
+   */
+  valueContent?: TemplateResult;
+  /** Empties the control from script, as a host would (default: `control.value = ''`). */
+  clear?: (control: BfFormControl) => void | Promise<void>;
+  /**
+   * The role of the accessibility-tree nodes that carry the invalid state (default: `role`). A
+   * checkbox group marks each checkbox (`'checkbox'`), not its `group`.
+   */
+  invalidRole?: string;
+  /**
+   * How a control without a label fails (default `'axe'`: axe reports a violation). `'no-name'`: axe
+   * has no rule for an unnamed group (a fieldset without legend, a radiogroup), so the suite checks
+   * that the group has no accessible name and that the element warns in the console instead.
+   */
+  unlabelled?: 'axe' | 'no-name';
   /** Extra attributes for every fixture. */
   attributes?: Record<string, string>;
   /** Gives the (focused-by-the-suite) control a valid value the way a citizen would, by keyboard. */
@@ -28,10 +47,19 @@ export interface FormControlSuiteOptions {
 const LABEL = 'Testfelt';
 const NAME = 'testfelt';
 
-/** The element a control describes itself with: the one carrying `aria-describedby` or the anchor. */
+/**
+ * The element a control describes itself with: a group's `<fieldset>` (named by its legend), else
+ * the native control (`#control`), else the first element carrying `aria-describedby`.
+ */
 function describedNode(control: BfFormControl): HTMLElement {
   const root = control.shadowRoot!;
-  return (root.querySelector('#control') ?? root.querySelector('[aria-describedby]')) as HTMLElement;
+  return (root.querySelector('fieldset') ?? root.querySelector('#control') ??
+    root.querySelector('[aria-describedby]')) as HTMLElement;
+}
+
+/** A group's `<fieldset>`, which the accessibility snapshot must be told to keep (see `findAxNodes`). */
+function groupNodes(control: BfFormControl): HTMLElement[] {
+  return [...control.shadowRoot!.querySelectorAll('fieldset')];
 }
 
 function shownError(control: BfFormControl): string {
@@ -48,6 +76,21 @@ function hasInvalidMarker(control: BfFormControl): boolean {
  * `runFormControlSuite('kommune-text-field', { validValue: 'Ada', requiredMessage: …, role: 'textbox' })`.
  * It checks native form participation, the interaction policy, the error markup, accessible name
  * and description, texts as text, per-instance and per-language messages, and axe in every state.
+ *
+ * Groups (a `<fieldset>` with a legend and several native inputs) pass it too: the fieldset is then
+ * the element named by the legend and described by hint and error. For a group whose value comes
+ * from its children, give `content` and `valueContent`; for a group that marks its inputs rather than
+ * itself invalid, `invalidRole`:
+ *
+ * ```ts
+ * runFormControlSuite('bf-checkbox-group', {
+ *   validValue: 'a',
+ *   content: html`<bf-option value="a">A</bf-option><bf-option value="b">B</bf-option>`,
+ *   valueContent: html`<bf-option value="a" checked>A</bf-option><bf-option value="b">B</bf-option>`,
+ *   fill: async (control) => { control.focus(); await sendKeys({ press: ' ' }); },
+ *   requiredMessage: { da: '…', en: '…' }, role: 'group', invalidRole: 'checkbox', unlabelled: 'no-name',
+ * });
+ * ```
  */
 export function runFormControlSuite(tag: string, options: FormControlSuiteOptions): void {
   const formValue = options.formValue ?? options.validValue;
@@ -55,20 +98,32 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
     control.focus();
     await sendKeys({ type: options.validValue });
   });
+  const clear = options.clear ?? ((control: BfFormControl) => {
+    control.value = '';
+  });
+  const invalidRole = options.invalidRole ?? options.role;
 
-  function create(attributes: Record<string, string | boolean> = {}): BfFormControl {
+  /**
+   * A detached control with the suite's name and label. `withValue`: it starts with `validValue`,
+   * from the `value` attribute or from `valueContent`.
+   */
+  function create(attributes: Record<string, string | boolean> = {}, withValue = false): BfFormControl {
     const element = document.createElement(tag) as BfFormControl;
-    const all: Record<string, string | boolean> = { name: NAME, label: LABEL, ...options.attributes, ...attributes };
+    const valueAttribute: Record<string, string> = withValue && !options.valueContent ? { value: options.validValue } : {};
+    const all: Record<string, string | boolean> = {
+      name: NAME, label: LABEL, ...options.attributes, ...valueAttribute, ...attributes,
+    };
     for (const [attribute, value] of Object.entries(all)) {
       if (value === true) element.setAttribute(attribute, '');
       else if (value !== false) element.setAttribute(attribute, value);
     }
-    if (options.content) render(options.content, element);
+    const content = withValue && options.valueContent ? options.valueContent : options.content;
+    if (content) render(content, element);
     return element;
   }
 
-  async function inForm(attributes: Record<string, string | boolean> = {}, lang = 'da') {
-    const control = create(attributes);
+  async function inForm(attributes: Record<string, string | boolean> = {}, lang = 'da', withValue = false) {
+    const control = create(attributes, withValue);
     const form = await fixture<HTMLFormElement>(html`<form lang=${lang}>${control}<button>Send</button></form>`);
     await control.updateComplete;
     return { form, control };
@@ -91,7 +146,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
     });
 
     it('submits its value under its name with new FormData(form)', async () => {
-      const { form } = await inForm({ value: options.validValue });
+      const { form } = await inForm({}, 'da', true);
       expect(new FormData(form).get(NAME)).to.equal(formValue);
     });
 
@@ -104,8 +159,8 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
     });
 
     it('returns to its initial value and hides its error on form.reset()', async () => {
-      const { form, control } = await inForm({ value: options.validValue, required: true });
-      control.value = '';
+      const { form, control } = await inForm({ required: true }, 'da', true);
+      await clear(control);
       await submit(form, control);
       expect(shownError(control)).to.not.equal('');
       form.reset();
@@ -116,7 +171,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
     });
 
     it('is disabled, skipped by validation and left out of FormData inside <fieldset disabled>', async () => {
-      const control = create({ required: true, value: options.validValue });
+      const control = create({ required: true }, true);
       const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled>${control}</fieldset></form>`);
       await control.updateComplete;
       expect(new FormData(form).has(NAME)).to.equal(false);
@@ -178,12 +233,12 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
     });
 
     it('shows a server error from the error attribute at once, until the citizen changes the value', async () => {
-      const { form, control } = await inForm({ error: 'Serveren afviste værdien', value: options.validValue });
+      const { form, control } = await inForm({ error: 'Serveren afviste værdien' }, 'da', true);
       expect(shownError(control)).to.equal('Fejl: Serveren afviste værdien');
       expect(form.checkValidity()).to.equal(false);
       expect(control.validity?.customError).to.equal(true);
       expect(hasInvalidMarker(control)).to.equal(true);
-      control.value = '';
+      await clear(control);
       await control.updateComplete;
       await fill(control);
       await control.updateComplete;
@@ -205,15 +260,17 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
     itWithAccessibilityTree('reads name, description and invalid state from the accessibility tree', async () => {
       const { form, control } = await inForm({ required: true, hint: 'En hjælpetekst' });
       await submit(form, control);
-      const nodes = await findAxNodes((n) => n.role === options.role && n.name === LABEL);
+      const nodes = await findAxNodes((n) => n.role === options.role && n.name === LABEL, groupNodes(control));
       expect(nodes.length, `one ${options.role} named ${LABEL}`).to.equal(1);
       expect(nodes[0]!.description).to.equal(`En hjælpetekst Fejl: ${options.requiredMessage.da}`);
-      expect(nodes[0]!.invalid).to.equal('true');
+      const marked = invalidRole === options.role ? nodes : await findAxNodes((n) => n.role === invalidRole);
+      expect(marked.length, `a ${invalidRole} to carry the invalid state`).to.be.greaterThan(0);
+      expect(marked.map((n) => n.invalid)).to.deep.equal(marked.map(() => 'true'));
     });
 
     itWithAccessibilityTree('marks an optional field "(frivilligt)" in its accessible name', async () => {
-      await inForm();
-      const names = (await findAxNodes((n) => n.role === options.role)).map((n) => n.name);
+      const { control } = await inForm();
+      const names = (await findAxNodes((n) => n.role === options.role, groupNodes(control))).map((n) => n.name);
       expect(names).to.deep.equal([`${LABEL} (frivilligt)`]);
     });
 
@@ -228,11 +285,24 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect((window as unknown as { __bfInjected?: number }).__bfInjected).to.equal(undefined);
     });
 
-    it('fails axe without a label', async () => {
-      const control = create({ label: false });
+    it(options.unlabelled === 'no-name' ? 'has no accessible name and warns without a label' : 'fails axe without a label', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
+      const control = create({ label: false, name: `${NAME}-${Math.random().toString(36).slice(2)}` });
       control.removeAttribute('label');
-      const form = await fixture<HTMLFormElement>(html`<form>${control}</form>`);
-      await control.updateComplete;
+      let form: HTMLFormElement;
+      try {
+        form = await fixture<HTMLFormElement>(html`<form>${control}</form>`);
+        await control.updateComplete;
+      } finally {
+        console.warn = warn;
+      }
+      if (options.unlabelled === 'no-name') {
+        expect(labelAndDescription(describedNode(control)).name).to.equal('');
+        expect(warnings.some((w) => w.includes(`<${tag}`) && w.includes('has no label'))).to.equal(true);
+        return;
+      }
       let failed = false;
       try {
         await expect(form).to.be.accessible();
@@ -251,9 +321,9 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       ['read-only', { readonly: true }, false],
     ] as const) {
       it(`passes axe: ${state}`, async () => {
-        const { form, control } = await inForm({ ...attributes, value: options.validValue });
+        const { form, control } = await inForm({ ...attributes }, 'da', true);
         if (afterSubmit) {
-          control.value = '';
+          await clear(control);
           await submit(form, control);
           expect(shownError(control)).to.not.equal('');
         }

@@ -29,7 +29,7 @@ describe('registration', () => {
     try {
       class Copy extends BfTextField {}
       expect(() => defineElement('bf-text-field', Copy)).to.not.throw();
-      expect(customElements.get('bf-text-field')).to.equal(BfTextField);
+      expect(customElements.get('bf-text-field') === BfTextField, 'the first definition stays').to.equal(true);
       expect(warnings.some((w) => w.includes('<bf-text-field> is already defined'))).to.equal(true);
     } finally {
       console.warn = original;
@@ -40,7 +40,7 @@ describe('registration', () => {
     const form = await fixture<HTMLFormElement>(html`<form><kommune-text-field name="n" label="Navn" value="Ada"></kommune-text-field></form>`);
     const field = form.querySelector('kommune-text-field') as KommuneTextField;
     await field.updateComplete;
-    expect(field.shadowRoot!.querySelector('.kommune-hint')).to.not.equal(null);
+    expect(field.shadowRoot!.querySelector('.kommune-hint') !== null, 'the fork\'s template region').to.equal(true);
     expect(new FormData(form).get('n')).to.equal('Ada');
   });
 });

@@ -27,6 +27,22 @@ const cases: Case[] = [
   { name: 'bf-text-field, too long after submit', submit: true, template: html`<bf-text-field name="a" label="Fornavn" maxlength="2" value="Ada"></bf-text-field>` },
   { name: 'bf-text-field, password shown', template: html`<bf-text-field name="a" label="Adgangskode" type="password"></bf-text-field>`,
     act: (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click() },
+  { name: 'bf-textarea, over the limit after submit', submit: true,
+    template: html`<bf-textarea name="a" label="Fornavn" hint="Som i dit pas" maxlength="2" value="Ada"></bf-textarea>` },
+  { name: 'bf-textarea, limit before typing', template: html`<bf-textarea name="a" label="Fornavn" maxlength="20"></bf-textarea>` },
+  { name: 'bf-checkbox, required after submit', submit: true, template: html`<bf-checkbox name="a" label="Fornavn" required></bf-checkbox>` },
+  { name: 'bf-date-input, format hint', template: html`<bf-date-input name="a" label="Fornavn"></bf-date-input>` },
+  { name: 'bf-date-input, not a real date after submit', submit: true,
+    template: html`<bf-date-input name="a" label="Fornavn" value="2024-02-31"></bf-date-input>` },
+  { name: 'bf-date-input, before min after submit', submit: true,
+    template: html`<bf-date-input name="a" label="Fornavn" min="2020-01-01" value="2019-12-31"></bf-date-input>` },
+  { name: 'bf-cpr-input, required after submit', submit: true, template: html`<bf-cpr-input name="a" label="Fornavn" required></bf-cpr-input>` },
+  { name: 'bf-cpr-input, impossible date after submit', submit: true, template: html`<bf-cpr-input name="a" label="Fornavn" value="310290-1234"></bf-cpr-input>` },
+  { name: 'bf-cvr-input, checksum after submit', submit: true, template: html`<bf-cvr-input name="a" label="Fornavn" value="13748137"></bf-cvr-input>` },
+  { name: 'bf-phone-input, format after submit', submit: true, template: html`<bf-phone-input name="a" label="Fornavn" value="1234"></bf-phone-input>` },
+  { name: 'bf-phone-input foreign, format after submit', submit: true,
+    template: html`<bf-phone-input name="a" label="Fornavn" allow-foreign value="1234"></bf-phone-input>` },
+  { name: 'bf-prefilled, locked with source', template: html`<bf-prefilled name="a" label="Fornavn" source="Som i dit pas" value="Ada" editable></bf-prefilled>` },
 ];
 
 function escapeRegExp(text: string): string {

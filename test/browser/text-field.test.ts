@@ -85,7 +85,7 @@ describe('bf-text-field', () => {
     const { form, control, input } = await field(html`<bf-text-field name="n" label="Navn" value=${markup}></bf-text-field>`);
     expect(input.value).to.equal(markup);
     expect(new FormData(form).get('n')).to.equal(markup);
-    expect(control.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(control.shadowRoot!.querySelector('img, script') === null, 'no element made from the value').to.equal(true);
     expect((window as unknown as { __bfValue?: number }).__bfValue).to.equal(undefined);
   });
 
@@ -107,7 +107,7 @@ describe('bf-text-field', () => {
     input.focus();
     await sendKeys({ type: 'ada@' });
     await control.updateComplete;
-    expect(control.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    expect(control.shadowRoot!.querySelector('[part~="error"]') === null, 'no error while typing').to.equal(true);
     await sendKeys({ press: 'Tab' });
     await control.updateComplete;
     expect(control.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('e-mailadresse');
@@ -185,7 +185,7 @@ describe('bf-text-field', () => {
     const submitted = oneEvent(form, 'submit');
     await sendKeys({ press: 'Enter' });
     await submitted;
-    expect(submitter).to.equal(form.querySelector('button'));
+    expect(submitter === form.querySelector('button'), 'the submit button is the submitter').to.equal(true);
   });
 
   it('moves focus to the first invalid field when the citizen presses the submit button', async () => {
@@ -199,7 +199,7 @@ describe('bf-text-field', () => {
     form.querySelector('button')!.focus();
     await sendKeys({ press: 'Enter' });
     await third!.updateComplete;
-    expect(deepActiveElement()).to.equal(second!.shadowRoot!.querySelector('input'));
+    expect(deepActiveElement() === second!.shadowRoot!.querySelector('input'), 'focus on the first invalid field').to.equal(true);
     expect(third!.shadowRoot!.querySelector('[part~="error"]')).to.not.equal(null);
   });
 
@@ -208,7 +208,7 @@ describe('bf-text-field', () => {
     const other = form.querySelector<HTMLInputElement>('#other')!;
     other.focus();
     expect(form.checkValidity()).to.equal(false);
-    expect(document.activeElement).to.equal(other);
+    expect(document.activeElement === other, 'focus stays where it was').to.equal(true);
   });
 
   it('fires change from the host when the citizen leaves a changed field', async () => {
@@ -217,7 +217,7 @@ describe('bf-text-field', () => {
     await sendKeys({ type: 'Ada' });
     const changed = oneEvent(control, 'change');
     await sendKeys({ press: 'Tab' });
-    expect((await changed).target).to.equal(control);
+    expect((await changed).target === control, 'change comes from the host').to.equal(true);
   });
 
   it('validity follows a value set from script at once, as with a native input', async () => {
@@ -233,6 +233,6 @@ describe('bf-text-field', () => {
     expect(form.checkValidity()).to.equal(true);
     expect(new FormData(form).get('n')).to.equal('');
     control.focus();
-    expect(deepActiveElement()).to.equal(input);
+    expect(deepActiveElement() === input, 'focus in the read-only input').to.equal(true);
   });
 });

@@ -1,0 +1,6 @@
+import { css } from 'lit';
+
+/** Without a `width`, the input fits a CPR number as `DDMMYY-SSSS` (11 characters). */
+export const cprInputStyles = css`
+  :host(:not([width])) .control { max-width: 25ex; }
+`;

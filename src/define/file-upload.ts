@@ -1,0 +1,10 @@
+import { defineElement } from '../base/define.js';
+import { BfFileUpload } from '../components/file-upload/file-upload.js';
+
+defineElement('bf-file-upload', BfFileUpload);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bf-file-upload': BfFileUpload;
+  }
+}

@@ -1,0 +1,195 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect } from 'storybook/test';
+import '../src/define/file-upload.js';
+import type { BfFileUpload } from '../src/components/file-upload/file-upload.js';
+
+interface Args {
+  label: string;
+  hint: string;
+  name: string;
+  accept: string;
+  maxSize: string;
+  maxFiles: string;
+  multiple: boolean;
+  capture: string;
+  required: boolean;
+  disabled: boolean;
+  error: string;
+  lang: string;
+}
+
+/** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
+const meta = {
+  title: 'Felter/Filupload (bf-file-upload)',
+  component: 'bf-file-upload',
+  args: {
+    label: 'Lønsedler', hint: 'PDF, JPG eller PNG. Højst 10 MB pr. fil', name: 'loensedler', accept: '.pdf,.jpg,.png',
+    maxSize: '10MB', maxFiles: '', multiple: true, capture: '', required: false, disabled: false, error: '', lang: 'da',
+  },
+  argTypes: {
+    capture: { control: 'select', options: ['', 'environment', 'user'] },
+    lang: { control: 'inline-radio', options: ['da', 'en'] },
+  },
+  render: (a) => html`<form lang=${a.lang} @submit=${(e: Event) => e.preventDefault()}>
+    <bf-file-upload label=${a.label} hint=${a.hint || nothing} name=${a.name} accept=${a.accept || nothing}
+      max-size=${a.maxSize || nothing} max-files=${a.maxFiles || nothing} ?multiple=${a.multiple}
+      capture=${a.capture || nothing} ?required=${a.required} ?disabled=${a.disabled}
+      error=${a.error || nothing}></bf-file-upload>
+  </form>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+const uploadIn = (canvas: HTMLElement) => canvas.querySelector<BfFileUpload>('bf-file-upload')!;
+const shadowText = (upload: BfFileUpload, part: string) =>
+  upload.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+const statusText = (upload: BfFileUpload) =>
+  upload.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/gu, ' ').trim();
+
+/** Picks files the way the native picker hands them over. */
+async function pick(upload: BfFileUpload, files: File[]): Promise<void> {
+  await upload.updateComplete;
+  const input = upload.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await upload.updateComplete;
+}
+
+const file = (name: string, type: string, size: number) => new File([new Uint8Array(size)], name, { type });
+
+async function submitted(canvas: HTMLElement): Promise<BfFileUpload> {
+  const upload = uploadIn(canvas);
+  await upload.updateComplete;
+  upload.closest('form')!.requestSubmit();
+  await upload.updateComplete;
+  return upload;
+}
+
+export const Default: Story = {
+  args: { hint: '', multiple: false, label: 'Lønseddel' },
+  play: async ({ canvasElement }) => {
+    const upload = uploadIn(canvasElement);
+    await upload.updateComplete;
+    await expect(shadowText(upload, 'label')).toBe('Lønseddel (frivilligt)');
+    await expect(shadowText(upload, 'choose')).toBe('Vælg fil');
+  },
+};
+
+export const WithHint: Story = {
+  play: async ({ canvasElement }) => {
+    const upload = uploadIn(canvasElement);
+    await upload.updateComplete;
+    await expect(shadowText(upload, 'hint')).toBe('PDF, JPG eller PNG. Højst 10 MB pr. fil');
+    await expect(shadowText(upload, 'choose')).toBe('Vælg filer');
+  },
+};
+
+/** Two accepted files, listed with size and a "Fjern" button each. */
+export const WithFiles: Story = {
+  play: async ({ canvasElement }) => {
+    const upload = uploadIn(canvasElement);
+    await pick(upload, [file('lønseddel-januar.pdf', 'application/pdf', 2_500_000), file('lønseddel-februar.jpg', 'image/jpeg', 840_000)]);
+    await expect(statusText(upload)).toBe('2 filer valgt');
+    await expect(new FormData(upload.closest('form')!).getAll('loensedler')).toHaveLength(2);
+    await expect(shadowText(upload, 'file-size')).toBe('2,5 MB');
+  },
+};
+
+/** Files that were turned away: each says why, and the accepted one is listed. */
+export const Rejected: Story = {
+  args: { maxFiles: '2' },
+  play: async ({ canvasElement }) => {
+    const upload = uploadIn(canvasElement);
+    await pick(upload, [
+      file('lønseddel.pdf', 'application/pdf', 120_000), file('program.exe', 'application/x-msdownload', 5000),
+      file('tom.pdf', 'application/pdf', 0), file('scanning.pdf', 'application/pdf', 14_200_000),
+    ]);
+    const lines = [...upload.shadowRoot!.querySelectorAll('[part~="error"] .message')].map((p) => p.textContent!.replace(/\s+/gu, ' ').trim());
+    await expect(lines).toEqual([
+      'Fejl: program.exe er ikke en tilladt filtype. Den valgte fil skal være af typen PDF, JPG eller PNG',
+      'Fejl: tom.pdf kan ikke bruges. Den valgte fil er tom',
+      'Fejl: scanning.pdf er for stor. Filens størrelse skal være under 10 MB',
+    ]);
+  },
+};
+
+export const Required: Story = { args: { required: true, multiple: false, label: 'Lønseddel' } };
+
+/** The state after a submit attempt without the required file. */
+export const RequiredAfterSubmit: Story = {
+  args: { required: true, multiple: false, label: 'Lønseddel' },
+  play: async ({ canvasElement }) => {
+    const upload = await submitted(canvasElement);
+    await expect(shadowText(upload, 'error')).toBe('Fejl: Vælg lønseddel');
+  },
+};
+
+/** A message from the server, shown at once (`error` attribute). */
+export const ServerError: Story = {
+  args: { error: 'Vi kunne ikke læse filen. Vælg en anden fil' },
+  play: async ({ canvasElement }) => {
+    const upload = uploadIn(canvasElement);
+    await upload.updateComplete;
+    await expect(shadowText(upload, 'error')).toBe('Fejl: Vi kunne ikke læse filen. Vælg en anden fil');
+  },
+};
+
+export const Disabled: Story = {
+  args: { disabled: true },
+  play: async ({ canvasElement }) => {
+    const upload = uploadIn(canvasElement);
+    await upload.updateComplete;
+    await expect(upload.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!.disabled).toBe(true);
+  },
+};
+
+/** On a phone, `capture` opens the camera directly; `accept="image/*"` offers camera or photos. */
+export const Camera: Story = {
+  args: { label: 'Foto af skaden', hint: 'Tag et billede, hvor hele skaden kan ses', accept: 'image/*', capture: 'environment', multiple: false },
+  play: async ({ canvasElement }) => {
+    const upload = uploadIn(canvasElement);
+    await pick(upload, [file('skade.pdf', 'application/pdf', 1000)]);
+    await expect(shadowText(upload, 'error')).toBe('Fejl: skade.pdf er ikke en tilladt filtype. Den valgte fil skal være af typen billede');
+    await expect(upload.shadowRoot!.querySelector('input')!.getAttribute('capture')).toBe('environment');
+  },
+};
+
+/** Long Danish compound words and file names wrap; nothing overflows. */
+export const LongDanishWords: Story = {
+  args: {
+    label: 'Sundhedsforsikringsbevis og arbejdsskadeerstatningsforsikringsattest',
+    hint: 'Erhvervsevnetabsforsikringsattest eller arbejdsmarkedsbidragsopgørelse som PDF',
+  },
+  play: async ({ canvasElement }) => {
+    const upload = uploadIn(canvasElement);
+    await pick(upload, [file('sundhedsforsikringsbevis_arbejdsskadeerstatningsforsikringsattest_2024_underskrevet.pdf', 'application/pdf', 310_000)]);
+    await submitted(canvasElement);
+    await expect(upload.scrollWidth).toBeLessThanOrEqual(upload.clientWidth);
+  },
+};
+
+/** At 320 px (WCAG 1.4.10 reflow), with a file and a rejection shown. */
+export const Narrow320: Story = {
+  parameters: { viewport: { defaultViewport: 'narrow' } },
+  render: (a) => html`<div style="width: 320px"><form lang=${a.lang} @submit=${(e: Event) => e.preventDefault()}>
+    <bf-file-upload label="Sundhedsforsikringsbevis" hint=${a.hint} name="bevis" accept=${a.accept} max-size=${a.maxSize} multiple></bf-file-upload></form></div>`,
+  play: async ({ canvasElement }) => {
+    const upload = uploadIn(canvasElement);
+    await pick(upload, [file('sundhedsforsikringsbevis-forside-og-bagside.pdf', 'application/pdf', 95_000), file('billede.gif', 'image/gif', 5000)]);
+    await expect(upload.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await expect(upload.scrollWidth).toBeLessThanOrEqual(upload.clientWidth);
+  },
+};
+
+export const English: Story = {
+  args: { lang: 'en', label: 'Payslips', hint: 'PDF, JPG or PNG. No more than 10 MB each', required: true },
+  play: async ({ canvasElement }) => {
+    const upload = await submitted(canvasElement);
+    await expect(shadowText(upload, 'error')).toBe('Error: Select payslips');
+    await pick(upload, [file('payslip.pdf', 'application/pdf', 1000), file('payslip.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 1000)]);
+    await expect(statusText(upload)).toBe('payslip.docx is not an allowed file type. The selected file must be a PDF, JPG, or PNG. 1 file chosen');
+  },
+};
