@@ -7,7 +7,6 @@ import { textFieldDa } from '../messages/text-field.js';
 import { textareaDa } from '../messages/textarea.js';
 import { checkboxDa } from '../messages/checkbox.js';
 import { fileUploadDa } from '../messages/file-upload.js';
-import { addressDa } from '../messages/address.js';
 import type { Messages } from '../types.js';
 
 /** Danish, the default catalogue. Plain language, "du", one instruction per message (DKFDS). */
@@ -21,5 +20,4 @@ export const da: Messages = {
   ...textareaDa,
   ...checkboxDa,
   ...fileUploadDa,
-  ...addressDa,
 };
