@@ -1,4 +1,26 @@
-// The CDN entry: one file with Lit inside that defines every element and exposes the public API.
+// The CDN entry: one file with Lit inside that registers every element and exports the runtime API a
+// page needs from script (element classes, text overrides, address providers). Build-time tools
+// (theme contrast check, catalogue lint) and demo data stay out of it.
 import './define/all.js';
 
-export * from './index.js';
+export { defineElement } from './base/define.js';
+export { BfFormControl } from './base/form-control.js';
+export { BfTextField } from './components/text-field/text-field.js';
+export { BfTextarea } from './components/textarea/textarea.js';
+export { BfCheckbox } from './components/checkbox/checkbox.js';
+export { BfOption } from './components/option/option.js';
+export { BfSelect } from './components/select/select.js';
+export { BfRadioGroup } from './components/radio-group/radio-group.js';
+export { BfCheckboxGroup } from './components/checkbox-group/checkbox-group.js';
+export { BfDateInput } from './components/date-input/date-input.js';
+export { BfFileUpload } from './components/file-upload/file-upload.js';
+export { BfCprInput } from './components/cpr-input/cpr-input.js';
+export { BfCvrInput } from './components/cvr-input/cvr-input.js';
+export { BfPhoneInput } from './components/phone-input/phone-input.js';
+export { BfPrefilled, PREFILL_CHANGED_ENTRY } from './components/prefilled/prefilled.js';
+export { BfAddressInput } from './components/address-input/address-input.js';
+export { BfPrefillEditEvent } from './events/prefill-edit.js';
+export { AddressProviderError } from './address/address-provider.js';
+export { HttpAddressProvider } from './address/http-address-provider.js';
+export { OfflineAddressProvider } from './address/offline-address-provider.js';
+export { configureMessages, registerCatalogue } from './i18n/registry.js';

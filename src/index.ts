@@ -3,6 +3,7 @@
 export { BfFormControl, type Marking } from './base/form-control.js';
 export { defineElement } from './base/define.js';
 export { InteractionController } from './base/interaction-controller.js';
+export { localTodayIso, type Clock } from './base/clock.js';
 export { BfTextField, type TextFieldType, type TextFieldWidth } from './components/text-field/text-field.js';
 export { BfCprInput } from './components/cpr-input/cpr-input.js';
 export { BfCvrInput } from './components/cvr-input/cvr-input.js';
@@ -24,6 +25,16 @@ export { BfSelect } from './components/select/select.js';
 export { BfRadioGroup } from './components/radio-group/radio-group.js';
 export { BfCheckboxGroup } from './components/checkbox-group/checkbox-group.js';
 export { ChoiceOptionsController, readOptions, type ChoiceOption } from './components/choice-group/options.js';
+export {
+  BfAddressInput, addressValidators, ADDRESS_MIN_SEARCH_LENGTH, ADDRESS_PROVIDER_TIMEOUT, ADDRESS_SEARCH_DELAY,
+  type AddressClock, type AddressConstraints, type AddressEntryCheck,
+} from './components/address-input/address-input.js';
+export {
+  AddressProviderError, type Address, type AddressProvider, type AddressProviderErrorCode, type AddressSuggestion,
+} from './address/address-provider.js';
+export { HttpAddressProvider, type FetchFunction, type HttpAddressProviderOptions } from './address/http-address-provider.js';
+export { OfflineAddressProvider, type OfflineAddressProviderOptions } from './address/offline-address-provider.js';
+export { sampleAddresses } from './address/sample-addresses.js';
 export * from './i18n/index.js';
 export * from './validation/index.js';
 export { checkThemeContrast, defaultTheme, componentTokens, type Theme } from './tokens/index.js';

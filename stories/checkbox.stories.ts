@@ -3,18 +3,17 @@ import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/define/checkbox.js';
 import type { BfCheckbox } from '../src/components/checkbox/checkbox.js';
+import {
+  expectErrorAfterSubmit, expectPartText, expectReflowAfterSubmit, formWrapper, langArgType, narrowParameters,
+  narrowWrapper, rendered, shadowText, type FieldArgs,
+} from './support.js';
 
-interface Args {
-  label: string;
-  hint: string;
-  name: string;
+interface Args extends FieldArgs {
   value: string;
   checked: boolean;
-  required: boolean;
-  disabled: boolean;
-  error: string;
-  lang: string;
 }
+
+const TAG = 'bf-checkbox';
 
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
@@ -24,31 +23,19 @@ const meta = {
     label: 'Jeg bekræfter, at oplysningerne er rigtige', hint: '', name: 'bekraeftelse', value: '', checked: false,
     required: true, disabled: false, error: '', lang: 'da',
   },
-  argTypes: { lang: { control: 'inline-radio', options: ['da', 'en'] } },
-  render: (a) => html`<form lang=${a.lang} @submit=${(e: Event) => e.preventDefault()}>
-    <bf-checkbox label=${a.label} hint=${a.hint || nothing} name=${a.name} value=${a.value || nothing}
-      ?checked=${a.checked} ?required=${a.required} ?disabled=${a.disabled} error=${a.error || nothing}></bf-checkbox>
-  </form>`,
+  argTypes: { lang: langArgType },
+  render: (a) => formWrapper(a.lang, html`<bf-checkbox label=${a.label} hint=${a.hint || nothing} name=${a.name}
+    value=${a.value || nothing} ?checked=${a.checked} ?required=${a.required} ?disabled=${a.disabled}
+    error=${a.error || nothing}></bf-checkbox>`),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
-const boxIn = (canvas: HTMLElement) => canvas.querySelector<BfCheckbox>('bf-checkbox')!;
-const shadowText = (box: BfCheckbox, part: string) =>
-  box.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
-
-async function submitted(canvas: HTMLElement): Promise<BfCheckbox> {
-  const box = boxIn(canvas);
-  await box.updateComplete;
-  box.closest('form')!.requestSubmit();
-  await box.updateComplete;
-  return box;
-}
+const boxIn = (canvas: HTMLElement) => rendered<BfCheckbox>(canvas, TAG);
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const box = boxIn(canvasElement);
-    await box.updateComplete;
+    const box = await boxIn(canvasElement);
     await expect(shadowText(box, 'label')).toBe('Jeg bekræfter, at oplysningerne er rigtige');
     await expect(new FormData(box.closest('form')!).has('bekraeftelse')).toBe(false);
   },
@@ -57,11 +44,7 @@ export const Default: Story = {
 /** An optional checkbox is marked "(frivilligt)". */
 export const Optional: Story = {
   args: { label: 'Send mig en kopi på e-mail', name: 'kopi', required: false },
-  play: async ({ canvasElement }) => {
-    const box = boxIn(canvasElement);
-    await box.updateComplete;
-    await expect(shadowText(box, 'label')).toBe('Send mig en kopi på e-mail (frivilligt)');
-  },
+  play: expectPartText(TAG, 'label', 'Send mig en kopi på e-mail (frivilligt)'),
 };
 
 export const WithHint: Story = {
@@ -69,18 +52,13 @@ export const WithHint: Story = {
     label: 'Jeg giver samtykke til, at kommunen må hente mine oplysninger hos Skattestyrelsen',
     hint: 'Du kan til enhver tid trække dit samtykke tilbage',
   },
-  play: async ({ canvasElement }) => {
-    const box = boxIn(canvasElement);
-    await box.updateComplete;
-    await expect(shadowText(box, 'hint')).toBe('Du kan til enhver tid trække dit samtykke tilbage');
-  },
+  play: expectPartText(TAG, 'hint', 'Du kan til enhver tid trække dit samtykke tilbage'),
 };
 
 export const Checked: Story = {
   args: { checked: true, value: 'ja' },
   play: async ({ canvasElement }) => {
-    const box = boxIn(canvasElement);
-    await box.updateComplete;
+    const box = await boxIn(canvasElement);
     await expect(box.shadowRoot!.querySelector('input')!.checked).toBe(true);
     await expect(new FormData(box.closest('form')!).get('bekraeftelse')).toBe('ja');
   },
@@ -88,27 +66,19 @@ export const Checked: Story = {
 
 /** The state after a submit attempt on an unticked required checkbox. */
 export const RequiredAfterSubmit: Story = {
-  play: async ({ canvasElement }) => {
-    const box = await submitted(canvasElement);
-    await expect(shadowText(box, 'error')).toBe('Fejl: Sæt kryds ved "Jeg bekræfter, at oplysningerne er rigtige"');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Fejl: Sæt kryds ved "Jeg bekræfter, at oplysningerne er rigtige"'),
 };
 
 /** A message from the server, shown at once (`error` attribute). */
 export const ServerError: Story = {
   args: { checked: true, error: 'Du skal bekræfte igen, fordi du har ændret dine oplysninger' },
-  play: async ({ canvasElement }) => {
-    const box = boxIn(canvasElement);
-    await box.updateComplete;
-    await expect(shadowText(box, 'error')).toBe('Fejl: Du skal bekræfte igen, fordi du har ændret dine oplysninger');
-  },
+  play: expectPartText(TAG, 'error', 'Fejl: Du skal bekræfte igen, fordi du har ændret dine oplysninger'),
 };
 
 export const Disabled: Story = {
   args: { disabled: true, checked: true },
   play: async ({ canvasElement }) => {
-    const box = boxIn(canvasElement);
-    await box.updateComplete;
+    const box = await boxIn(canvasElement);
     await expect(box.shadowRoot!.querySelector('input')!.disabled).toBe(true);
   },
 };
@@ -119,29 +89,18 @@ export const LongDanishWords: Story = {
     label: 'Jeg bekræfter, at sundhedsforsikringsbeviset og arbejdsskadeerstatningsforsikringsattesten er gyldige',
     hint: 'Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse',
   },
-  play: async ({ canvasElement }) => {
-    const box = await submitted(canvasElement);
-    await expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
-  },
+  play: expectReflowAfterSubmit(TAG),
 };
 
 /** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
 export const Narrow320: Story = {
   args: { label: 'Jeg bekræfter, at mit sundhedsforsikringsbevis er gyldigt', hint: 'Se bagsiden af det gule kort' },
-  parameters: { viewport: { defaultViewport: 'narrow' } },
-  render: (a) => html`<div style="width: 320px"><form lang="da" @submit=${(e: Event) => e.preventDefault()}>
-    <bf-checkbox label=${a.label} hint=${a.hint} name="bevis" required></bf-checkbox></form></div>`,
-  play: async ({ canvasElement }) => {
-    const box = await submitted(canvasElement);
-    await expect(box.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-    await expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
-  },
+  parameters: narrowParameters,
+  render: (a) => narrowWrapper('da', html`<bf-checkbox label=${a.label} hint=${a.hint} name="bevis" required></bf-checkbox>`),
+  play: expectReflowAfterSubmit(TAG, 320),
 };
 
 export const English: Story = {
   args: { lang: 'en', label: 'I confirm that the information is correct' },
-  play: async ({ canvasElement }) => {
-    const box = await submitted(canvasElement);
-    await expect(shadowText(box, 'error')).toBe('Error: Select "I confirm that the information is correct"');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Error: Select "I confirm that the information is correct"'),
 };

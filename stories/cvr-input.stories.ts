@@ -3,19 +3,16 @@ import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/define/cvr-input.js';
 import type { BfCvrInput } from '../src/components/cvr-input/cvr-input.js';
+import {
+  expectErrorAfterSubmit, expectPartText, expectReflow, expectReflowAfterSubmit, formWrapper, langArgType,
+  narrowParameters, narrowWrapper, rendered, selectArgType, shadowText, submitAndWait, type ValueFieldArgs,
+} from './support.js';
 
-interface Args {
-  label: string;
-  hint: string;
-  name: string;
-  value: string;
+interface Args extends ValueFieldArgs {
   width: string;
-  required: boolean;
-  disabled: boolean;
-  readonly: boolean;
-  error: string;
-  lang: string;
 }
+
+const TAG = 'bf-cvr-input';
 
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
@@ -25,35 +22,20 @@ const meta = {
     label: 'CVR-nummer', hint: '', name: 'cvr', value: '', width: '', required: false, disabled: false, readonly: false,
     error: '', lang: 'da',
   },
-  argTypes: {
-    width: { control: 'select', options: ['', '10', '20', 'full'] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-  },
-  render: (a) => html`<form lang=${a.lang} @submit=${(e: Event) => e.preventDefault()}>
-    <bf-cvr-input label=${a.label} hint=${a.hint || nothing} name=${a.name} value=${a.value || nothing}
-      width=${a.width || nothing} ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly}
-      error=${a.error || nothing}></bf-cvr-input>
-  </form>`,
+  argTypes: { width: selectArgType(['', '10', '20', 'full']), lang: langArgType },
+  render: (a) => formWrapper(a.lang, html`<bf-cvr-input label=${a.label} hint=${a.hint || nothing} name=${a.name}
+    value=${a.value || nothing} width=${a.width || nothing} ?required=${a.required} ?disabled=${a.disabled}
+    ?readonly=${a.readonly} error=${a.error || nothing}></bf-cvr-input>`),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
-const fieldIn = (canvas: HTMLElement) => canvas.querySelector<BfCvrInput>('bf-cvr-input')!;
-const shadowText = (field: BfCvrInput, part: string) =>
-  field.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
-
-async function submitted(canvas: HTMLElement): Promise<BfCvrInput> {
-  const field = fieldIn(canvas);
-  await field.updateComplete;
-  field.closest('form')!.requestSubmit();
-  await field.updateComplete;
-  return field;
-}
+const fieldIn = (canvas: HTMLElement) => rendered<BfCvrInput>(canvas, TAG);
+const submitted = async (canvas: HTMLElement) => submitAndWait(await fieldIn(canvas));
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await expect(shadowText(field, 'label')).toBe('CVR-nummer (frivilligt)');
     await expect(field.shadowRoot!.querySelector('input')!.inputMode).toBe('numeric');
   },
@@ -61,61 +43,42 @@ export const Default: Story = {
 
 export const WithHint: Story = {
   args: { hint: 'Virksomhedens CVR-nummer står på virk.dk' },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(shadowText(field, 'hint')).toBe('Virksomhedens CVR-nummer står på virk.dk');
-  },
+  play: expectPartText(TAG, 'hint', 'Virksomhedens CVR-nummer står på virk.dk'),
 };
 
 export const RequiredAfterSubmit: Story = {
   args: { required: true },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: Indtast CVR-nummer');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Fejl: Indtast CVR-nummer'),
 };
 
 export const FormatError: Story = {
   args: { required: true, value: '1374813' },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: CVR-nummeret skal være 8 cifre');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Fejl: CVR-nummeret skal være 8 cifre'),
 };
 
 export const ChecksumError: Story = {
   args: { required: true, value: '13748137' },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: Tjek CVR-nummeret. Der er et ciffer, der ikke passer');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Fejl: Tjek CVR-nummeret. Der er et ciffer, der ikke passer'),
 };
 
 /** Spaces and a DK prefix are fine; the form gets the 8 digits. */
 export const Filled: Story = {
   args: { required: true, value: 'DK 13 74 81 36' },
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await expect(new FormData(field.closest('form')!).get('cvr')).toBe('13748136');
   },
 };
 
 export const ServerError: Story = {
   args: { value: '13748136', error: 'Vi kan ikke finde virksomheden i CVR-registret. Tjek CVR-nummeret' },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(shadowText(field, 'error')).toBe('Fejl: Vi kan ikke finde virksomheden i CVR-registret. Tjek CVR-nummeret');
-  },
+  play: expectPartText(TAG, 'error', 'Fejl: Vi kan ikke finde virksomheden i CVR-registret. Tjek CVR-nummeret'),
 };
 
 export const Disabled: Story = {
   args: { disabled: true, value: '13748136' },
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await expect(field.shadowRoot!.querySelector('input')!.disabled).toBe(true);
   },
 };
@@ -123,8 +86,7 @@ export const Disabled: Story = {
 export const Readonly: Story = {
   args: { readonly: true, value: '13748136' },
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await expect(field.shadowRoot!.querySelector('input')!.readOnly).toBe(true);
   },
 };
@@ -135,28 +97,21 @@ export const LongDanishWords: Story = {
     hint: 'Sundhedsforsikringsbevis og arbejdsmarkedsbidragsopgørelse viser arbejdsgiverens CVR-nummer',
     required: true, value: '13748137',
   },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
-  },
+  play: expectReflowAfterSubmit(TAG),
 };
 
 export const Narrow320: Story = {
-  parameters: { viewport: { defaultViewport: 'narrow' } },
-  render: () => html`<div style="width: 320px"><form lang="da" @submit=${(e: Event) => e.preventDefault()}>
-    <bf-cvr-input label="Arbejdsgiverens CVR-nummer" name="cvr" value="13748137" required></bf-cvr-input></form></div>`,
+  parameters: narrowParameters,
+  render: () => narrowWrapper('da', html`<bf-cvr-input label="Arbejdsgiverens CVR-nummer" name="cvr" value="13748137"
+    required></bf-cvr-input>`),
   play: async ({ canvasElement }) => {
     const field = await submitted(canvasElement);
     await expect(shadowText(field, 'error')).toBe('Fejl: Tjek CVR-nummeret. Der er et ciffer, der ikke passer');
-    await expect(field.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-    await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
+    await expectReflow(field, 320);
   },
 };
 
 export const English: Story = {
   args: { lang: 'en', label: 'CVR number', required: true, value: '13748137' },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Error: Check the CVR number. One of the digits is wrong');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Error: Check the CVR number. One of the digits is wrong'),
 };

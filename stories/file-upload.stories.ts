@@ -3,21 +3,20 @@ import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/define/file-upload.js';
 import type { BfFileUpload } from '../src/components/file-upload/file-upload.js';
+import {
+  expectErrorAfterSubmit, expectPartText, expectReflow, formWrapper, langArgType, narrowParameters, narrowWrapper,
+  rendered, selectArgType, shadowText, submitAndWait, type FieldArgs,
+} from './support.js';
 
-interface Args {
-  label: string;
-  hint: string;
-  name: string;
+interface Args extends FieldArgs {
   accept: string;
   maxSize: string;
   maxFiles: string;
   multiple: boolean;
   capture: string;
-  required: boolean;
-  disabled: boolean;
-  error: string;
-  lang: string;
 }
+
+const TAG = 'bf-file-upload';
 
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
@@ -28,22 +27,19 @@ const meta = {
     maxSize: '10MB', maxFiles: '', multiple: true, capture: '', required: false, disabled: false, error: '', lang: 'da',
   },
   argTypes: {
-    capture: { control: 'select', options: ['', 'environment', 'user'] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
+    capture: selectArgType(['', 'environment', 'user']),
+    lang: langArgType,
   },
-  render: (a) => html`<form lang=${a.lang} @submit=${(e: Event) => e.preventDefault()}>
-    <bf-file-upload label=${a.label} hint=${a.hint || nothing} name=${a.name} accept=${a.accept || nothing}
-      max-size=${a.maxSize || nothing} max-files=${a.maxFiles || nothing} ?multiple=${a.multiple}
-      capture=${a.capture || nothing} ?required=${a.required} ?disabled=${a.disabled}
-      error=${a.error || nothing}></bf-file-upload>
-  </form>`,
+  render: (a) => formWrapper(a.lang, html`<bf-file-upload label=${a.label} hint=${a.hint || nothing} name=${a.name}
+    accept=${a.accept || nothing} max-size=${a.maxSize || nothing} max-files=${a.maxFiles || nothing}
+    ?multiple=${a.multiple} capture=${a.capture || nothing} ?required=${a.required} ?disabled=${a.disabled}
+    error=${a.error || nothing}></bf-file-upload>`),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
-const uploadIn = (canvas: HTMLElement) => canvas.querySelector<BfFileUpload>('bf-file-upload')!;
-const shadowText = (upload: BfFileUpload, part: string) =>
-  upload.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+const uploadIn = (canvas: HTMLElement) => rendered<BfFileUpload>(canvas, TAG);
+const submitted = async (canvas: HTMLElement) => submitAndWait(await uploadIn(canvas));
 const statusText = (upload: BfFileUpload) =>
   upload.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/gu, ' ').trim();
 
@@ -60,19 +56,10 @@ async function pick(upload: BfFileUpload, files: File[]): Promise<void> {
 
 const file = (name: string, type: string, size: number) => new File([new Uint8Array(size)], name, { type });
 
-async function submitted(canvas: HTMLElement): Promise<BfFileUpload> {
-  const upload = uploadIn(canvas);
-  await upload.updateComplete;
-  upload.closest('form')!.requestSubmit();
-  await upload.updateComplete;
-  return upload;
-}
-
 export const Default: Story = {
   args: { hint: '', multiple: false, label: 'Lønseddel' },
   play: async ({ canvasElement }) => {
-    const upload = uploadIn(canvasElement);
-    await upload.updateComplete;
+    const upload = await uploadIn(canvasElement);
     await expect(shadowText(upload, 'label')).toBe('Lønseddel (frivilligt)');
     await expect(shadowText(upload, 'choose')).toBe('Vælg fil');
   },
@@ -80,8 +67,7 @@ export const Default: Story = {
 
 export const WithHint: Story = {
   play: async ({ canvasElement }) => {
-    const upload = uploadIn(canvasElement);
-    await upload.updateComplete;
+    const upload = await uploadIn(canvasElement);
     await expect(shadowText(upload, 'hint')).toBe('PDF, JPG eller PNG. Højst 10 MB pr. fil');
     await expect(shadowText(upload, 'choose')).toBe('Vælg filer');
   },
@@ -90,7 +76,7 @@ export const WithHint: Story = {
 /** Two accepted files, listed with size and a "Fjern" button each. */
 export const WithFiles: Story = {
   play: async ({ canvasElement }) => {
-    const upload = uploadIn(canvasElement);
+    const upload = await uploadIn(canvasElement);
     await pick(upload, [file('lønseddel-januar.pdf', 'application/pdf', 2_500_000), file('lønseddel-februar.jpg', 'image/jpeg', 840_000)]);
     await expect(statusText(upload)).toBe('2 filer valgt');
     await expect(new FormData(upload.closest('form')!).getAll('loensedler')).toHaveLength(2);
@@ -102,7 +88,7 @@ export const WithFiles: Story = {
 export const Rejected: Story = {
   args: { maxFiles: '2' },
   play: async ({ canvasElement }) => {
-    const upload = uploadIn(canvasElement);
+    const upload = await uploadIn(canvasElement);
     await pick(upload, [
       file('lønseddel.pdf', 'application/pdf', 120_000), file('program.exe', 'application/x-msdownload', 5000),
       file('tom.pdf', 'application/pdf', 0), file('scanning.pdf', 'application/pdf', 14_200_000),
@@ -121,27 +107,19 @@ export const Required: Story = { args: { required: true, multiple: false, label:
 /** The state after a submit attempt without the required file. */
 export const RequiredAfterSubmit: Story = {
   args: { required: true, multiple: false, label: 'Lønseddel' },
-  play: async ({ canvasElement }) => {
-    const upload = await submitted(canvasElement);
-    await expect(shadowText(upload, 'error')).toBe('Fejl: Vælg lønseddel');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Fejl: Vælg lønseddel'),
 };
 
 /** A message from the server, shown at once (`error` attribute). */
 export const ServerError: Story = {
   args: { error: 'Vi kunne ikke læse filen. Vælg en anden fil' },
-  play: async ({ canvasElement }) => {
-    const upload = uploadIn(canvasElement);
-    await upload.updateComplete;
-    await expect(shadowText(upload, 'error')).toBe('Fejl: Vi kunne ikke læse filen. Vælg en anden fil');
-  },
+  play: expectPartText(TAG, 'error', 'Fejl: Vi kunne ikke læse filen. Vælg en anden fil'),
 };
 
 export const Disabled: Story = {
   args: { disabled: true },
   play: async ({ canvasElement }) => {
-    const upload = uploadIn(canvasElement);
-    await upload.updateComplete;
+    const upload = await uploadIn(canvasElement);
     await expect(upload.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!.disabled).toBe(true);
   },
 };
@@ -150,7 +128,7 @@ export const Disabled: Story = {
 export const Camera: Story = {
   args: { label: 'Foto af skaden', hint: 'Tag et billede, hvor hele skaden kan ses', accept: 'image/*', capture: 'environment', multiple: false },
   play: async ({ canvasElement }) => {
-    const upload = uploadIn(canvasElement);
+    const upload = await uploadIn(canvasElement);
     await pick(upload, [file('skade.pdf', 'application/pdf', 1000)]);
     await expect(shadowText(upload, 'error')).toBe('Fejl: skade.pdf er ikke en tilladt filtype. Den valgte fil skal være af typen billede');
     await expect(upload.shadowRoot!.querySelector('input')!.getAttribute('capture')).toBe('environment');
@@ -164,23 +142,22 @@ export const LongDanishWords: Story = {
     hint: 'Erhvervsevnetabsforsikringsattest eller arbejdsmarkedsbidragsopgørelse som PDF',
   },
   play: async ({ canvasElement }) => {
-    const upload = uploadIn(canvasElement);
+    const upload = await uploadIn(canvasElement);
     await pick(upload, [file('sundhedsforsikringsbevis_arbejdsskadeerstatningsforsikringsattest_2024_underskrevet.pdf', 'application/pdf', 310_000)]);
     await submitted(canvasElement);
-    await expect(upload.scrollWidth).toBeLessThanOrEqual(upload.clientWidth);
+    await expectReflow(upload);
   },
 };
 
 /** At 320 px (WCAG 1.4.10 reflow), with a file and a rejection shown. */
 export const Narrow320: Story = {
-  parameters: { viewport: { defaultViewport: 'narrow' } },
-  render: (a) => html`<div style="width: 320px"><form lang=${a.lang} @submit=${(e: Event) => e.preventDefault()}>
-    <bf-file-upload label="Sundhedsforsikringsbevis" hint=${a.hint} name="bevis" accept=${a.accept} max-size=${a.maxSize} multiple></bf-file-upload></form></div>`,
+  parameters: narrowParameters,
+  render: (a) => narrowWrapper(a.lang, html`<bf-file-upload label="Sundhedsforsikringsbevis" hint=${a.hint} name="bevis"
+    accept=${a.accept} max-size=${a.maxSize} multiple></bf-file-upload>`),
   play: async ({ canvasElement }) => {
-    const upload = uploadIn(canvasElement);
+    const upload = await uploadIn(canvasElement);
     await pick(upload, [file('sundhedsforsikringsbevis-forside-og-bagside.pdf', 'application/pdf', 95_000), file('billede.gif', 'image/gif', 5000)]);
-    await expect(upload.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-    await expect(upload.scrollWidth).toBeLessThanOrEqual(upload.clientWidth);
+    await expectReflow(upload, 320);
   },
 };
 

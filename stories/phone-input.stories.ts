@@ -3,20 +3,17 @@ import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/define/phone-input.js';
 import type { BfPhoneInput } from '../src/components/phone-input/phone-input.js';
+import {
+  expectErrorAfterSubmit, expectPartText, expectReflow, expectReflowAfterSubmit, formWrapper, langArgType,
+  narrowParameters, narrowWrapper, rendered, selectArgType, shadowText, submitAndWait, type ValueFieldArgs,
+} from './support.js';
 
-interface Args {
-  label: string;
-  hint: string;
-  name: string;
-  value: string;
+interface Args extends ValueFieldArgs {
   allowForeign: boolean;
   width: string;
-  required: boolean;
-  disabled: boolean;
-  readonly: boolean;
-  error: string;
-  lang: string;
 }
+
+const TAG = 'bf-phone-input';
 
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
@@ -26,35 +23,20 @@ const meta = {
     label: 'Telefonnummer', hint: '', name: 'telefon', value: '', allowForeign: false, width: '', required: false,
     disabled: false, readonly: false, error: '', lang: 'da',
   },
-  argTypes: {
-    width: { control: 'select', options: ['', '10', '20', 'full'] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-  },
-  render: (a) => html`<form lang=${a.lang} @submit=${(e: Event) => e.preventDefault()}>
-    <bf-phone-input label=${a.label} hint=${a.hint || nothing} name=${a.name} value=${a.value || nothing}
-      ?allow-foreign=${a.allowForeign} width=${a.width || nothing} ?required=${a.required} ?disabled=${a.disabled}
-      ?readonly=${a.readonly} error=${a.error || nothing}></bf-phone-input>
-  </form>`,
+  argTypes: { width: selectArgType(['', '10', '20', 'full']), lang: langArgType },
+  render: (a) => formWrapper(a.lang, html`<bf-phone-input label=${a.label} hint=${a.hint || nothing} name=${a.name}
+    value=${a.value || nothing} ?allow-foreign=${a.allowForeign} width=${a.width || nothing} ?required=${a.required}
+    ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}></bf-phone-input>`),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
-const fieldIn = (canvas: HTMLElement) => canvas.querySelector<BfPhoneInput>('bf-phone-input')!;
-const shadowText = (field: BfPhoneInput, part: string) =>
-  field.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
-
-async function submitted(canvas: HTMLElement): Promise<BfPhoneInput> {
-  const field = fieldIn(canvas);
-  await field.updateComplete;
-  field.closest('form')!.requestSubmit();
-  await field.updateComplete;
-  return field;
-}
+const fieldIn = (canvas: HTMLElement) => rendered<BfPhoneInput>(canvas, TAG);
+const submitted = async (canvas: HTMLElement) => submitAndWait(await fieldIn(canvas));
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     const input = field.shadowRoot!.querySelector('input')!;
     await expect([input.type, input.autocomplete]).toEqual(['tel', 'tel']);
   },
@@ -62,70 +44,48 @@ export const Default: Story = {
 
 export const WithHint: Story = {
   args: { hint: 'Vi ringer kun, hvis vi mangler oplysninger' },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(shadowText(field, 'hint')).toBe('Vi ringer kun, hvis vi mangler oplysninger');
-  },
+  play: expectPartText(TAG, 'hint', 'Vi ringer kun, hvis vi mangler oplysninger'),
 };
 
 export const RequiredAfterSubmit: Story = {
   args: { required: true },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: Indtast telefonnummer');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Fejl: Indtast telefonnummer'),
 };
 
 export const FormatError: Story = {
   args: { required: true, value: '1234567' },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: Indtast et dansk telefonnummer med 8 cifre, fx 12 34 56 78');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Fejl: Indtast et dansk telefonnummer med 8 cifre, fx 12 34 56 78'),
 };
 
 /** A foreign number in a field for Danish numbers only. */
 export const NotDanishError: Story = {
   args: { required: true, value: '+46 70 123 45 67' },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: Indtast et dansk telefonnummer med 8 cifre');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Fejl: Indtast et dansk telefonnummer med 8 cifre'),
 };
 
 /** `allow-foreign` (DKFDS recommends it for forms for the general public): the number is submitted as E.164. */
 export const AllowForeign: Story = {
   args: { allowForeign: true, required: true, value: '+46 70 123 45 67', hint: 'Ved et udenlandsk nummer skal du skrive landekoden først' },
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await expect(new FormData(field.closest('form')!).get('telefon')).toBe('+46701234567');
   },
 };
 
 export const AllowForeignFormatError: Story = {
   args: { allowForeign: true, required: true, value: '1234567' },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: Indtast et telefonnummer med 8 cifre. Ved et udenlandsk nummer skal du skrive landekoden først, fx +46');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Fejl: Indtast et telefonnummer med 8 cifre. Ved et udenlandsk nummer skal du skrive landekoden først, fx +46'),
 };
 
 export const ServerError: Story = {
   args: { value: '12 34 56 78', error: 'Vi kunne ikke sende en sms til nummeret. Tjek, at du har skrevet det rigtigt' },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(shadowText(field, 'error')).toBe('Fejl: Vi kunne ikke sende en sms til nummeret. Tjek, at du har skrevet det rigtigt');
-  },
+  play: expectPartText(TAG, 'error', 'Fejl: Vi kunne ikke sende en sms til nummeret. Tjek, at du har skrevet det rigtigt'),
 };
 
 export const Disabled: Story = {
   args: { disabled: true, value: '12 34 56 78' },
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await expect(field.shadowRoot!.querySelector('input')!.disabled).toBe(true);
   },
 };
@@ -133,8 +93,7 @@ export const Disabled: Story = {
 export const Readonly: Story = {
   args: { readonly: true, value: '12 34 56 78' },
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await expect(field.shadowRoot!.querySelector('input')!.readOnly).toBe(true);
   },
 };
@@ -145,28 +104,21 @@ export const LongDanishWords: Story = {
     hint: 'Arbejdsmarkedsbidragsopgørelsen og sundhedsforsikringsbeviset viser ikke telefonnummeret',
     required: true, value: '1234567',
   },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
-  },
+  play: expectReflowAfterSubmit(TAG),
 };
 
 export const Narrow320: Story = {
-  parameters: { viewport: { defaultViewport: 'narrow' } },
-  render: () => html`<div style="width: 320px"><form lang="da" @submit=${(e: Event) => e.preventDefault()}>
-    <bf-phone-input label="Pårørendes telefonnummer" name="telefon" value="1234567" allow-foreign required></bf-phone-input></form></div>`,
+  parameters: narrowParameters,
+  render: () => narrowWrapper('da', html`<bf-phone-input label="Pårørendes telefonnummer" name="telefon" value="1234567"
+    allow-foreign required></bf-phone-input>`),
   play: async ({ canvasElement }) => {
     const field = await submitted(canvasElement);
     await expect(shadowText(field, 'error')).toContain('landekoden først');
-    await expect(field.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-    await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
+    await expectReflow(field, 320);
   },
 };
 
 export const English: Story = {
   args: { lang: 'en', label: 'Phone number', required: true, value: '1234567' },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Error: Enter a Danish phone number with 8 digits, like 12 34 56 78');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Error: Enter a Danish phone number with 8 digits, like 12 34 56 78'),
 };

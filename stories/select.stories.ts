@@ -3,18 +3,14 @@ import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/define/select.js';
 import type { BfSelect } from '../src/components/select/select.js';
+import {
+  expectPartText, expectReflowAfterSubmit, formWrapper, langArgType, narrowParameters, narrowWrapper, rendered,
+  shadowText, submitAndWait, type ValueFieldArgs,
+} from './support.js';
 
-interface Args {
-  label: string;
-  hint: string;
-  name: string;
-  value: string;
-  required: boolean;
-  disabled: boolean;
-  readonly: boolean;
-  error: string;
-  lang: string;
-}
+type Args = ValueFieldArgs;
+
+const TAG = 'bf-select';
 
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
@@ -24,37 +20,26 @@ const meta = {
     label: 'Kommune', hint: '', name: 'kommune', value: '', required: true, disabled: false, readonly: false,
     error: '', lang: 'da',
   },
-  argTypes: { lang: { control: 'inline-radio', options: ['da', 'en'] } },
-  render: (a) => html`<form lang=${a.lang} @submit=${(e: Event) => e.preventDefault()}>
-    <bf-select label=${a.label} hint=${a.hint || nothing} name=${a.name} value=${a.value || nothing}
-      ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}>
+  argTypes: { lang: langArgType },
+  render: (a) => formWrapper(a.lang, html`<bf-select label=${a.label} hint=${a.hint || nothing} name=${a.name}
+    value=${a.value || nothing} ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly}
+    error=${a.error || nothing}>
       <bf-option value="0101">København</bf-option>
       <bf-option value="0751">Aarhus</bf-option>
       <bf-option value="0461">Odense</bf-option>
       <bf-option value="0851">Aalborg</bf-option>
-    </bf-select>
-  </form>`,
+    </bf-select>`),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
-const selectIn = (canvas: HTMLElement) => canvas.querySelector<BfSelect>('bf-select')!;
-const shadowText = (control: BfSelect, part: string) =>
-  control.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+const selectIn = (canvas: HTMLElement) => rendered<BfSelect>(canvas, TAG);
+const submitted = async (canvas: HTMLElement) => submitAndWait(await selectIn(canvas));
 const nativeIn = (control: BfSelect) => control.shadowRoot!.querySelector('select')!;
-
-async function submitted(canvas: HTMLElement): Promise<BfSelect> {
-  const control = selectIn(canvas);
-  await control.updateComplete;
-  control.closest('form')!.requestSubmit();
-  await control.updateComplete;
-  return control;
-}
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const control = selectIn(canvasElement);
-    await control.updateComplete;
+    const control = await selectIn(canvasElement);
     await expect(shadowText(control, 'label')).toBe('Kommune');
     await expect(nativeIn(control).options[0]!.textContent).toBe('Vælg');
     await expect(nativeIn(control).value).toBe('');
@@ -63,19 +48,14 @@ export const Default: Story = {
 
 export const WithHint: Story = {
   args: { hint: 'Den kommune, du bor i' },
-  play: async ({ canvasElement }) => {
-    const control = selectIn(canvasElement);
-    await control.updateComplete;
-    await expect(shadowText(control, 'hint')).toBe('Den kommune, du bor i');
-  },
+  play: expectPartText(TAG, 'hint', 'Den kommune, du bor i'),
 };
 
 /** An optional list with a value chosen from the start: no "Vælg" option. */
 export const OptionalWithValue: Story = {
   args: { required: false, value: '0751' },
   play: async ({ canvasElement }) => {
-    const control = selectIn(canvasElement);
-    await control.updateComplete;
+    const control = await selectIn(canvasElement);
     await expect(shadowText(control, 'label')).toBe('Kommune (frivilligt)');
     await expect(nativeIn(control).options[0]!.textContent).toBe('København');
     await expect(nativeIn(control).value).toBe('0751');
@@ -95,18 +75,13 @@ export const RequiredAfterSubmit: Story = {
 /** A message from the server, shown at once (`error` attribute). */
 export const ServerError: Story = {
   args: { value: '0461', error: 'Du kan ikke søge i Odense Kommune fra denne side. Vælg den kommune, du bor i' },
-  play: async ({ canvasElement }) => {
-    const control = selectIn(canvasElement);
-    await control.updateComplete;
-    await expect(shadowText(control, 'error')).toBe('Fejl: Du kan ikke søge i Odense Kommune fra denne side. Vælg den kommune, du bor i');
-  },
+  play: expectPartText(TAG, 'error', 'Fejl: Du kan ikke søge i Odense Kommune fra denne side. Vælg den kommune, du bor i'),
 };
 
 export const Disabled: Story = {
   args: { disabled: true, value: '0101' },
   play: async ({ canvasElement }) => {
-    const control = selectIn(canvasElement);
-    await control.updateComplete;
+    const control = await selectIn(canvasElement);
     await expect(nativeIn(control).disabled).toBe(true);
   },
 };
@@ -115,40 +90,31 @@ export const Disabled: Story = {
 export const Readonly: Story = {
   args: { readonly: true, value: '0851', hint: 'Hentet fra CPR-registret' },
   play: async ({ canvasElement }) => {
-    const control = selectIn(canvasElement);
-    await control.updateComplete;
+    const control = await selectIn(canvasElement);
     await expect([...nativeIn(control).options].map((option) => option.textContent)).toEqual(['Aalborg']);
   },
 };
 
 /** Long Danish compound words wrap in the label and hint; the list itself stays within its width. */
 export const LongDanishWords: Story = {
-  render: () => html`<form lang="da" @submit=${(e: Event) => e.preventDefault()}>
-    <bf-select name="bevis" required
+  render: () => formWrapper('da', html`<bf-select name="bevis" required
       label="Hvilket sundhedsforsikringsbevis har ægtefællens arbejdsskadeerstatningsforsikringsselskab udstedt?"
       hint="Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse">
       <bf-option value="gult">Det gule sundhedsforsikringsbevis med arbejdsskadeerstatningsforsikringsnummer</bf-option>
       <bf-option value="blaat">Det blå EU-sygesikringskort</bf-option>
-    </bf-select></form>`,
-  play: async ({ canvasElement }) => {
-    const control = await submitted(canvasElement);
-    await expect(control.scrollWidth).toBeLessThanOrEqual(control.clientWidth);
-  },
+    </bf-select>`),
+  play: expectReflowAfterSubmit(TAG),
 };
 
 /** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
 export const Narrow320: Story = {
-  parameters: { viewport: { defaultViewport: 'narrow' } },
-  render: () => html`<div style="width: 320px"><form lang="da" @submit=${(e: Event) => e.preventDefault()}>
-    <bf-select label="Sundhedsforsikringsbevis" hint="Vælg det kort, du har fået tilsendt" name="kort" required>
+  parameters: narrowParameters,
+  render: () => narrowWrapper('da', html`<bf-select label="Sundhedsforsikringsbevis"
+      hint="Vælg det kort, du har fået tilsendt" name="kort" required>
       <bf-option value="gult">Det gule sundhedsforsikringsbevis med dit CPR-nummer</bf-option>
       <bf-option value="blaat">Europæisk sygesikringskort</bf-option>
-    </bf-select></form></div>`,
-  play: async ({ canvasElement }) => {
-    const control = await submitted(canvasElement);
-    await expect(control.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-    await expect(control.scrollWidth).toBeLessThanOrEqual(control.clientWidth);
-  },
+    </bf-select>`),
+  play: expectReflowAfterSubmit(TAG, 320),
 };
 
 export const English: Story = {

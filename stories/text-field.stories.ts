@@ -1,23 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { expect } from 'storybook/test';
 import '../src/define/text-field.js';
-import type { BfTextField } from '../src/components/text-field/text-field.js';
+import {
+  expectErrorAfterSubmit, expectPartText, expectReflowAfterSubmit, formWrapper, langArgType, narrowParameters,
+  narrowWrapper, selectArgType, type ValueFieldArgs,
+} from './support.js';
 
-interface Args {
-  label: string;
-  hint: string;
-  name: string;
-  value: string;
+interface Args extends ValueFieldArgs {
   type: string;
   width: string;
-  required: boolean;
-  disabled: boolean;
-  readonly: boolean;
-  error: string;
   autocomplete: string;
-  lang: string;
 }
+
+const TAG = 'bf-text-field';
 
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
@@ -28,38 +23,25 @@ const meta = {
     disabled: false, readonly: false, error: '', autocomplete: '', lang: 'da',
   },
   argTypes: {
-    type: { control: 'select', options: ['text', 'email', 'tel', 'url', 'password'] },
-    width: { control: 'select', options: ['', '2', '3', '4', '5', '10', '20', '30', 'full'] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
+    type: selectArgType(['text', 'email', 'tel', 'url', 'password']),
+    width: selectArgType(['', '2', '3', '4', '5', '10', '20', '30', 'full']),
+    lang: langArgType,
   },
-  render: (a) => html`<form lang=${a.lang} @submit=${(e: Event) => e.preventDefault()}>
-    <bf-text-field label=${a.label} hint=${a.hint || nothing} name=${a.name} value=${a.value || nothing}
-      type=${a.type} width=${a.width || nothing} ?required=${a.required} ?disabled=${a.disabled}
-      ?readonly=${a.readonly} error=${a.error || nothing} autocomplete=${a.autocomplete || nothing}></bf-text-field>
-  </form>`,
+  render: (a) => formWrapper(a.lang, html`<bf-text-field label=${a.label} hint=${a.hint || nothing} name=${a.name}
+    value=${a.value || nothing} type=${a.type} width=${a.width || nothing} ?required=${a.required}
+    ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}
+    autocomplete=${a.autocomplete || nothing}></bf-text-field>`),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
-const fieldIn = (canvas: HTMLElement) => canvas.querySelector<BfTextField>('bf-text-field')!;
-const shadowText = (field: BfTextField, part: string) =>
-  field.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
-
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(shadowText(field, 'label')).toBe('Fornavn (frivilligt)');
-  },
+  play: expectPartText(TAG, 'label', 'Fornavn (frivilligt)'),
 };
 
 export const WithHint: Story = {
   args: { hint: 'Skriv dit fornavn, som det står i dit pas' },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(shadowText(field, 'hint')).toBe('Skriv dit fornavn, som det står i dit pas');
-  },
+  play: expectPartText(TAG, 'hint', 'Skriv dit fornavn, som det står i dit pas'),
 };
 
 export const Required: Story = { args: { required: true, hint: 'Som det står i dit pas' } };
@@ -67,23 +49,13 @@ export const Required: Story = { args: { required: true, hint: 'Som det står i 
 /** The state after a submit attempt on an empty required field. */
 export const RequiredAfterSubmit: Story = {
   args: { required: true },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    field.closest('form')!.requestSubmit();
-    await field.updateComplete;
-    await expect(shadowText(field, 'error')).toBe('Fejl: Indtast fornavn');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Fejl: Indtast fornavn'),
 };
 
 /** A message from the server, shown at once (`error` attribute). */
 export const ServerError: Story = {
   args: { label: 'E-mail', type: 'email', value: 'ada@eksempel.dk', error: 'E-mailadressen er allerede i brug. Brug en anden' },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(shadowText(field, 'error')).toBe('Fejl: E-mailadressen er allerede i brug. Brug en anden');
-  },
+  play: expectPartText(TAG, 'error', 'Fejl: E-mailadressen er allerede i brug. Brug en anden'),
 };
 
 export const Disabled: Story = { args: { disabled: true, value: 'Ada' } };
@@ -94,11 +66,7 @@ export const Email: Story = { args: { label: 'E-mail', type: 'email', hint: 'Vi 
 
 export const Password: Story = {
   args: { label: 'Adgangskode', type: 'password', autocomplete: 'current-password', required: true },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(shadowText(field, 'toggle')).toBe('Vis');
-  },
+  play: expectPartText(TAG, 'toggle', 'Vis'),
 };
 
 export const WidthForPostcode: Story = {
@@ -118,38 +86,19 @@ export const LongDanishWords: Story = {
     hint: 'Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse',
     required: true,
   },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    field.closest('form')!.requestSubmit();
-    await field.updateComplete;
-    await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
-  },
+  play: expectReflowAfterSubmit(TAG),
 };
 
 /** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
 export const Narrow320: Story = {
   args: { label: 'Sundhedsforsikringsbevis', hint: 'Nummeret står på bagsiden af det gule kort', required: true },
-  parameters: { viewport: { defaultViewport: 'narrow' } },
-  render: (a) => html`<div style="width: 320px"><form @submit=${(e: Event) => e.preventDefault()}>
-    <bf-text-field label=${a.label} hint=${a.hint} name="bevis" required></bf-text-field></form></div>`,
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    field.closest('form')!.requestSubmit();
-    await field.updateComplete;
-    await expect(field.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-    await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
-  },
+  parameters: narrowParameters,
+  render: (a) => narrowWrapper(undefined, html`<bf-text-field label=${a.label} hint=${a.hint} name="bevis"
+    required></bf-text-field>`),
+  play: expectReflowAfterSubmit(TAG, 320),
 };
 
 export const English: Story = {
   args: { lang: 'en', label: 'First name', required: true, hint: 'As it appears in your passport' },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    field.closest('form')!.requestSubmit();
-    await field.updateComplete;
-    await expect(shadowText(field, 'error')).toBe('Error: Enter first name');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Error: Enter first name'),
 };

@@ -3,20 +3,17 @@ import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/define/textarea.js';
 import type { BfTextarea } from '../src/components/textarea/textarea.js';
+import {
+  expectErrorAfterSubmit, expectPartText, expectReflow, expectReflowAfterSubmit, formWrapper, langArgType,
+  narrowParameters, narrowWrapper, rendered, shadowText, submitAndWait, type ValueFieldArgs,
+} from './support.js';
 
-interface Args {
-  label: string;
-  hint: string;
-  name: string;
-  value: string;
+interface Args extends ValueFieldArgs {
   maxlength: number | undefined;
   rows: number;
-  required: boolean;
-  disabled: boolean;
-  readonly: boolean;
-  error: string;
-  lang: string;
 }
+
+const TAG = 'bf-textarea';
 
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
@@ -27,35 +24,23 @@ const meta = {
     disabled: false, readonly: false, error: '', lang: 'da',
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
+    lang: langArgType,
     maxlength: { control: 'number' },
     rows: { control: 'number' },
   },
-  render: (a) => html`<form lang=${a.lang} @submit=${(e: Event) => e.preventDefault()}>
-    <bf-textarea label=${a.label} hint=${a.hint || nothing} name=${a.name} value=${a.value || nothing}
-      maxlength=${a.maxlength ?? nothing} rows=${a.rows} ?required=${a.required} ?disabled=${a.disabled}
-      ?readonly=${a.readonly} error=${a.error || nothing}></bf-textarea>
-  </form>`,
+  render: (a) => formWrapper(a.lang, html`<bf-textarea label=${a.label} hint=${a.hint || nothing} name=${a.name}
+    value=${a.value || nothing} maxlength=${a.maxlength ?? nothing} rows=${a.rows} ?required=${a.required}
+    ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}></bf-textarea>`),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
-const fieldIn = (canvas: HTMLElement) => canvas.querySelector<BfTextarea>('bf-textarea')!;
-const shadowText = (field: BfTextarea, part: string) =>
-  field.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
-
-async function submitted(canvas: HTMLElement): Promise<BfTextarea> {
-  const field = fieldIn(canvas);
-  await field.updateComplete;
-  field.closest('form')!.requestSubmit();
-  await field.updateComplete;
-  return field;
-}
+const fieldIn = (canvas: HTMLElement) => rendered<BfTextarea>(canvas, TAG);
+const submitted = async (canvas: HTMLElement) => submitAndWait(await fieldIn(canvas));
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await expect(shadowText(field, 'label')).toBe('Beskrivelse (frivilligt)');
     await expect(field.shadowRoot!.querySelector('textarea')!.rows).toBe(5);
   },
@@ -63,29 +48,20 @@ export const Default: Story = {
 
 export const WithHint: Story = {
   args: { label: 'Bemærkninger', hint: 'Skriv, hvis der er noget, vi skal vide om din ansøgning' },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(shadowText(field, 'hint')).toBe('Skriv, hvis der er noget, vi skal vide om din ansøgning');
-  },
+  play: expectPartText(TAG, 'hint', 'Skriv, hvis der er noget, vi skal vide om din ansøgning'),
 };
 
 /** DKFDS *karakterbegrænsning*: the limit before typing. */
 export const CharacterCount: Story = {
   args: { maxlength: 1000, hint: 'Fortæl kort, hvad du søger om', required: true },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(shadowText(field, 'counter')).toBe('Du kan indtaste op til 1.000 tegn');
-  },
+  play: expectPartText(TAG, 'counter', 'Du kan indtaste op til 1.000 tegn'),
 };
 
 /** Text past the limit is kept; the count says how much too long it is. */
 export const OverTheLimit: Story = {
   args: { maxlength: 20, value: 'Jeg har brug for en rampe ved hoveddøren 😀' },
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await expect(shadowText(field, 'counter')).toBe('Du har 22 tegn for meget');
     await expect(field.validity!.tooLong).toBe(true);
   },
@@ -94,36 +70,25 @@ export const OverTheLimit: Story = {
 /** After a submit attempt with text past the limit. */
 export const OverTheLimitAfterSubmit: Story = {
   args: { maxlength: 20, value: 'Jeg har brug for en rampe ved hoveddøren' },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: Beskrivelse må højst være 20 tegn');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Fejl: Beskrivelse må højst være 20 tegn'),
 };
 
 /** The state after a submit attempt on an empty required field. */
 export const RequiredAfterSubmit: Story = {
   args: { required: true, maxlength: 500, hint: 'Fortæl kort, hvad du søger om' },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: Indtast beskrivelse');
-  },
+  play: expectErrorAfterSubmit(TAG, 'Fejl: Indtast beskrivelse'),
 };
 
 /** A message from the server, shown at once (`error` attribute). */
 export const ServerError: Story = {
   args: { value: 'Se vedhæftet fil', error: 'Beskriv din situation med egne ord. Du kan ikke henvise til en fil' },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(shadowText(field, 'error')).toBe('Fejl: Beskriv din situation med egne ord. Du kan ikke henvise til en fil');
-  },
+  play: expectPartText(TAG, 'error', 'Fejl: Beskriv din situation med egne ord. Du kan ikke henvise til en fil'),
 };
 
 export const Disabled: Story = {
   args: { disabled: true, value: 'Vi har brug for en rampe', maxlength: 500 },
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await expect(field.shadowRoot!.querySelector('textarea')!.disabled).toBe(true);
   },
 };
@@ -131,8 +96,7 @@ export const Disabled: Story = {
 export const Readonly: Story = {
   args: { readonly: true, value: 'Vi har brug for en rampe ved hoveddøren.\nDøren er 80 cm bred.', hint: 'Fra din tidligere ansøgning' },
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await expect(field.shadowRoot!.querySelector('textarea')!.readOnly).toBe(true);
   },
 };
@@ -144,22 +108,18 @@ export const LongDanishWords: Story = {
     hint: 'Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse',
     required: true, maxlength: 2000,
   },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
-  },
+  play: expectReflowAfterSubmit(TAG),
 };
 
 /** At 320 px (WCAG 1.4.10 reflow), with an error and the count shown. */
 export const Narrow320: Story = {
   args: { label: 'Sundhedsforsikringsbevis', hint: 'Beskriv, hvad der står på bagsiden af det gule kort' },
-  parameters: { viewport: { defaultViewport: 'narrow' } },
-  render: (a) => html`<div style="width: 320px"><form lang="da" @submit=${(e: Event) => e.preventDefault()}>
-    <bf-textarea label=${a.label} hint=${a.hint} name="bevis" maxlength="500" required></bf-textarea></form></div>`,
+  parameters: narrowParameters,
+  render: (a) => narrowWrapper('da', html`<bf-textarea label=${a.label} hint=${a.hint} name="bevis" maxlength="500"
+    required></bf-textarea>`),
   play: async ({ canvasElement }) => {
     const field = await submitted(canvasElement);
-    await expect(field.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-    await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
+    await expectReflow(field, 320);
     await expect(shadowText(field, 'counter')).toBe('Du kan indtaste op til 500 tegn');
   },
 };

@@ -190,6 +190,20 @@ export abstract class BfFormControl extends LitElement {
     return '';
   }
 
+  /**
+   * A hint from the element's own catalogue, shown when the host gives none of its own (a format
+   * example such as "Format: ddmmåå-xxxx"); '' for none. It is marked with the catalogue's
+   * language where that differs from the page's.
+   */
+  protected get defaultHint(): string {
+    return '';
+  }
+
+  /** Whether the host gave a hint of its own: the `hint` attribute or a `slot="hint"` child. */
+  protected get hasOwnHint(): boolean {
+    return this.hint !== '' || this.querySelector(':scope > [slot="hint"]') !== null;
+  }
+
   /** The ids that describe the control: hint then error, for `aria-describedby`. */
   protected get describedBy(): string {
     return [this.#hasHint ? HINT_ID : '', this.errorText ? ERROR_ID : ''].filter(Boolean).join(' ');
@@ -247,10 +261,12 @@ export abstract class BfFormControl extends LitElement {
       ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing}</label>`;
   }
 
-  /** The hint: the `hint` attribute and the `hint` slot. */
+  /** The hint: the `hint` attribute and the `hint` slot, else `defaultHint`. */
   protected renderHint(): TemplateResult {
-    return html`<div part="hint" class="hint" id=${HINT_ID} ?hidden=${!this.#hasHint}>${this.hint}<slot
-      name="hint" @slotchange=${this.#onHintSlotChange}></slot></div>`;
+    const own = this.hasOwnHint;
+    const text = own ? this.hint : this.defaultHint;
+    return html`<div part="hint" class="hint" id=${HINT_ID} lang=${own || !text ? nothing : this.localize.textLang ?? nothing}
+      ?hidden=${!this.#hasHint}>${text}<slot name="hint" @slotchange=${this.#onHintSlotChange}></slot></div>`;
   }
 
   /** The error message with its icon and the visually hidden "Fejl:" prefix. */
@@ -370,8 +386,9 @@ export abstract class BfFormControl extends LitElement {
     return !this.readonly && !this.isDisabled;
   }
 
+  /** Whether a hint shows: the host's own, or the default hint. */
   get #hasHint(): boolean {
-    return this.hint !== '' || this.querySelector(':scope > [slot="hint"]') !== null;
+    return this.hasOwnHint || this.defaultHint !== '';
   }
 
   #currentFailure(): ValidationFailure | null {

@@ -12,3 +12,4 @@ import './date-input.js';
 import './textarea.js';
 import './checkbox.js';
 import './file-upload.js';
+import './address-input.js';

@@ -24,3 +24,8 @@ export {
 export type {
   AcceptToken, FileCheckResult, FileLike, FileRejectionCode, FileRules, FileSelection, FileSizeResult, FileSizeUnit,
 } from './files.js';
+export {
+  ADDRESS_PARTS, EMPTY_ADDRESS_PARTS, REQUIRED_ADDRESS_PARTS, checkAddressParts, formatAddress, isEmptyAddress,
+  normaliseSearchText, parseAddressPostcode, parseAddressText, parseDoor, parseFloor, parseHouseNumber, searchWords,
+} from './address.js';
+export type { AddressErrorCode, AddressPart, AddressPartResult, AddressParts, AddressPartsResult } from './address.js';

@@ -7,6 +7,7 @@ import type { TextFieldMessages } from './messages/text-field.js';
 import type { TextareaMessages } from './messages/textarea.js';
 import type { CheckboxMessages } from './messages/checkbox.js';
 import type { FileUploadMessages } from './messages/file-upload.js';
+import type { AddressMessages } from './messages/address.js';
 
 /**
  * A message that depends on a count: `plural` names the parameter whose value picks the form
@@ -34,7 +35,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * a sentence. Other placeholders are named by the code that uses the message. Numbers are
  * formatted for the locale ("9.500").
  */
-export interface Messages extends FieldMessages, IdentifierMessages, PrefilledMessages, ChoiceMessages, TextFieldMessages, TextareaMessages, CheckboxMessages, DateInputMessages, FileUploadMessages {}
+export interface Messages extends FieldMessages, IdentifierMessages, PrefilledMessages, ChoiceMessages, TextFieldMessages, TextareaMessages, CheckboxMessages, DateInputMessages, FileUploadMessages, AddressMessages {}
 
 /** A key of the catalogue. */
 export type MessageKey = keyof Messages;

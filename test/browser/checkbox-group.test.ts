@@ -150,6 +150,29 @@ describe('bf-checkbox-group', () => {
     expect(new FormData(form).getAll('x')).to.deep.equal(['a', 'c']);
   });
 
+  it('untouched ticks follow the options\' checked; once the citizen ticks, they stay; selectedTexts in option order', async () => {
+    const { control, boxes } = await group(html`<bf-checkbox-group name="x" label="Svar">
+      <bf-option value="a">A</bf-option><bf-option value="b" checked>B</bf-option><bf-option value="c">C</bf-option>
+    </bf-checkbox-group>`);
+    const option = (value: string) => control.querySelector(`bf-option[value="${value}"]`)!;
+    const settled = async () => {
+      await new Promise((resolve) => setTimeout(resolve)); // the options' MutationObserver
+      await control.updateComplete;
+    };
+    option('c').setAttribute('checked', '');
+    await settled();
+    expect(control.values).to.deep.equal(['b', 'c']);
+    expect(control.selectedTexts).to.deep.equal(['B', 'C']);
+    control.focus();
+    await sendKeys({ press: ' ' }); // the citizen ticks "a"
+    await control.updateComplete;
+    expect(boxes().map((b) => b.checked)).to.deep.equal([true, true, true]);
+    option('b').removeAttribute('checked');
+    await settled();
+    expect(control.values).to.deep.equal(['a', 'b', 'c']);
+    expect(control.defaultValues).to.deep.equal(['c']);
+  });
+
   it('marks every checkbox invalid and describes the fieldset with the error', async () => {
     const { form, control, root, boxes } = await group(benefits);
     form.requestSubmit();

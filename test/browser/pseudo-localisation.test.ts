@@ -5,6 +5,9 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import '../../src/define/all.js';
+import { OfflineAddressProvider } from '../../src/address/offline-address-provider.js';
+import { sampleAddresses } from '../../src/address/sample-addresses.js';
+import type { BfAddressInput } from '../../src/components/address-input/address-input.js';
 import type { BfFormControl } from '../../src/base/form-control.js';
 import { da } from '../../src/i18n/locales/da.js';
 import { registerCatalogue } from '../../src/i18n/registry.js';
@@ -15,7 +18,7 @@ const pseudo = Object.fromEntries(Object.entries(da).map(([key, value]: [string,
 registerCatalogue('qps', pseudo);
 
 /** Host-supplied strings used by the fixtures below (all other text must be a ⟦token⟧). */
-const HOST_STRINGS = ['Fornavn', 'Som i dit pas', 'Serveren afviste værdien', 'Ada', 'kr.', 'm²', 'Adgangskode'];
+const HOST_STRINGS = ['Fornavn', 'Som i dit pas', 'Serveren afviste værdien', 'Ada', 'kr.', 'm²', 'Adgangskode', 'Ja', 'Nej', 'Måske'];
 
 interface Case { name: string; template: TemplateResult; submit?: boolean; act?: (el: BfFormControl) => Promise<void> | void }
 
@@ -43,6 +46,21 @@ const cases: Case[] = [
   { name: 'bf-phone-input foreign, format after submit', submit: true,
     template: html`<bf-phone-input name="a" label="Fornavn" allow-foreign value="1234"></bf-phone-input>` },
   { name: 'bf-prefilled, locked with source', template: html`<bf-prefilled name="a" label="Fornavn" source="Som i dit pas" value="Ada" editable></bf-prefilled>` },
+  { name: 'bf-select, required after submit', submit: true,
+    template: html`<bf-select name="a" label="Fornavn" required><bf-option value="j">Ja</bf-option><bf-option value="n">Nej</bf-option></bf-select>` },
+  { name: 'bf-radio-group with divider, required after submit', submit: true,
+    template: html`<bf-radio-group name="a" label="Fornavn" required><bf-option value="j">Ja</bf-option><bf-option value="n">Nej</bf-option>
+      <bf-option divider></bf-option><bf-option value="m">Måske</bf-option></bf-radio-group>` },
+  { name: 'bf-checkbox-group with divider, required after submit', submit: true,
+    template: html`<bf-checkbox-group name="a" label="Fornavn" required><bf-option value="j">Ja</bf-option>
+      <bf-option divider></bf-option><bf-option value="n" exclusive>Nej</bf-option></bf-checkbox-group>` },
+  { name: 'bf-file-upload, required after submit', submit: true,
+    template: html`<bf-file-upload name="a" label="Fornavn" accept=".pdf,.jpg" max-size="10MB" multiple required></bf-file-upload>` },
+  { name: 'bf-address-input, required after submit', submit: true,
+    template: html`<bf-address-input name="a" label="Fornavn" required></bf-address-input>`,
+    act: (el) => { (el as BfAddressInput).provider = new OfflineAddressProvider(sampleAddresses); } },
+  { name: 'bf-address-input, manual fields open after submit', submit: true,
+    template: html`<bf-address-input name="a" label="Fornavn" manual required></bf-address-input>` },
 ];
 
 function escapeRegExp(text: string): string {

@@ -4,8 +4,8 @@ import { BfFormControl } from '../../base/form-control.js';
 import { lookupMessage } from '../../i18n/registry.js';
 import type { Validator } from '../../validation/validator.js';
 import { choiceGroupStyles } from '../choice-group/choice-group.styles.js';
-import { ChoiceOptionsController, type ChoiceOption } from '../choice-group/options.js';
-import { renderChoices, renderLegend } from '../choice-group/render.js';
+import { ChoiceOptionsController, followDefault, type ChoiceOption } from '../choice-group/options.js';
+import { anchorInput, cancelClickWhenReadonly, choiceInputs, renderChoices, renderLegend } from '../choice-group/render.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
 
 /** A comma-separated list of values ("a,b") as an array; empty items dropped. */
@@ -78,7 +78,7 @@ export class BfCheckboxGroup extends BfFormControl {
   get defaultValues(): string[] {
     const attribute = this.getAttribute('value');
     if (attribute !== null) return splitValues(attribute);
-    return this.choices.choices.filter((option) => option.checked).map((option) => option.value);
+    return this.choices.checkedValues;
   }
 
   /** `defaultValues` as one comma-separated string. */
@@ -88,8 +88,7 @@ export class BfCheckboxGroup extends BfFormControl {
 
   /** The texts of the ticked options, in option order, e.g. for a summary of the answers. */
   get selectedTexts(): string[] {
-    const chosen = new Set(this.values);
-    return this.choices.choices.filter((option) => chosen.has(option.value)).map((option) => option.text);
+    return this.choices.textsOf(this.values);
   }
 
   /** Focuses the first checkbox that can be ticked. */
@@ -102,17 +101,18 @@ export class BfCheckboxGroup extends BfFormControl {
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 
   /** The `<bf-option>` children, kept current. */
-  protected readonly choices = new ChoiceOptionsController(this, () => this.#onOptionsChanged());
+  protected readonly choices = new ChoiceOptionsController(this, followDefault(this, () => {
+    this.values = this.defaultValues;
+  }));
 
   /** The native checkboxes. */
   protected get checkboxNodes(): HTMLInputElement[] {
-    return [...(this.renderRoot?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [])];
+    return choiceInputs(this.renderRoot, 'checkbox');
   }
 
   /** The first enabled checkbox (or the first at all). */
   protected override get validationAnchor(): HTMLElement | null {
-    const boxes = this.checkboxNodes;
-    return boxes.find((box) => !box.disabled) ?? boxes[0] ?? null;
+    return anchorInput(this.checkboxNodes);
   }
 
   /** One entry per ticked value under `name`; nothing while none is ticked. */
@@ -151,14 +151,12 @@ export class BfCheckboxGroup extends BfFormControl {
     const chosen = new Set(this.values);
     return renderChoices({
       type: 'checkbox',
-      options: this.choices.options,
+      choices: this.choices,
+      localize: this.localize,
       isChecked: (option: ChoiceOption) => chosen.has(option.value),
       disabled: this.isDisabled,
       invalid: this.errorText !== '',
       readonly: this.readonly,
-      dividerText: this.localize.term('choiceDivider'),
-      textLang: this.localize.textLang,
-      hasConditional: (value) => this.choices.hasConditional(value),
       onInput: this.#onInput,
       onChange: this.#onChange,
       onClick: this.#onClick,
@@ -199,15 +197,6 @@ export class BfCheckboxGroup extends BfFormControl {
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
-  /** The defaults last applied from the options, so a change of `checked` moves untouched ticks. */
-  #appliedDefault = '';
-
-  #onOptionsChanged(): void {
-    const next = this.defaultValues;
-    if (this.value === this.#appliedDefault) this.values = next;
-    this.#appliedDefault = next.join(',');
-  }
-
   /** The values after the citizen ticked or cleared one box, in option order; `exclusive` options clear the rest. */
   #nextValues(box: HTMLInputElement): string[] {
     const options = this.choices.choices;
@@ -238,8 +227,6 @@ export class BfCheckboxGroup extends BfFormControl {
     this.redispatchChange();
   };
 
-  /** Read-only: the click (mouse or Space) is cancelled, so the browser keeps the tick. */
-  readonly #onClick = (event: Event): void => {
-    if (this.readonly) event.preventDefault();
-  };
+  /** Read-only: the click is cancelled, so the browser keeps the tick. */
+  readonly #onClick = cancelClickWhenReadonly(this);
 }

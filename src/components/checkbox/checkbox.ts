@@ -1,14 +1,11 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
+import { checkmark } from '../../base/icons.js';
 import { lookupMessage } from '../../i18n/registry.js';
 import type { Validator } from '../../validation/validator.js';
 import { checkboxStyles } from './checkbox.styles.js';
-
-/** The tick inside the box; decorative (the native checkbox carries the checked state). */
-const checkmark = svg`<svg class="check" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24"><path
-  d="M4.5 12.5l5 5L19.5 7" fill="none" stroke="currentColor" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
 /**
  * One checkbox with its label to the right (DKFDS *tjekboks*), for a single yes/no such as consent:

@@ -52,6 +52,22 @@ export function readOptions(host: Element): ChoiceOption[] {
   return options;
 }
 
+/**
+ * The `onChange` of a `ChoiceOptionsController` whose host starts from its options' `checked`: when
+ * the options change (a `checked` moved, an option came or went), a value the citizen has not
+ * changed, still the default applied last, moves to the new default with `applyDefault`.
+ */
+export function followDefault(
+  host: { readonly value: string; readonly defaultValue: string }, applyDefault: () => void,
+): () => void {
+  let applied = '';
+  return () => {
+    const next = host.defaultValue;
+    if (host.value === applied) applyDefault();
+    applied = next;
+  };
+}
+
 /** Native and form-associated custom elements that take part in a form. */
 const LISTED = 'input, select, textarea, button, fieldset, output, object';
 
@@ -94,6 +110,17 @@ export class ChoiceOptionsController implements ReactiveController {
   /** The choices only (no dividers). */
   get choices(): readonly ChoiceOption[] {
     return this.#options.filter((option) => !option.divider);
+  }
+
+  /** The values of the choices marked `checked`, in option order: what the host starts with when it has no `value` attribute. */
+  get checkedValues(): string[] {
+    return this.choices.filter((option) => option.checked).map((option) => option.value);
+  }
+
+  /** The texts of the choices whose value is one of `values`, in option order (e.g. for a summary of the answers). */
+  textsOf(values: Iterable<string>): string[] {
+    const chosen = new Set(values);
+    return this.choices.filter((option) => chosen.has(option.value)).map((option) => option.text);
   }
 
   /** Whether the host has content to reveal while the option with this value is chosen. */

@@ -1,10 +1,8 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { conditionalSlotName, type ChoiceOption } from './options.js';
-
-/** The tick of a drawn checkbox; decorative (the native checkbox carries the state). */
-const checkmark = svg`<svg class="check" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24"><path
-  d="M4.5 12.5l5 5L19.5 7" fill="none" stroke="currentColor" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+import { checkmark } from '../../base/icons.js';
+import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { conditionalSlotName, type ChoiceOption, type ChoiceOptionsController } from './options.js';
 
 /** The legend of a group: its label and the "(frivilligt)" marker. Rendered as text. */
 export function renderLegend(label: string, marker: string): TemplateResult {
@@ -15,7 +13,10 @@ export function renderLegend(label: string, marker: string): TemplateResult {
 /** What `renderChoices` needs from a radio or checkbox group. */
 export interface ChoicesSpec {
   readonly type: 'radio' | 'checkbox';
-  readonly options: readonly ChoiceOption[];
+  /** The group's options and their conditional content. */
+  readonly choices: Pick<ChoiceOptionsController, 'options' | 'hasConditional'>;
+  /** The group's texts: the divider's "eller", and the language to mark it with. */
+  readonly localize: Pick<LocalizeController, 'term' | 'textLang'>;
   /** Whether an option is chosen now. */
   readonly isChecked: (option: ChoiceOption) => boolean;
   /** The whole group is disabled. */
@@ -24,15 +25,33 @@ export interface ChoicesSpec {
   readonly invalid: boolean;
   /** `aria-readonly` on every input (checkboxes; a radio group marks its fieldset). */
   readonly readonly: boolean;
-  /** The separator text of a divider without text of its own. */
-  readonly dividerText: string;
-  /** The catalogue text's language when it differs from its context (a fallback), else undefined. */
-  readonly textLang: string | undefined;
-  /** Whether the option has content to reveal. */
-  readonly hasConditional: (value: string) => boolean;
   readonly onInput: (event: Event) => void;
   readonly onChange: (event: Event) => void;
   readonly onClick: (event: Event) => void;
+}
+
+/** The native inputs of a group's options, in order. */
+export function choiceInputs(root: ParentNode | null | undefined, type: ChoicesSpec['type']): HTMLInputElement[] {
+  return [...(root?.querySelectorAll<HTMLInputElement>(`input[type="${type}"]`) ?? [])];
+}
+
+/**
+ * The input a group's validity and `focus()` point at: with `preferChecked`, the chosen one (a
+ * radio group); else the first enabled one, or the first at all.
+ */
+export function anchorInput(inputs: readonly HTMLInputElement[], preferChecked = false): HTMLInputElement | null {
+  return (preferChecked ? inputs.find((input) => input.checked) : undefined) ??
+    inputs.find((input) => !input.disabled) ?? inputs[0] ?? null;
+}
+
+/**
+ * The click handler of a group's inputs: while the host is `readonly`, the click (mouse, Space,
+ * arrow keys) is cancelled, so the browser keeps the choice.
+ */
+export function cancelClickWhenReadonly(host: { readonly readonly: boolean }): (event: Event) => void {
+  return (event) => {
+    if (host.readonly) event.preventDefault();
+  };
 }
 
 /** The id of the n-th option's input inside the group's root. */
@@ -47,15 +66,15 @@ export function choiceId(index: number): string {
  * order). Dividers become a separator.
  */
 export function renderChoices(spec: ChoicesSpec): TemplateResult {
-  return html`<div part="options" class="options">${spec.options.map((option, index) => {
+  return html`<div part="options" class="options">${spec.choices.options.map((option, index) => {
     if (option.divider) {
       return option.text
         ? html`<div part="divider" class="divider">${option.text}</div>`
-        : html`<div part="divider" class="divider" lang=${spec.textLang ?? nothing}>${spec.dividerText}</div>`;
+        : html`<div part="divider" class="divider" lang=${spec.localize.textLang ?? nothing}>${spec.localize.term('choiceDivider')}</div>`;
     }
     const id = choiceId(index);
     const checked = spec.isChecked(option);
-    const conditional = spec.hasConditional(option.value);
+    const conditional = spec.choices.hasConditional(option.value);
     return html`<div part="option" class="choice">
         <span class="target">
           <input part=${spec.type} class="native" id=${id} type=${spec.type} name=${spec.type === 'radio' ? 'choice' : nothing}

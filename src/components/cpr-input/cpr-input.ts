@@ -1,5 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { localTodayIso } from '../../base/clock.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { warnOnce } from '../../base/warn.js';
 import { formatCpr, parseCpr, type CprResult } from '../../domain/cpr.js';
@@ -9,16 +10,6 @@ import type { Validator } from '../../validation/validator.js';
 import { textFieldStyles } from '../text-field/text-field.styles.js';
 import type { TextFieldWidth } from '../text-field/text-field.js';
 import { cprInputStyles } from './cpr-input.styles.js';
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
-/** Today on the device's calendar (local year, month, day), as `YYYY-MM-DD`. */
-function localToday(): string {
-  const now = new Date();
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1, 2)}-${pad(now.getDate(), 2)}`;
-}
 
 /**
  * A CPR number field (personnummer, REQUIREMENTS §5.1): one native `<input inputmode="numeric"
@@ -94,17 +85,12 @@ export class BfCprInput extends BfFormControl implements CprConstraints {
       if (isIsoDate(this.today)) return this.today;
       warnOnce(`<${this.localName}> ignores today="${this.today}": write it as YYYY-MM-DD.`);
     }
-    return localToday();
+    return localTodayIso();
   }
 
-  /** The hint shown: the `hint` attribute, else the format hint from the catalogue. */
-  protected get hintText(): string {
-    return this.hint || this.hasSlottedHint ? this.hint : this.localize.term('cprHint');
-  }
-
-  /** Whether a `slot="hint"` child replaces the format hint. */
-  protected get hasSlottedHint(): boolean {
-    return this.querySelector(':scope > [slot="hint"]') !== null;
+  /** The format hint "Format: ddmmåå-xxxx", shown when the field has no hint of its own. */
+  protected override get defaultHint(): string {
+    return this.localize.term('cprHint');
   }
 
   protected override get validationAnchor(): HTMLElement | null {
@@ -123,18 +109,6 @@ export class BfCprInput extends BfFormControl implements CprConstraints {
   /** No state for the browser to keep across back/forward and reload, as a native `autocomplete="off"` input keeps none. */
   protected override get formState(): null {
     return null;
-  }
-
-  protected override get describedBy(): string {
-    return [this.hintText || this.hasSlottedHint ? 'hint' : '', this.errorText ? 'error' : ''].filter(Boolean).join(' ');
-  }
-
-  /** The hint, or the format hint "Format: ddmmåå-xxxx" when the field has none of its own. */
-  protected override renderHint(): TemplateResult {
-    const own = this.hint !== '' || this.hasSlottedHint;
-    const text = this.hintText;
-    return html`<div part="hint" class="hint" id="hint" lang=${own ? nothing : this.localize.textLang ?? nothing}
-      ?hidden=${!text && !own}>${text}<slot name="hint" @slotchange=${this.#onHintSlotChange}></slot></div>`;
   }
 
   protected override renderControl(): TemplateResult {
@@ -157,8 +131,4 @@ export class BfCprInput extends BfFormControl implements CprConstraints {
 
   /** The last parse, so validators and the form value share one. */
   #parsed: { text: string; today: string; result: CprResult } | undefined;
-
-  #onHintSlotChange(): void {
-    this.requestUpdate();
-  }
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { localTodayIso } from '../../base/clock.js';
 import { BfFormControl } from '../../base/form-control.js';
 import { warnOnce } from '../../base/warn.js';
 import {
@@ -96,16 +97,6 @@ function partsOfState(state: string): DateInputParts | undefined {
     // Not ours: a plain value.
   }
   return undefined;
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
-/** Today on the device's calendar (local year, month, day), as `YYYY-MM-DD`. */
-function localToday(): string {
-  const now = new Date();
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1, 2)}-${pad(now.getDate(), 2)}`;
 }
 
 /**
@@ -215,7 +206,7 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
     if (min) options.min = min;
     if (max) options.max = max;
     if (this.past || this.future) {
-      options.today = checked('today', this.today) ?? localToday();
+      options.today = checked('today', this.today) ?? localTodayIso();
       options.past = this.past;
       options.future = this.future;
     }
@@ -257,16 +248,11 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
     return JSON.stringify([day, month, year]);
   }
 
-  protected override get describedBy(): string {
-    return [this.hintText || this.hasSlottedHint ? 'hint' : '', this.errorText ? 'error' : ''].filter(Boolean).join(' ');
-  }
-
   /**
-   * The hint shown: the `hint` attribute, else the format hint from the catalogue (not on a read-only
-   * or disabled field, where nobody types).
+   * The format hint "For eksempel: 5 12 1985", shown when the field has no hint of its own (not on
+   * a read-only or disabled field, where nobody types).
    */
-  protected get hintText(): string {
-    if (this.hint || this.hasSlottedHint) return this.hint;
+  protected override get defaultHint(): string {
     return this.readonly || this.isDisabled ? '' : this.localize.term('dateHint');
   }
 
@@ -283,14 +269,6 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
     const marker = this.markerText;
     return html`<legend part="label" class="label">${this.label}${marker
       ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing}</legend>`;
-  }
-
-  /** The hint, or the format hint "For eksempel: 5 12 1985" when the field has none of its own. */
-  protected override renderHint(): TemplateResult {
-    const own = this.hint !== '' || this.hasSlottedHint;
-    const text = this.hintText;
-    return html`<div part="hint" class="hint" id="hint" lang=${own ? nothing : this.localize.textLang ?? nothing}
-      ?hidden=${!text && !own}>${text}<slot name="hint" @slotchange=${this.#onHintSlotChange}></slot></div>`;
   }
 
   /** The three parts, each a label over a numeric text input. */
@@ -369,10 +347,6 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
   /** Focus has left the three parts (for a browser that fires the native `change` after `focusout`). */
   #focusOutside = true;
 
-  private get hasSlottedHint(): boolean {
-    return this.querySelector(':scope > [slot="hint"]') !== null;
-  }
-
   private setValueQuietly(value: string): void {
     this.committing = true;
     try {
@@ -434,9 +408,5 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
     if (!this.#changePending) return;
     this.#changePending = false;
     this.redispatchChange();
-  }
-
-  #onHintSlotChange(): void {
-    this.requestUpdate();
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
+import { BfFormControl, CONTROL_ID, ERROR_ID, HINT_ID } from '../../base/form-control.js';
 import { BfPrefillEditEvent } from '../../events/prefill-edit.js';
 import { requiredValidator } from '../../validation/text-validators.js';
 import type { Validator } from '../../validation/validator.js';
@@ -14,9 +14,7 @@ import { prefilledStyles } from './prefilled.styles.js';
  */
 export const PREFILL_CHANGED_ENTRY = 'bf-prefill-changed';
 
-const HINT_ID = 'hint';
 const SOURCE_ID = 'source';
-const ERROR_ID = 'error';
 
 /** A pencil, decorative: the button's text says what it does. */
 const editIcon = svg`<svg class="icon" part="edit-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24"><path fill="currentColor" d="M3 17.25V21h3.75L17.8 9.94l-3.75-3.75L3 17.25Zm17.7-10.2a1 1 0 0 0 0-1.42l-2.33-2.33a1 1 0 0 0-1.42 0l-1.83 1.83 3.75 3.75 1.83-1.83Z"/></svg>`;
@@ -167,8 +165,7 @@ export class BfPrefilled extends BfFormControl {
 
   /** The host's hint, then "Data hentet fra {source}" while the value is locked. */
   protected override renderHint(): TemplateResult {
-    return html`<div part="hint" class="hint" id=${HINT_ID} ?hidden=${!this.hasOwnHint}>${this.hint}<slot
-      name="hint" @slotchange=${this.#onHintSlotChange}></slot></div>${this.showsSource
+    return html`${super.renderHint()}${this.showsSource
       ? html`<div part="source" class="hint source" id=${SOURCE_ID} lang=${this.localize.textLang ?? nothing}>${
         this.localize.term('prefilledSource', { source: this.source })}</div>` : nothing}`;
   }
@@ -218,10 +215,6 @@ export class BfPrefilled extends BfFormControl {
   /** The value when editing began: what `changed` compares with. */
   private fetchedValue = '';
 
-  private get hasOwnHint(): boolean {
-    return this.hint !== '' || this.querySelector(':scope > [slot="hint"]') !== null;
-  }
-
   #onEditClick(): void {
     void this.edit();
   }
@@ -233,9 +226,5 @@ export class BfPrefilled extends BfFormControl {
       this.editing = true;
     }
     super.commitValue(value);
-  }
-
-  #onHintSlotChange(): void {
-    this.requestUpdate();
   }
 }

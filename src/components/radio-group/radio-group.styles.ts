@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { choiceMarkStyles } from '../../base/choice-mark.styles.js';
 import { token } from '../../tokens/css.js';
 
 /** The drawn radio: a circle, with a filled dot while chosen (DKFDS *radioknap*). */
 export const radioGroupStyles = css`
+  ${choiceMarkStyles({ input: '.native', mark: '.mark', invalidGroup: '.fieldset' })}
   .mark {
     border-radius: 50%;
   }

@@ -3,8 +3,8 @@ import { BfFormControl } from '../../base/form-control.js';
 import { lookupMessage } from '../../i18n/registry.js';
 import type { Validator } from '../../validation/validator.js';
 import { choiceGroupStyles } from '../choice-group/choice-group.styles.js';
-import { ChoiceOptionsController, type ChoiceOption } from '../choice-group/options.js';
-import { renderChoices, renderLegend } from '../choice-group/render.js';
+import { ChoiceOptionsController, followDefault, type ChoiceOption } from '../choice-group/options.js';
+import { anchorInput, cancelClickWhenReadonly, choiceInputs, renderChoices, renderLegend } from '../choice-group/render.js';
 import { radioGroupStyles } from './radio-group.styles.js';
 
 /**
@@ -67,12 +67,12 @@ export class BfRadioGroup extends BfFormControl {
 
   /** The value the group starts with and returns to on `form.reset()`: the `value` attribute, or the `checked` option's value. */
   override get defaultValue(): string {
-    return this.getAttribute('value') ?? this.choices.choices.find((option) => option.checked)?.value ?? '';
+    return this.getAttribute('value') ?? this.choices.checkedValues[0] ?? '';
   }
 
   /** The text of the chosen option ('' for none), e.g. for a summary of the answers. */
   get selectedText(): string {
-    return this.choices.choices.find((option) => option.value === this.value)?.text ?? '';
+    return this.choices.textsOf([this.value])[0] ?? '';
   }
 
   /** Focuses the chosen radio, or the first one that can be chosen. */
@@ -85,17 +85,18 @@ export class BfRadioGroup extends BfFormControl {
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 
   /** The `<bf-option>` children, kept current. */
-  protected readonly choices = new ChoiceOptionsController(this, () => this.#onOptionsChanged());
+  protected readonly choices = new ChoiceOptionsController(this, followDefault(this, () => {
+    this.value = this.defaultValue;
+  }));
 
   /** The native radios. */
   protected get radioNodes(): HTMLInputElement[] {
-    return [...(this.renderRoot?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
+    return choiceInputs(this.renderRoot, 'radio');
   }
 
   /** The chosen radio, or the first enabled one (or the first at all). */
   protected override get validationAnchor(): HTMLElement | null {
-    const radios = this.radioNodes;
-    return radios.find((radio) => radio.checked) ?? radios.find((radio) => !radio.disabled) ?? radios[0] ?? null;
+    return anchorInput(this.radioNodes, true);
   }
 
   /** Nothing is submitted while no option is chosen (as native radios). */
@@ -134,14 +135,12 @@ export class BfRadioGroup extends BfFormControl {
   protected override renderControl(): TemplateResult {
     return renderChoices({
       type: 'radio',
-      options: this.choices.options,
+      choices: this.choices,
+      localize: this.localize,
       isChecked: (option: ChoiceOption) => option.value === this.value,
       disabled: this.isDisabled,
       invalid: false,
       readonly: false,
-      dividerText: this.localize.term('choiceDivider'),
-      textLang: this.localize.textLang,
-      hasConditional: (value) => this.choices.hasConditional(value),
       onInput: this.#onInput,
       onChange: this.#onChange,
       onClick: this.#onClick,
@@ -155,15 +154,6 @@ export class BfRadioGroup extends BfFormControl {
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
-  /** The default last applied from the options, so a change of `checked` moves an untouched value. */
-  #appliedDefault = '';
-
-  #onOptionsChanged(): void {
-    const next = this.defaultValue;
-    if (this.value === this.#appliedDefault) this.value = next;
-    this.#appliedDefault = next;
-  }
-
   readonly #onInput = (event: Event): void => {
     const radio = event.target as HTMLInputElement;
     if (radio.checked) this.commitValue(radio.value);
@@ -174,8 +164,6 @@ export class BfRadioGroup extends BfFormControl {
     this.redispatchChange();
   };
 
-  /** Read-only: the click (mouse, Space, arrow keys) is cancelled, so the browser keeps the choice. */
-  readonly #onClick = (event: Event): void => {
-    if (this.readonly) event.preventDefault();
-  };
+  /** Read-only: the click is cancelled, so the browser keeps the choice. */
+  readonly #onClick = cancelClickWhenReadonly(this);
 }

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { lookupMessage } from '../../i18n/registry.js';
 import type { Validator } from '../../validation/validator.js';
-import { ChoiceOptionsController, type ChoiceOption } from '../choice-group/options.js';
+import { ChoiceOptionsController, followDefault, type ChoiceOption } from '../choice-group/options.js';
 import { selectStyles } from './select.styles.js';
 
 /** The drawn arrow of the closed list; decorative. */
@@ -58,18 +58,20 @@ export class BfSelect extends BfFormControl {
 
   /** The value the list starts with and returns to on `form.reset()`: the `value` attribute, or the `checked` option's value. */
   override get defaultValue(): string {
-    return this.getAttribute('value') ?? this.choices.choices.find((option) => option.checked)?.value ?? '';
+    return this.getAttribute('value') ?? this.choices.checkedValues[0] ?? '';
   }
 
   /** The text of the chosen option ('' for none), e.g. for a summary of the answers. */
   get selectedText(): string {
-    return this.choices.choices.find((option) => option.value === this.value)?.text ?? '';
+    return this.choices.textsOf([this.value])[0] ?? '';
   }
 
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 
   /** The `<bf-option>` children, kept current. */
-  protected readonly choices = new ChoiceOptionsController(this, () => this.#onOptionsChanged());
+  protected readonly choices = new ChoiceOptionsController(this, followDefault(this, () => {
+    this.value = this.defaultValue;
+  }));
 
   /** The native select. */
   @query(`#${CONTROL_ID}`) protected readonly selectNode!: HTMLSelectElement | null;
@@ -121,15 +123,6 @@ export class BfSelect extends BfFormControl {
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
-
-  /** The default last applied from the options, so a change of `checked` moves an untouched value. */
-  #appliedDefault = '';
-
-  #onOptionsChanged(): void {
-    const next = this.defaultValue;
-    if (this.value === this.#appliedDefault) this.value = next;
-    this.#appliedDefault = next;
-  }
 
   readonly #onInput = (event: Event): void => {
     const select = event.target as HTMLSelectElement;

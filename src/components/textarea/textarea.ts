@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { systemClock, type Clock } from '../../base/clock.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { codePointLength } from '../../validation/text.js';
 import {
@@ -10,19 +11,10 @@ import type { Validator } from '../../validation/validator.js';
 import { textareaStyles } from './textarea.styles.js';
 
 /**
- * The timers the character count uses to wait for a pause in typing. Tests inject a fake clock
- * (`field.clock = fake`) and advance it, so no test waits in real time.
+ * The timers the character count uses to wait for a pause in typing: the shared `Clock`. Tests
+ * inject a fake clock (`field.clock = fake`) and advance it, so no test waits in real time.
  */
-export interface TextareaClock {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-/** The page's own timers. */
-const realClock: TextareaClock = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export type TextareaClock = Clock;
 
 /** How long typing must pause before the count is announced (REQUIREMENTS 4.4). */
 export const COUNT_ANNOUNCE_DELAY = 1000;
@@ -84,7 +76,7 @@ export class BfTextarea extends BfFormControl implements TextConstraints {
    * The timers used to announce the count after a pause in typing. Defaults to the page's own;
    * tests set a fake clock and advance it.
    */
-  clock: TextareaClock = realClock;
+  clock: TextareaClock = systemClock;
 
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 

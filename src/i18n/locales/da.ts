@@ -7,6 +7,7 @@ import { textFieldDa } from '../messages/text-field.js';
 import { textareaDa } from '../messages/textarea.js';
 import { checkboxDa } from '../messages/checkbox.js';
 import { fileUploadDa } from '../messages/file-upload.js';
+import { addressDa } from '../messages/address.js';
 import type { Messages } from '../types.js';
 
 /** Danish, the default catalogue. Plain language, "du", one instruction per message (DKFDS). */
@@ -20,4 +21,5 @@ export const da: Messages = {
   ...textareaDa,
   ...checkboxDa,
   ...fileUploadDa,
+  ...addressDa,
 };

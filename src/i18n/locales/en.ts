@@ -7,6 +7,7 @@ import { textFieldEn } from '../messages/text-field.js';
 import { textareaEn } from '../messages/textarea.js';
 import { checkboxEn } from '../messages/checkbox.js';
 import { fileUploadEn } from '../messages/file-upload.js';
+import { addressEn } from '../messages/address.js';
 import type { Messages } from '../types.js';
 
 /** English. */
@@ -20,4 +21,5 @@ export const en: Messages = {
   ...textareaEn,
   ...checkboxEn,
   ...fileUploadEn,
+  ...addressEn,
 };

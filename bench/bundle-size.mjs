@@ -1,0 +1,129 @@
+// What the bytes are made of (informational; the budget row uses what the page really fetched):
+// 1. the CDN bundle's minified bytes per source module, from dist/cdn/borgerform.js.map;
+// 2. the size of a bundle of only the form's own elements, made in memory with the same rollup
+//    settings as the CDN build (node-resolve "production", terser) from dist/define/*.js.
+// 3. `writeFormBundle`: the bundle the bench page loads by default, made from src/define/<name>.ts
+//    with the CDN build's own rollup settings (TypeScript plugin, node-resolve "production", terser),
+//    as a host's bundler would ship only the elements its form uses.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Groups a source path: Lit packages by package, our sources by folder (components by element). */
+function groupOf(source) {
+  const clean = source.replace(/^(\.\.\/)+/, '');
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(clean);
+  if (pkg) return pkg[1];
+  const component = /src\/components\/([^/]+)\//.exec(clean);
+  if (component) return `src/components/${component[1]}`;
+  const folder = /src\/([^/]+)\//.exec(clean);
+  if (folder) return `src/${folder[1]}`;
+  return clean;
+}
+
+/**
+ * Minified bytes of the bundle per source group, from its source map. Shares of the gzip size are
+ * proportional estimates (gzip does not split by module).
+ */
+export async function bundleComposition(bundleFile) {
+  const code = await readFile(bundleFile, 'utf8');
+  const map = JSON.parse(await readFile(`${bundleFile}.map`, 'utf8'));
+  const codeLines = code.split('\n');
+  const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const bytes = new Map();
+  const fileBytes = new Map();
+  let source = 0;
+  map.mappings.split(';').forEach((lineText, lineIndex) => {
+    const lineLength = codeLines[lineIndex]?.length ?? 0;
+    const segments = [];
+    let column = 0;
+    for (const segmentText of lineText ? lineText.split(',') : []) {
+      const values = [];
+      let value = 0, shift = 0;
+      for (const char of segmentText) {
+        const digit = BASE64.indexOf(char);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else { values.push(value & 1 ? -(value >>> 1) : value >>> 1); value = 0; shift = 0; }
+      }
+      column += values[0];
+      if (values.length >= 4) source += values[1];
+      segments.push([column, values.length >= 4 ? source : -1]);
+    }
+    segments.forEach(([start, sourceIndex], i) => {
+      const end = segments[i + 1]?.[0] ?? lineLength;
+      const group = sourceIndex >= 0 ? groupOf(map.sources[sourceIndex]) : '(unmapped)';
+      bytes.set(group, (bytes.get(group) ?? 0) + Math.max(0, end - start));
+      const file = sourceIndex >= 0 ? map.sources[sourceIndex].replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '') : '(unmapped)';
+      fileBytes.set(file, (fileBytes.get(file) ?? 0) + Math.max(0, end - start));
+    });
+  });
+  const total = Buffer.byteLength(code);
+  const totalGz = gzipSync(code, { level: 9 }).length;
+  return {
+    total, totalGz,
+    groups: [...bytes.entries()].map(([group, size]) => ({ group, bytes: size, gzShare: Math.round(size / total * totalGz) }))
+      .sort((a, b) => b.bytes - a.bytes),
+    files: [...fileBytes.entries()].map(([file, size]) => ({ file, bytes: size, gzShare: Math.round(size / total * totalGz) }))
+      .sort((a, b) => b.bytes - a.bytes),
+  };
+}
+
+/**
+ * Bundles only the given registration modules (dist/define/<name>.js) with Lit, in memory, as the
+ * CDN build does; returns { bytes, gz } or { error }.
+ */
+export async function formOnlyBundle(repoDir, defineNames) {
+  try {
+    const { rollup } = await import('rollup');
+    const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+    const terser = (await import('@rollup/plugin-terser')).default;
+    const entryId = '\0bench-form-entry';
+    const entry = defineNames.map((name) => `import ${JSON.stringify(path.join(repoDir, 'dist', 'define', `${name}.js`))};`).join('\n');
+    const build = await rollup({
+      input: entryId,
+      onwarn: () => {},
+      plugins: [
+        { name: 'bench-entry', resolveId: (id) => (id === entryId ? id : null), load: (id) => (id === entryId ? entry : null) },
+        nodeResolve({ exportConditions: ['production'], rootDir: repoDir }),
+        terser({ ecma: 2020, module: true, format: { comments: false } }),
+      ],
+    });
+    const { output } = await build.generate({ format: 'es' });
+    await build.close();
+    const code = output.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('\n');
+    return { bytes: Buffer.byteLength(code), gz: gzipSync(code, { level: 9 }).length };
+  } catch (error) {
+    return { error: String(error?.message ?? error).split('\n')[0] };
+  }
+}
+
+/**
+ * Writes a bundle of only the given elements (src/define/<name>.ts, Lit included) with a source map,
+ * built like dist/cdn/borgerform.js; returns the file written.
+ */
+export async function writeFormBundle(repoDir, defineNames, outFile) {
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const terser = (await import('@rollup/plugin-terser')).default;
+  const typescript = (await import('@rollup/plugin-typescript')).default;
+  const entryId = '\0bench-form-entry.ts';
+  const entry = defineNames.map((name) => `import ${JSON.stringify(path.join(repoDir, 'src', 'define', `${name}.js`))};`).join('\n');
+  const build = await rollup({
+    input: entryId,
+    onwarn: () => {},
+    plugins: [
+      { name: 'bench-entry', resolveId: (id) => (id === entryId ? id : null), load: (id) => (id === entryId ? entry : null) },
+      nodeResolve({ exportConditions: ['production'], rootDir: repoDir }),
+      typescript({
+        tsconfig: path.join(repoDir, 'tsconfig.json'), outDir: path.dirname(outFile), declaration: false, declarationMap: false,
+        include: [path.join(repoDir, 'src', '**', '*.ts')],
+      }),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+    ],
+  });
+  await build.write({ file: outFile, format: 'es', sourcemap: true, inlineDynamicImports: true });
+  await build.close();
+  return outFile;
+}

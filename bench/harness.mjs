@@ -1,0 +1,137 @@
+// What runs inside the measured page. `installHarness` is passed to Playwright's `addInitScript`, so it
+// runs before any of the page's own scripts; it exposes `window.__bench`. Times are
+// `performance.now()`, which counts from the navigation start of the document.
+
+/**
+ * @param {{ selector: string }} options `selector` matches every Borgerform element of the form.
+ */
+export function installHarness({ selector }) {
+  /** Two animation frames: the first frame after the work has been painted. */
+  const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+  /** The Borgerform elements in the light DOM, and the tags among them that are not defined. */
+  const elements = () => {
+    const all = selector ? [...document.querySelectorAll(selector)] : [];
+    const defined = all.filter((element) => customElements.get(element.localName));
+    const undefinedTags = [...new Set(all.filter((element) => !customElements.get(element.localName)).map((element) => element.localName))];
+    return { defined, undefinedTags };
+  };
+
+  /**
+   * Waits until no element has an update pending: every `updateComplete` resolved to `true` (Lit
+   * resolves `false` when another update was requested meanwhile, e.g. by `slotchange`).
+   * Returns how many rounds that took.
+   */
+  const settle = async (list) => {
+    for (let round = 1; round <= 20; round++) {
+      const results = await Promise.all(list.map((element) => element.updateComplete));
+      if (results.every((result) => result !== false) && !list.some((element) => element.isUpdatePending === true)) return round;
+    }
+    return -1;
+  };
+
+  // When the bundle's customElements.define calls start and end: before the first, the module was
+  // compiled and evaluated; during them, the elements already in the page are upgraded (constructor,
+  // connectedCallback); after them come Lit's first updates (microtasks).
+  let firstDefine = null;
+  let lastDefineEnd = null;
+  const define = CustomElementRegistry.prototype.define;
+  CustomElementRegistry.prototype.define = function (...args) {
+    firstDefine ??= performance.now();
+    try {
+      return define.apply(this, args);
+    } finally {
+      lastDefineEnd = performance.now();
+    }
+  };
+
+  const rendered = new Promise((resolve) => {
+    document.addEventListener('DOMContentLoaded', async () => {
+      try {
+        const domContentLoaded = performance.now();
+        const navigation = performance.getEntriesByType('navigation')[0];
+        const { defined, undefinedTags } = elements();
+        const rounds = await settle(defined);
+        const settled = performance.now();
+        await twoFrames();
+        const done = performance.now();
+        performance.mark('bench:rendered');
+        // Late work: updates that components deferred past the first frames (reported, not timed).
+        const lateUpdates = defined.filter((element) => element.isUpdatePending === true).length;
+        resolve({ responseEnd: navigation?.responseEnd ?? null, domInteractive: navigation?.domInteractive ?? null, domContentLoaded, firstDefine, lastDefineEnd, settled, rendered: done, rounds, elements: defined.length, undefinedTags, lateUpdates });
+      } catch (error) {
+        resolve({ error: String(error?.stack ?? error) });
+      }
+    }, { once: true });
+  });
+
+  /**
+   * Submits the empty form and waits until every error is shown, then two frames.
+   * plain:   `form.checkValidity()` (no bubble: the browser shows at most one, and only on a real
+   *          submit). A capturing `invalid` listener on the form collects the invalid native controls;
+   *          then, reads before writes (no forced layouts): marking "message" (default) sets
+   *          `aria-invalid="true"` on each and, once per control name, inserts
+   *          `<p id="<name>-error">Fejl: <validationMessage></p>` before the control (a radio group:
+   *          after its legend) and adds it to `aria-describedby` (radio group: on its fieldset) — the
+   *          least a page can do to show every error; marking "attribute" only sets `aria-invalid`.
+   * library: `form.requestSubmit()`; the browser fires `invalid` on every invalid control, the
+   *          controls cancel the bubble and render their Danish message in their shadow root.
+   * Counted as invalid: distinct `name`s marked invalid (plain: `aria-invalid="true"`; library: the
+   * `user-invalid` attribute plus a rendered `[part~="error"]`). A radio group is one control.
+   */
+  const validate = async (variant, marking = 'message') => {
+    const form = document.getElementById('bench-form');
+    let submits = 0;
+    form.addEventListener('submit', (event) => { submits++; event.preventDefault(); }, { capture: true });
+    const { defined } = elements();
+    const invalidControls = [];
+    if (variant === 'plain') {
+      form.addEventListener('invalid', (event) => invalidControls.push(event.target), { capture: true });
+    }
+    performance.mark('bench:validate-start');
+    const start = performance.now();
+    if (variant === 'plain') {
+      form.checkValidity();
+      const messages = [];
+      const named = new Set();
+      for (const control of invalidControls) { // reads
+        if (marking !== 'message' || named.has(control.name)) continue;
+        named.add(control.name);
+        const group = control.type === 'radio' ? control.closest('fieldset') : null;
+        messages.push({ control, group, text: `Fejl: ${control.validationMessage}` });
+      }
+      for (const control of invalidControls) control.setAttribute('aria-invalid', 'true'); // writes
+      for (const { control, group, text } of messages) {
+        const message = document.createElement('p');
+        message.id = `${control.name}-error`;
+        message.textContent = text;
+        if (group) group.querySelector('legend').after(message);
+        else control.before(message);
+        const target = group ?? control;
+        target.setAttribute('aria-describedby', [target.getAttribute('aria-describedby'), message.id].filter(Boolean).join(' '));
+      }
+    } else {
+      form.requestSubmit();
+    }
+    const rounds = await settle(defined);
+    await twoFrames();
+    const ms = performance.now() - start;
+    performance.mark('bench:validated');
+    let shown;
+    if (variant === 'plain') {
+      shown = new Set([...form.querySelectorAll('[aria-invalid="true"]')].map((element) => element.name));
+    } else {
+      shown = new Set(defined.filter((element) => element.hasAttribute('user-invalid') &&
+        element.shadowRoot?.querySelector('[part~="error"]')).map((element) => element.getAttribute('name')));
+    }
+    const nativeInvalid = new Set([...form.elements]
+      .filter((element) => element.willValidate && element.validity && !element.validity.valid)
+      .map((element) => element.name ?? element.getAttribute('name'))).size;
+    return { ms, invalid: shown.size, nativeInvalid, submits, rounds };
+  };
+
+  /** First contentful paint (read late: the entry is reported after the frame is presented). */
+  const paint = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+
+  window.__bench = { rendered, validate, paint };
+}

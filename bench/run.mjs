@@ -1,0 +1,554 @@
+// The Borgerform benchmark: the same citizen form as plain HTML and with Borgerform, loaded in
+// headless Chromium; prints a table with ratios and budgets and writes bench/RESULTS.md.
+// See bench/README.md for what is measured and how.
+//
+//   node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds]
+//                      [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js]
+//                      [--strict] [--no-write]
+//
+// Exit code 0 unless the bench itself fails; with --strict, 1 when a budget fails.
+
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { ALL_TAGS, BUNDLE_PATH, KINDS, VARIANTS } from './form.mjs';
+import { installHarness } from './harness.mjs';
+import { PROFILER_CATEGORIES, TIMELINE_CATEGORIES, analyseTrace, loadSourceMap, mergeAnalyses } from './profile.mjs';
+import { bundleComposition, formOnlyBundle, writeFormBundle } from './bundle-size.mjs';
+import { defaultBundleFile, repoDir, startServer } from './server.mjs';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+// ── Options ────────────────────────────────────────────────────────────────────────────────────
+
+const USAGE = 'usage: node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js] [--strict] [--no-write]';
+
+function parseArgs(argv) {
+  const options = {
+    runs: 7, ns: [20, 200], kindRuns: 3, kindN: 400, kinds: true, profile: 'auto', strict: false, write: true,
+    plainMarking: 'message', bundleFile: undefined,
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  };
+  for (const arg of argv) {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    if (key === 'runs') options.runs = Number(value);
+    else if (key === 'n') options.ns = value.split(',').map(Number);
+    else if (key === 'kind-runs') options.kindRuns = Number(value);
+    else if (key === 'kind-n') options.kindN = Number(value);
+    else if (key === 'no-kinds') options.kinds = false;
+    else if (key === 'profile') options.profile = 'always';
+    else if (key === 'no-profile') options.profile = 'never';
+    else if (key === 'strict') options.strict = true;
+    else if (key === 'no-write') options.write = false;
+    else if (key === 'plain-marking' && ['message', 'attribute'].includes(value)) options.plainMarking = value;
+    else if (key === 'bundle' && value) options.bundleFile = value === 'cdn' ? defaultBundleFile : path.resolve(value);
+    else if (key === 'help' || key === 'h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else {
+      console.error(`bench: unknown option ${arg}\n${USAGE}`);
+      process.exit(2);
+    }
+  }
+  if (!(options.runs >= 1) || options.ns.some((n) => !(n >= 1)) || !(options.kindRuns >= 1) || !(options.kindN >= 1)) {
+    console.error(`bench: --runs, --n, --kind-runs and --kind-n need positive numbers\n${USAGE}`);
+    process.exit(2);
+  }
+  return options;
+}
+
+// ── Statistics ─────────────────────────────────────────────────────────────────────────────────
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function summarise(values) {
+  const list = values.filter((value) => typeof value === 'number' && Number.isFinite(value));
+  if (list.length === 0) return null;
+  return { median: median(list), min: Math.min(...list), max: Math.max(...list), count: list.length };
+}
+
+// ── Browser ────────────────────────────────────────────────────────────────────────────────────
+
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run'];
+
+const KIB = 1024;
+
+/** Loads traced with the sampling profiler when profiling (their function times are averaged). */
+const PROFILE_LOADS = 3;
+
+/** Which of the form's tags the bundle defines (customElements.get on a page that loads it). */
+async function probe(browser, origin) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  const response = await page.goto(`${origin}/probe`, { waitUntil: 'load' });
+  const defined = await page.evaluate((tags) => Object.fromEntries(tags.map((tag) => [tag, Boolean(customElements.get(tag))])), ALL_TAGS);
+  await context.close();
+  return { defined, errors, status: response?.status() };
+}
+
+function url(origin, variant, n, kinds) {
+  const all = kinds.length === KINDS.length;
+  return `${origin}/${variant.id}?n=${n}${all ? '' : `&kinds=${kinds.map((kind) => kind.id).join(',')}`}`;
+}
+
+const selector = ALL_TAGS.join(',');
+
+/**
+ * One measured page load in a fresh context: bytes, render, heap, DOM nodes, validation.
+ * `axe` adds an axe-core run before and after validation (not timed; done in separate loads).
+ */
+async function measure(browser, origin, variant, n, kinds, { axe = null, heap = true, trace = null, marking = 'message' } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  const responses = [];
+  page.on('response', (response) => responses.push(response));
+  await page.addInitScript(installHarness, { selector: variant.id === 'plain' ? '' : selector });
+  if (trace) await browser.startTracing(page, { categories: trace });
+  await page.goto(url(origin, variant, n, kinds), { waitUntil: 'load', timeout: 120_000 });
+  const render = await page.evaluate(() => window.__bench.rendered);
+  if (render.error) throw new Error(`${variant.id} n=${n}: harness failed: ${render.error}`);
+
+  const result = { render, errors };
+  if (!trace) {
+    // Bytes: each response body gzipped here at level 9 (the server sends identity encoding).
+    result.bytes = { document: 0, documentGz: 0, sub: 0, subGz: 0, types: new Set() };
+    for (const response of responses) {
+      const type = response.request().resourceType();
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      const gz = gzipSync(body, { level: 9 }).length;
+      if (type === 'document') {
+        result.bytes.document += body.length;
+        result.bytes.documentGz += gz;
+      } else {
+        result.bytes.sub += body.length;
+        result.bytes.subGz += gz;
+        result.bytes.types.add(type);
+      }
+    }
+  }
+  if (heap) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    result.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    result.nodes = (await cdp.send('Memory.getDOMCounters')).nodes;
+    await cdp.detach();
+  }
+  result.shadowRoots = await page.evaluate(() => {
+    const byTag = {};
+    for (const element of document.querySelectorAll('*')) if (element.shadowRoot) byTag[element.localName] = (byTag[element.localName] ?? 0) + 1;
+    return byTag;
+  });
+  if (axe) result.axeBefore = await runAxe(page, axe);
+  result.validate = await page.evaluate(([id, mode]) => window.__bench.validate(id, mode), [variant.id, marking]);
+  result.render.fcp = await page.evaluate(() => window.__bench.paint());
+  if (axe) result.axeAfter = await runAxe(page, axe);
+  if (trace) result.trace = await browser.stopTracing();
+  await context.close();
+  return result;
+}
+
+async function runAxe(page, source) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: source });
+  return page.evaluate(async () => {
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length, help: violation.help }));
+  });
+}
+
+// ── Formatting ─────────────────────────────────────────────────────────────────────────────────
+
+const fmt = {
+  ms: (value) => `${value.toFixed(value < 100 ? 1 : 0)} ms`,
+  bytes: (value) => (value >= KIB ? `${(value / KIB).toFixed(1)} KiB` : `${value} B`),
+  mb: (value) => `${(value / (KIB * KIB)).toFixed(2)} MB`,
+  count: (value) => String(Math.round(value)),
+};
+
+function cell(summary, format) {
+  if (!summary) return '–';
+  if (summary.min === summary.max) return format(summary.median);
+  return `${format(summary.median)} (${format(summary.min)}–${format(summary.max)})`;
+}
+
+function ratio(library, plain) {
+  if (!library || !plain || plain.median === 0) return library && plain ? (library.median === 0 ? '1.00×' : '∞') : '–';
+  return `${(library.median / plain.median).toFixed(2)}×`;
+}
+
+/** A markdown table; `align` has one letter per column: l(eft) or r(ight) (default: first l, rest r). */
+/** Median of the per-run ratios library ÷ plain (runs paired by index: measured back to back). */
+function pairedRatio(libraryValues, plainValues) {
+  const ratios = libraryValues.map((value, i) => value / plainValues[i]).filter(Number.isFinite);
+  return ratios.length ? median(ratios) : NaN;
+}
+
+function table(header, rows, align = 'l' + 'r'.repeat(header.length - 1)) {
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((h, i) => (align[i] === 'r' ? '--:' : '---')).join('|')}|`];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+// ── Main ───────────────────────────────────────────────────────────────────────────────────────
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  // By default the page loads a bundle of only this form's elements, built from src/ like the CDN
+  // file (what a host's bundler ships); `--bundle=cdn` measures the one-file CDN build instead.
+  if (!options.bundleFile) {
+    const formDefines = [...new Set(KINDS.flatMap((kind) => kind.tags))].map((tag) => tag.replace(/^bf-/, ''));
+    options.bundleFile = await writeFormBundle(repoDir, formDefines, path.join(benchDir, '.out', 'form-bundle.js'));
+  }
+  const { bundleFile } = options;
+  if (!existsSync(bundleFile)) {
+    console.error(`bench: ${path.relative(process.cwd(), bundleFile)} is missing. Run \`npm run build\` at the top level first.`);
+    process.exit(2);
+  }
+  const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const axeVersion = JSON.parse(await readFile(require.resolve('axe-core/package.json'), 'utf8')).version;
+  const bundleBytes = await readFile(bundleFile);
+
+  const server = await startServer({ bundleFile });
+  const browser = await chromium.launch({ executablePath: options.executablePath, args: LAUNCH_ARGS });
+  const log = (...args) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
+  try {
+    const browserVersion = browser.version();
+    const loadAtStart = os.loadavg();
+
+    // 1. Which elements exist in the bundle, and which control kinds can be measured.
+    const probed = await probe(browser, server.origin);
+    const kinds = KINDS.filter((kind) => kind.tags.every((tag) => probed.defined[tag]));
+    const missingKinds = KINDS.filter((kind) => !kinds.includes(kind));
+    log(`bundle defines: ${ALL_TAGS.map((tag) => `${tag}${probed.defined[tag] ? '' : ' (not available)'}`).join(', ')}`);
+    if (probed.errors.length) log(`bundle errors: ${probed.errors.join('; ')}`);
+    if (kinds.length === 0) {
+      console.log(`\nNothing to measure: the bundle defines none of the form's elements (${ALL_TAGS.join(', ')} are not available).`);
+      if (options.strict) process.exitCode = 1;
+      return;
+    }
+    const variants = VARIANTS.filter((variant) => variant.available);
+    const requiredPerFieldset = kinds.filter((kind) => kind.required).length;
+
+    // 2. Warm-up (discarded): one load of each variant, so the first measured run is not the browser's first.
+    for (const variant of variants) await measure(browser, server.origin, variant, options.ns[0], kinds, { heap: false });
+
+    // 3. The measured runs: fresh context each, the order of variants rotating per run.
+    const samples = {}; // `${variant}:${n}` → results[]
+    for (let run = 0; run < options.runs; run++) {
+      for (const n of options.ns) {
+        const order = variants.map((_, i) => variants[(i + run) % variants.length]);
+        for (const variant of order) {
+          const result = await measure(browser, server.origin, variant, n, kinds, { marking: options.plainMarking });
+          (samples[`${variant.id}:${n}`] ??= []).push(result);
+        }
+      }
+      log(`run ${run + 1}/${options.runs} done`);
+    }
+
+    // 4. axe-core, once per variant and N (deterministic; in its own load so it does not disturb timings).
+    const axe = {};
+    for (const n of options.ns) {
+      for (const variant of variants) {
+        const result = await measure(browser, server.origin, variant, n, kinds, { axe: axeSource, heap: false, marking: options.plainMarking });
+        axe[`${variant.id}:${n}`] = { before: result.axeBefore, after: result.axeAfter };
+      }
+    }
+    log('axe done');
+
+    // 5. Per control kind: a form of kind-n fieldsets holding one control of that kind.
+    const kindSamples = {};
+    if (options.kinds) {
+      for (let run = 0; run < options.kindRuns; run++) {
+        for (const kind of kinds) {
+          const order = variants.map((_, i) => variants[(i + run) % variants.length]);
+          for (const variant of order) {
+            const result = await measure(browser, server.origin, variant, options.kindN, [kind], { heap: false, marking: options.plainMarking });
+            (kindSamples[`${variant.id}:${kind.id}`] ??= []).push(result);
+          }
+        }
+      }
+      log('per-kind runs done');
+    }
+
+    // ── Summaries ──
+    const stats = {};
+    for (const [key, list] of Object.entries(samples)) {
+      stats[key] = {
+        subGz: summarise(list.map((r) => r.bytes.subGz)),
+        sub: summarise(list.map((r) => r.bytes.sub)),
+        documentGz: summarise(list.map((r) => r.bytes.documentGz)),
+        types: [...new Set(list.flatMap((r) => [...r.bytes.types]))],
+        fcp: summarise(list.map((r) => r.render.fcp)),
+        render: summarise(list.map((r) => r.render.rendered)),
+        parsed: summarise(list.map((r) => r.render.domInteractive)),
+        scriptPhase: summarise(list.map((r) => r.render.settled - r.render.domInteractive)),
+        framePhase: summarise(list.map((r) => r.render.rendered - r.render.settled)),
+        evaluatePhase: summarise(list.map((r) => (r.render.firstDefine === null ? NaN : r.render.firstDefine - r.render.domInteractive))),
+        definePhase: summarise(list.map((r) => (r.render.firstDefine === null ? NaN : r.render.lastDefineEnd - r.render.firstDefine))),
+        updatePhase: summarise(list.map((r) => (r.render.lastDefineEnd === null ? NaN : r.render.settled - r.render.lastDefineEnd))),
+        heap: summarise(list.map((r) => r.heap)),
+        nodes: summarise(list.map((r) => r.nodes)),
+        shadowRoots: list[0].shadowRoots,
+        validate: summarise(list.map((r) => r.validate.ms)),
+        invalid: summarise(list.map((r) => r.validate.invalid)),
+        nativeInvalid: summarise(list.map((r) => r.validate.nativeInvalid)),
+        submits: Math.max(...list.map((r) => r.validate.submits)),
+        undefinedTags: [...new Set(list.flatMap((r) => r.render.undefinedTags))],
+        lateUpdates: Math.max(...list.map((r) => r.render.lateUpdates)),
+        rounds: Math.max(...list.map((r) => r.render.rounds)),
+        errors: [...new Set(list.flatMap((r) => r.errors))],
+      };
+    }
+    const kindStats = {};
+    for (const [key, list] of Object.entries(kindSamples)) {
+      kindStats[key] = {
+        render: summarise(list.map((r) => r.render.rendered)),
+        validate: summarise(list.map((r) => r.validate.ms)),
+        invalid: summarise(list.map((r) => r.validate.invalid)),
+      };
+    }
+
+    // ── Budgets ──
+    const full = missingKinds.length === 0;
+    const budgets = [];
+    const budget = (name, pass, measured, limit) => budgets.push({ name, pass, measured, limit });
+    const libKey = (n) => `library:${n}`;
+    const plainKey = (n) => `plain:${n}`;
+    const bytesMax = Math.max(...options.ns.map((n) => stats[libKey(n)].subGz.max));
+    budget('JS+CSS for the form, gzipped, Lit included', bytesMax <= 25 * KIB, fmt.bytes(bytesMax), '≤ 25 KiB');
+    const renderLimits = { 20: 1.5, 200: 2.0 };
+    for (const n of options.ns) {
+      const limit = renderLimits[n];
+      if (!limit) continue;
+      const value = stats[libKey(n)].render.median / stats[plainKey(n)].render.median;
+      const paired = pairedRatio(samples[libKey(n)].map((r) => r.render.rendered), samples[plainKey(n)].map((r) => r.render.rendered));
+      budget(`render, N = ${n}`, value <= limit, `${value.toFixed(2)}× plain (paired runs: ${paired.toFixed(2)}×)`, `≤ ${limit}× plain`);
+    }
+    if (options.ns.includes(200)) {
+      const value = stats[libKey(200)].validate.median / stats[plainKey(200)].validate.median;
+      const paired = pairedRatio(samples[libKey(200)].map((r) => r.validate.ms), samples[plainKey(200)].map((r) => r.validate.ms));
+      budget('validate, N = 200', value <= 2, `${value.toFixed(2)}× plain (paired runs: ${paired.toFixed(2)}×)`, '≤ 2× plain');
+    }
+    const libraryViolations = options.ns.flatMap((n) => [...axe[libKey(n)].before, ...axe[libKey(n)].after]);
+    const violationIds = [...new Set(libraryViolations.map((v) => v.id))];
+    budget('axe violations (library, before and after submit)', libraryViolations.length === 0,
+      libraryViolations.length === 0 ? '0' : `${violationIds.length} rule(s): ${violationIds.join(', ')}`, '0');
+    // Sanity: validation ran and found exactly the required controls.
+    const sanity = [];
+    for (const n of options.ns) {
+      for (const variant of variants) {
+        const s = stats[`${variant.id}:${n}`];
+        const expected = requiredPerFieldset * n;
+        if (s.invalid.min !== expected || s.invalid.max !== expected) sanity.push(`${variant.id} N=${n}: ${s.invalid.min}–${s.invalid.max} invalid controls shown, expected ${expected}`);
+        if (s.nativeInvalid.max !== expected) sanity.push(`${variant.id} N=${n}: ${s.nativeInvalid.max} controls invalid for the browser, expected ${expected}`);
+        if (s.submits > 0) sanity.push(`${variant.id} N=${n}: the empty form was submitted`);
+        if (s.undefinedTags.length) sanity.push(`${variant.id} N=${n}: undefined elements ${s.undefinedTags.join(', ')}`);
+        if (s.rounds < 0) sanity.push(`${variant.id} N=${n}: updates never settled`);
+        if (s.errors.length) sanity.push(`${variant.id} N=${n}: page errors: ${s.errors.slice(0, 3).join(' | ')}`);
+      }
+    }
+    const plainViolations = options.ns.flatMap((n) => [...axe[plainKey(n)].before, ...axe[plainKey(n)].after]);
+    if (plainViolations.length) sanity.push(`plain HTML has axe violations (the floor page should be clean): ${[...new Set(plainViolations.map((v) => v.id))].join(', ')}`);
+
+    // ── Profile when a time budget fails (or always with --profile) ──
+    const timeBudgetFailed = budgets.some((b) => !b.pass && /^(render|validate)/.test(b.name));
+    let profile = null;
+    if (options.profile === 'always' || (options.profile === 'auto' && timeBudgetFailed)) {
+      const n = options.ns.includes(200) ? 200 : options.ns.at(-1);
+      const libraryVariant = variants.find((variant) => variant.id === 'library');
+      await mkdir(path.join(benchDir, '.out'), { recursive: true });
+      const sourceMap = await loadSourceMap(`${bundleFile}.map`, repoDir);
+      const analyse = (buffer) => analyseTrace(buffer, { sourceMap, bundleUrl: `${server.origin}${BUNDLE_PATH}` });
+      // One load traced with the timeline categories (kinds of work), then PROFILE_LOADS loads with only
+      // the sampling profiler (JS functions): the timeline categories slow DOM mutations down and
+      // would blame them on the JS that makes them.
+      const timeline = await measure(browser, server.origin, libraryVariant, n, kinds, { heap: false, trace: TIMELINE_CATEGORIES });
+      const traceFile = path.join(benchDir, '.out', `trace-library-n${n}.json`);
+      await writeFile(traceFile, timeline.trace);
+      const profiles = [];
+      for (let i = 0; i < PROFILE_LOADS; i++) {
+        const traced = await measure(browser, server.origin, libraryVariant, n, kinds, { heap: false, trace: PROFILER_CATEGORIES });
+        profiles.push(analyse(traced.trace));
+        if (i === 0) await writeFile(path.join(benchDir, '.out', `profile-library-n${n}.json`), traced.trace);
+      }
+      profile = { n, traceFile, analysis: mergeAnalyses(analyse(timeline.trace), profiles) };
+      log(`profiled library N=${n}: ${path.relative(process.cwd(), traceFile)}`);
+    }
+
+    // ── What the bytes are made of (informational) ──
+    const composition = await bundleComposition(bundleFile).catch((error) => ({ error: String(error).split('\n')[0] }));
+    const defineNames = [...new Set(kinds.flatMap((kind) => kind.tags))].map((tag) => tag.replace(/^bf-/, ''));
+    const formOnly = await formOnlyBundle(repoDir, defineNames);
+    log('bundle composition done');
+
+    // ── Report ──
+    const cpus = os.cpus();
+    // Hand-written analysis of the latest profile (bench/findings.md), carried into RESULTS.md.
+    const findings = await readFile(path.join(benchDir, 'findings.md'), 'utf8').catch(() => '');
+    const report = renderReport({
+      options, browserVersion, axeVersion, cpus, loadAtStart, loadAtEnd: os.loadavg(), bundleBytes, probed, kinds, missingKinds, full,
+      variants, stats, kindStats, axe, budgets, sanity, profile, requiredPerFieldset, composition, formOnly, defineNames, findings, seconds: (Date.now() - started) / 1000,
+    });
+    console.log('\n' + report.console);
+    if (options.write) {
+      await writeFile(path.join(benchDir, 'RESULTS.md'), report.markdown);
+      console.log(`\nwritten: ${path.relative(process.cwd(), path.join(benchDir, 'RESULTS.md')) || 'RESULTS.md'}`);
+    }
+    const failed = budgets.filter((b) => !b.pass).length;
+    if (options.strict && (failed > 0 || sanity.length > 0)) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function renderReport(d) {
+  const { options, stats, kindStats, variants, axe } = d;
+  const ns = options.ns;
+  const lines = [];
+  const push = (...text) => lines.push(...text);
+
+  push('# Borgerform benchmark results', '');
+  push('Written by `node bench/run.mjs` (see `bench/README.md` for what each row measures). Do not edit by hand.', '');
+  push('| | |', '|---|---|');
+  push(`| date | ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} |`);
+  push(`| machine | ${d.cpus[0]?.model?.trim() ?? '?'}, ${d.cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB, ${os.platform()} ${os.release()} |`);
+  push(`| load average at start / end | ${d.loadAtStart.map((x) => x.toFixed(2)).join(' ')} / ${d.loadAtEnd.map((x) => x.toFixed(2)).join(' ')} |`);
+  push(`| Node | ${process.version} |`);
+  push(`| browser | Chromium ${d.browserVersion} (headless, ${options.executablePath}) |`);
+  push(`| axe-core | ${d.axeVersion} |`);
+  push(`| bundle | ${path.relative(path.dirname(benchDir), options.bundleFile)}, ${fmt.bytes(d.bundleBytes.length)} (${fmt.bytes(gzipSync(d.bundleBytes, { level: 9 }).length)} gzip -9) |`);
+  push(`| N | ${ns.join(', ')} fieldsets (${ns.map((n) => `${n * d.kinds.length} controls`).join(', ')}) |`);
+  push(`| runs | ${options.runs} per variant and N, each in a fresh browser context, variant order rotating; 1 warm-up load per variant discarded |`);
+  push(`| validation | Borgerform: \`form.requestSubmit()\`; plain HTML: \`form.checkValidity()\` + ${options.plainMarking === 'message' ? '`aria-invalid` and an inserted error message per invalid control' : '`aria-invalid` only'} (see README) |`);
+  push(`| bench time | ${d.seconds.toFixed(0)} s |`, '');
+
+  push('## Elements', '');
+  push(`The bench loads the bundle on an empty page and checks \`customElements.get\` for each tag. A control kind is measured only when all its tags are defined; the plain HTML page then leaves the same kinds out, so the comparison stays like for like.`, '');
+  push(table(['control kind (per fieldset)', 'elements', 'status'], KINDS.map((kind) => [
+    kind.title, kind.tags.map((t) => `\`${t}\``).join(' + '),
+    d.kinds.includes(kind) ? 'measured' : `not available (${kind.tags.filter((t) => !d.probed.defined[t]).map((t) => `\`${t}\` not defined`).join(', ')})`,
+  ]), 'lll'), '');
+  if (!d.full) push(`**Partial form:** each fieldset holds only ${d.kinds.map((k) => k.id).join(', ')}; ${d.missingKinds.map((k) => k.id).join(', ')} are not available in the bundle yet, so the figures below are not yet those of the whole citizen form.`, '');
+
+  push('## The citizen form', '');
+  push(`Median (min–max) of ${options.runs} runs. Ratio = Borgerform median ÷ plain HTML median.`, '');
+  const metricRows = [
+    ['JS+CSS fetched, gzip -9', 'subGz', fmt.bytes],
+    ['JS+CSS fetched, uncompressed', 'sub', fmt.bytes],
+    ['HTML document, gzip -9', 'documentGz', fmt.bytes],
+    ['first contentful paint', 'fcp', fmt.ms],
+    ['render: all elements defined + updated + 2 frames', 'render', fmt.ms],
+    ['　of which: HTML parsed (navigation start → domInteractive)', 'parsed', fmt.ms],
+    ['　of which: scripts, upgrades, element updates (→ all settled)', 'scriptPhase', fmt.ms],
+    ['　　module download wait, compile, evaluate (→ first customElements.define)', 'evaluatePhase', fmt.ms],
+    ['　　customElements.define: upgrades (constructor, connectedCallback)', 'definePhase', fmt.ms],
+    ['　　Lit first updates (render, slotchange, settle)', 'updatePhase', fmt.ms],
+    ['　of which: style, layout, paint (settled → 2 frames)', 'framePhase', fmt.ms],
+    ['JS heap after GC', 'heap', fmt.mb],
+    ['DOM nodes (incl. shadow roots)', 'nodes', fmt.count],
+    ['validate: submit empty form → all errors shown + 2 frames', 'validate', fmt.ms],
+    ['invalid controls shown', 'invalid', fmt.count],
+  ];
+  const variantTitle = (id) => variants.find((v) => v.id === id).title;
+  for (const n of ns) {
+    push(`### N = ${n} (${n * d.kinds.length} controls; ${n * d.requiredPerFieldset} required)`, '');
+    const rows = metricRows.map(([title, key, format]) => [
+      title, cell(stats[`plain:${n}`][key], format), cell(stats[`library:${n}`][key], format),
+      key === 'invalid' ? `expected ${n * d.requiredPerFieldset}` : ratio(stats[`library:${n}`][key], stats[`plain:${n}`][key]),
+    ]);
+    const axeCell = (id) => {
+      const result = axe[`${id}:${n}`];
+      const count = (list) => (list.length === 0 ? '0' : `${list.length} (${list.map((v) => `${v.id}: ${v.nodes}`).join(', ')})`);
+      return `${count(result.before)} / ${count(result.after)}`;
+    };
+    const roots = (id) => {
+      const byTag = stats[`${id}:${n}`].shadowRoots ?? {};
+      const total = Object.values(byTag).reduce((a, b) => a + b, 0);
+      const parts = Object.entries(byTag).sort((a, b) => b[1] - a[1]).map(([tag, count]) => `${tag} ${count}`);
+      return total ? `${total} (${parts.join(', ')})` : '0';
+    };
+    rows.splice(rows.findIndex((row) => row[0].startsWith('DOM nodes')) + 1, 0, ['shadow roots (light-DOM hosts, by tag)', roots('plain'), roots('library'), '–']);
+    rows.push(['axe violations, before / after submit', axeCell('plain'), axeCell('library'), '–']);
+    push(table(['', variantTitle('plain'), variantTitle('library'), 'ratio'], rows), '');
+    const types = stats[`library:${n}`].types;
+    if (types.some((t) => !['script', 'stylesheet'].includes(t))) push(`The library page also fetched: ${types.join(', ')} (counted in "JS+CSS fetched").`, '');
+  }
+  for (const variant of VARIANTS.filter((v) => !v.available)) {
+    push(`*${variant.title}*: not measured; ${variant.reason}. It gets its own column here when it exists.`, '');
+  }
+
+  push('## What the bytes are made of', '');
+  push(`The page fetches one file, \`${path.relative(path.dirname(benchDir), options.bundleFile)}\`, which defines every Borgerform element it contains, not only the ones this form uses.`, '');
+  if (d.formOnly.error) push(`A bundle of only this form's elements could not be made: ${d.formOnly.error}`, '');
+  else push(`A bundle of only this form's elements (\`import 'borgerform/define/<name>.js'\` for ${d.defineNames.map((n) => `\`${n}\``).join(', ')}; made in memory from the tsc output in \`dist/define/\` with the CDN build's rollup settings; tsc inlines its decorator helper in each file, so this slightly overestimates): **${fmt.bytes(d.formOnly.gz)} gzip -9** (${fmt.bytes(d.formOnly.bytes)} minified), against ${fmt.bytes(d.composition.totalGz ?? 0)} for the whole CDN file.`, '');
+  if (!d.composition.error) {
+    push(`Minified bytes of the CDN file by source, from its source map (gzip share estimated in proportion):`, '');
+    push(table(['source', 'minified', '≈ gzip share'], d.composition.groups.slice(0, 14).map((g) => [`\`${g.group}\``, fmt.bytes(g.bytes), fmt.bytes(g.gzShare)])), '');
+    push(table(['largest source files', 'minified', '≈ gzip share'], d.composition.files.slice(0, 12).map((g) => [`\`${g.file}\``, fmt.bytes(g.bytes), fmt.bytes(g.gzShare)])), '');
+  }
+
+  if (options.kinds) {
+    push(`## Per control kind (N = ${options.kindN} fieldsets of one control each)`, '');
+    push(`Median of ${options.kindRuns} runs; shows which element costs what. Same definitions as above.`, '');
+    push(table(['control kind', 'render plain', 'render Borgerform', 'ratio', 'validate plain', 'validate Borgerform', 'ratio', 'invalid shown'], KINDS.map((kind) => {
+      if (!d.kinds.includes(kind)) return [kind.title, 'not available', 'not available', '–', 'not available', 'not available', '–', '–'];
+      const p = kindStats[`plain:${kind.id}`];
+      const l = kindStats[`library:${kind.id}`];
+      return [kind.title, cell(p.render, fmt.ms), cell(l.render, fmt.ms), ratio(l.render, p.render), cell(p.validate, fmt.ms), cell(l.validate, fmt.ms), ratio(l.validate, p.validate),
+        `${fmt.count(p.invalid.median)} / ${fmt.count(l.invalid.median)} (expected ${kind.required ? options.kindN : 0})`];
+    })), '');
+  }
+
+  push('## Budgets', '');
+  push(table(['budget', 'limit', 'measured', 'result'], d.budgets.map((b) => [b.name, b.limit, b.measured, b.pass ? 'PASS' : '**FAIL**']), 'lrrl'), '');
+  if (!d.full) push('The form is partial (see Elements), so these budgets are checked on what exists today; they become binding when every kind is measured.', '');
+  push(d.sanity.length ? `Sanity checks: **${d.sanity.length} problem(s)**:\n\n${d.sanity.map((s) => `- ${s}`).join('\n')}\n` : 'Sanity checks: passed (validation found exactly the required controls in both variants, nothing was submitted, every element was defined, no page errors, plain HTML has no axe violations).', '');
+
+  if (d.profile) {
+    push(`## Where the time goes (Borgerform, N = ${d.profile.n})`, '');
+    push(`Chromium traces of the library page (\`browser.startTracing\`): one load with the timeline categories for the kinds of work on the main thread (saved as \`${path.relative(path.dirname(benchDir), d.profile.traceFile)}\`; open it in DevTools → Performance), and ${PROFILE_LOADS} loads with only the V8 sampling profiler for the JS functions (averaged), mapped to their sources through \`borgerform.js.map\` (Lit ships minified, so Lit functions are named by module only). Self time is time in the function itself; total includes its callees. Tracing slows the page, so compare shares, not totals.`, '');
+    const code = (text) => (text ? `\`${text.replaceAll('|', '\\|').replaceAll('`', "'")}\`` : '');
+    for (const [phase, a] of Object.entries(d.profile.analysis)) {
+      push(`### ${phase} (${a.wallMs.toFixed(0)} ms in the timeline trace, ${a.profileWallMs.toFixed(0)} ms in the profiled loads)`, '');
+      push(table(['main thread, by kind of work (timeline trace)', 'self time'], a.groups.map((g) => [g.name, fmt.ms(g.ms)])), '');
+      push(table(['trace event', 'self time'], a.events.slice(0, 10).map((g) => [code(g.name), fmt.ms(g.ms)])), '');
+      push(`JS functions by self time (${fmt.ms(a.sampledMs)} sampled per load; \`(program)\` is the browser's own work outside JS: style, layout, paint, parsing, and the native part of upgrades, \`attachShadow\`, \`attachInternals\`):`, '');
+      push(table(['function', 'where', 'source line', 'self', 'total'], a.functions.slice(0, 15).map((f) => [
+        code(f.name), code(f.where), code(f.text), fmt.ms(f.ms), fmt.ms(f.totalMs)]), 'lllrr'), '');
+      push('JS functions by total (inclusive) time:', '');
+      push(table(['function', 'where', 'source line', 'self', 'total'], a.inclusive.slice(0, 12).map((f) => [
+        code(f.name), code(f.where), code(f.text), fmt.ms(f.ms), fmt.ms(f.totalMs)]), 'lllrr'), '');
+    }
+  }
+
+  if (d.findings) push(d.findings.trim(), '');
+
+  push('## What comes next', '');
+  push('- A third column, Borgerform rendered on the server to declarative shadow DOM with `@lit-labs/ssr` and hydrated, comes once server rendering exists (the variants list in `bench/form.mjs` has its place).', '');
+
+  const markdown = lines.join('\n');
+  // Console: the form tables and budgets (the markdown minus the machine block is readable as is).
+  const consoleText = markdown.split('\n').filter((line) => !line.startsWith('Written by')).join('\n');
+  return { markdown, console: consoleText };
+}
+
+await main();

@@ -1,0 +1,276 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/define/address-input.js';
+import {
+  ADDRESS_SEARCH_DELAY, type AddressClock, type BfAddressInput,
+} from '../src/components/address-input/address-input.js';
+import { AddressProviderError, type AddressProvider } from '../src/address/address-provider.js';
+import { OfflineAddressProvider } from '../src/address/offline-address-provider.js';
+import { sampleAddresses } from '../src/address/sample-addresses.js';
+
+type ProviderChoice = 'sample' | 'failing' | 'none';
+
+interface Args {
+  label: string;
+  hint: string;
+  name: string;
+  value: string;
+  provider: ProviderChoice;
+  manual: boolean;
+  required: boolean;
+  disabled: boolean;
+  readonly: boolean;
+  error: string;
+  lang: string;
+}
+
+/** A service that is down: every call fails. */
+const failingProvider: AddressProvider = {
+  suggest: () => Promise.reject(new AddressProviderError('http', { status: 503 })),
+  resolve: () => Promise.reject(new AddressProviderError('http', { status: 503 })),
+};
+
+function providerFor(choice: ProviderChoice): AddressProvider | null {
+  if (choice === 'sample') return new OfflineAddressProvider(sampleAddresses);
+  return choice === 'failing' ? failingProvider : null;
+}
+
+/** Timers the play function advances, so a story never waits for the 250 ms pause. */
+class StepClock implements AddressClock {
+  #timers: { at: number; callback: () => void }[] = [];
+  #now = 0;
+  setTimeout = (callback: () => void, ms: number) => {
+    const timer = { at: this.#now + ms, callback };
+    this.#timers.push(timer);
+    return timer;
+  };
+  clearTimeout = (handle: unknown) => {
+    this.#timers = this.#timers.filter((t) => t !== handle);
+  };
+  advance(ms: number): void {
+    this.#now += ms;
+    const due = this.#timers.filter((t) => t.at <= this.#now);
+    this.#timers = this.#timers.filter((t) => t.at > this.#now);
+    for (const timer of due) timer.callback();
+  }
+}
+
+/**
+ * Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. The
+ * `provider` is a JS property: here `sample` is an `OfflineAddressProvider` over the sample
+ * addresses shipped for demos (made up, not register data), `failing` a service that is down.
+ */
+const meta = {
+  title: 'Felter/Adresse (bf-address-input)',
+  component: 'bf-address-input',
+  args: {
+    label: 'Adresse', hint: '', name: 'adresse', value: '', provider: 'sample', manual: false, required: false,
+    disabled: false, readonly: false, error: '', lang: 'da',
+  },
+  argTypes: {
+    provider: { control: 'inline-radio', options: ['sample', 'failing', 'none'] },
+    lang: { control: 'inline-radio', options: ['da', 'en'] },
+  },
+  render: (a) => html`<form lang=${a.lang} @submit=${(e: Event) => e.preventDefault()}>
+    <bf-address-input label=${a.label} hint=${a.hint || nothing} name=${a.name} value=${a.value || nothing}
+      .provider=${providerFor(a.provider)} ?manual=${a.manual} ?required=${a.required} ?disabled=${a.disabled}
+      ?readonly=${a.readonly} error=${a.error || nothing}></bf-address-input>
+  </form>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+const fieldIn = (canvas: HTMLElement) => canvas.querySelector<BfAddressInput>('bf-address-input')!;
+const shadowText = (field: BfAddressInput, selector: string) =>
+  field.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+const searchBox = (field: BfAddressInput) => field.shadowRoot!.querySelector<HTMLInputElement>('#control')!;
+
+async function submitted(canvas: HTMLElement): Promise<BfAddressInput> {
+  const field = fieldIn(canvas);
+  await field.updateComplete;
+  field.closest('form')!.requestSubmit();
+  await field.updateComplete;
+  return field;
+}
+
+/** Types into the search box and lets the pause pass. */
+async function search(field: BfAddressInput, text: string): Promise<void> {
+  const clock = new StepClock();
+  field.clock = clock;
+  await userEvent.type(searchBox(field), text);
+  clock.advance(ADDRESS_SEARCH_DELAY);
+}
+
+/** The search box with the default hint; "Jeg kan ikke finde min adresse" below it. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const field = fieldIn(canvasElement);
+    await field.updateComplete;
+    await expect(searchBox(field).getAttribute('role')).toBe('combobox');
+    await expect(shadowText(field, '[part~="hint"]')).toBe('Begynd at skrive, og vælg adressen på listen');
+    await expect(shadowText(field, '[part~="manual-button"]')).toBe('Jeg kan ikke finde min adresse');
+  },
+};
+
+/** The host's own hint replaces the default one. */
+export const WithHint: Story = {
+  args: { label: 'Din nye adresse', hint: 'Den adresse, du flytter til' },
+  play: async ({ canvasElement }) => {
+    const field = fieldIn(canvasElement);
+    await field.updateComplete;
+    await expect(shadowText(field, '[part~="hint"]')).toBe('Den adresse, du flytter til');
+  },
+};
+
+/** "Rådhuspl" typed: the list is open, the number found is announced, and ↓ marks the first. */
+export const Suggestions: Story = {
+  play: async ({ canvasElement }) => {
+    const field = fieldIn(canvasElement);
+    await field.updateComplete;
+    await search(field, 'Rådhuspl');
+    await waitFor(() => expect(searchBox(field).getAttribute('aria-expanded')).toBe('true'));
+    await userEvent.keyboard('{ArrowDown}');
+    const options = [...field.shadowRoot!.querySelectorAll('[role="option"]')];
+    await expect(options.length).toBe(5);
+    await expect(options[0]!.getAttribute('aria-selected')).toBe('true');
+    await expect(shadowText(field, '.visually-hidden[role="status"]')).toBe('5 adresser fundet');
+  },
+};
+
+/** An address chosen from the list (Enter): its text, id and parts are submitted. */
+export const Chosen: Story = {
+  play: async ({ canvasElement }) => {
+    const field = fieldIn(canvasElement);
+    await field.updateComplete;
+    await search(field, 'Vestergade 12B 2');
+    await waitFor(() => expect(searchBox(field).getAttribute('aria-expanded')).toBe('true'));
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(field.value).toBe('Vestergade 12B, 2. tv., 8000 Aarhus C'));
+    const data = new FormData(field.closest('form')!);
+    await expect([data.get('adresse-postcode'), data.get('adresse-city'), data.get('adresse-door')]).toEqual(['8000', 'Aarhus C', 'tv']);
+  },
+};
+
+export const RequiredAfterSubmit: Story = {
+  args: { required: true },
+  play: async ({ canvasElement }) => {
+    const field = await submitted(canvasElement);
+    await expect(shadowText(field, '[part~="error"]')).toBe('Fejl: Vælg en adresse fra listen, eller skriv den selv');
+    await expect(searchBox(field).getAttribute('aria-invalid')).toBe('true');
+  },
+};
+
+/** A message from the server, shown at once (`error` attribute). */
+export const ServerError: Story = {
+  args: { value: 'Rådhuspladsen 1, 1550 København V', error: 'Adressen ligger ikke i kommunen. Tjek, at du har valgt den rigtige' },
+  play: async ({ canvasElement }) => {
+    const field = fieldIn(canvasElement);
+    await field.updateComplete;
+    await expect(shadowText(field, '[part~="error"]')).toBe('Fejl: Adressen ligger ikke i kommunen. Tjek, at du har valgt den rigtige');
+  },
+};
+
+export const Disabled: Story = {
+  args: { disabled: true, value: 'Rådhuspladsen 1, 1550 København V' },
+  play: async ({ canvasElement }) => {
+    const field = fieldIn(canvasElement);
+    await field.updateComplete;
+    await expect(searchBox(field).disabled).toBe(true);
+    await expect(field.shadowRoot!.querySelector<HTMLButtonElement>('[part~="manual-button"]')!.disabled).toBe(true);
+  },
+};
+
+export const Readonly: Story = {
+  args: { readonly: true, value: 'Rådhuspladsen 1, 1550 København V' },
+  play: async ({ canvasElement }) => {
+    const field = fieldIn(canvasElement);
+    await field.updateComplete;
+    await expect(searchBox(field).readOnly).toBe(true);
+    await expect(field.shadowRoot!.querySelector('[part~="manual-button"]')).toBeNull();
+  },
+};
+
+/** The manual fields open (`manual`); a postcode fills in the town, which stays editable. */
+export const ManualFields: Story = {
+  args: { manual: true },
+  play: async ({ canvasElement }) => {
+    const field = fieldIn(canvasElement);
+    await field.updateComplete;
+    const root = field.shadowRoot!;
+    await userEvent.type(root.querySelector<HTMLInputElement>('#street')!, 'Skolevej');
+    await userEvent.type(root.querySelector<HTMLInputElement>('#houseNumber')!, '4');
+    await userEvent.type(root.querySelector<HTMLInputElement>('#postcode')!, '8000');
+    await waitFor(() => expect(root.querySelector<HTMLInputElement>('#city')!.value).toBe('Aarhus C'));
+    await expect(field.value).toBe('Skolevej 4, 8000 Aarhus C');
+  },
+};
+
+/** The manual fields after a failed submit: the first problem shows above its own field. */
+export const ManualFieldError: Story = {
+  args: { manual: true, required: true },
+  play: async ({ canvasElement }) => {
+    const field = fieldIn(canvasElement);
+    await field.updateComplete;
+    await userEvent.type(field.shadowRoot!.querySelector<HTMLInputElement>('#street')!, 'Skolevej');
+    await submitted(canvasElement);
+    const houseNumber = field.shadowRoot!.querySelector('[part~="manual-part"].houseNumber')!;
+    await expect(houseNumber.querySelector('[part~="error"]')!.textContent!.replace(/\s+/gu, ' ').trim()).toBe('Fejl: Indtast husnummer');
+    await expect(houseNumber.querySelector('input')!.getAttribute('aria-invalid')).toBe('true');
+  },
+};
+
+/** The service is down: the notice shows and the manual fields open with what was typed. */
+export const ServiceDown: Story = {
+  args: { provider: 'failing' },
+  play: async ({ canvasElement }) => {
+    const field = fieldIn(canvasElement);
+    await field.updateComplete;
+    await search(field, 'Rådhuspladsen 1');
+    await waitFor(() => expect(shadowText(field, '[part~="notice"]')).toBe('Vi kan ikke søge efter adresser lige nu. Skriv adressen selv.'));
+    await expect(field.shadowRoot!.querySelector<HTMLInputElement>('#street')!.value).toBe('Rådhuspladsen');
+    await expect(field.shadowRoot!.querySelector<HTMLInputElement>('#houseNumber')!.value).toBe('1');
+  },
+};
+
+/** Long Danish compound words wrap; nothing overflows. */
+export const LongDanishWords: Story = {
+  args: {
+    label: 'Sundhedsforsikringsbevisindehaverens folkeregisteradresse',
+    hint: 'Sundhedsforsikringsbevisets bagside viser folkeregisteradressen under bopælsoplysningerne',
+    required: true, manual: true,
+  },
+  play: async ({ canvasElement }) => {
+    const field = await submitted(canvasElement);
+    await expect(shadowText(field, '[part~="error"]')).toBe('Fejl: Vælg en adresse fra listen, eller skriv den selv');
+    await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
+  },
+};
+
+/** At 320 px (WCAG 1.4.10 reflow), with the list open and the manual fields shown. */
+export const Narrow320: Story = {
+  parameters: { viewport: { defaultViewport: 'narrow' } },
+  render: () => html`<div style="width: 320px"><form lang="da" @submit=${(e: Event) => e.preventDefault()}>
+    <bf-address-input label="Sundhedsforsikringsbevisindehaverens adresse" name="adresse" manual
+      .provider=${new OfflineAddressProvider(sampleAddresses)}></bf-address-input></form></div>`,
+  play: async ({ canvasElement }) => {
+    const field = fieldIn(canvasElement);
+    await field.updateComplete;
+    await search(field, 'Rådhuspl');
+    await waitFor(() => expect(searchBox(field).getAttribute('aria-expanded')).toBe('true'));
+    await expect(field.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
+    const list = field.shadowRoot!.querySelector('[role="listbox"]')!;
+    await expect(list.getBoundingClientRect().right).toBeLessThanOrEqual(field.getBoundingClientRect().right + 1);
+  },
+};
+
+export const English: Story = {
+  args: { lang: 'en', label: 'Address', required: true },
+  play: async ({ canvasElement }) => {
+    const field = await submitted(canvasElement);
+    await expect(shadowText(field, '[part~="hint"]')).toBe('Start typing, then choose the address from the list');
+    await expect(shadowText(field, '[part~="error"]')).toBe('Error: Choose an address from the list, or enter it yourself');
+    await expect(shadowText(field, '[part~="manual-button"]')).toBe('I cannot find my address');
+  },
+};
