@@ -89,6 +89,19 @@ describe('bf-text-field', () => {
     expect((window as unknown as { __bfValue?: number }).__bfValue).to.equal(undefined);
   });
 
+  it('shows a rich hint slotted after the first render, and reads it as the description', async () => {
+    const { control, input } = await field(html`<bf-text-field name="n" label="Navn"></bf-text-field>`);
+    expect(input.hasAttribute('aria-describedby')).to.equal(false);
+    const hint = document.createElement('span');
+    hint.slot = 'hint';
+    hint.append('Se ', Object.assign(document.createElement('a'), { href: '#vejledning', textContent: 'vejledningen' }));
+    control.append(hint);
+    await new Promise((resolve) => setTimeout(resolve));
+    await control.updateComplete;
+    expect(control.shadowRoot!.querySelector('[part~="hint"]') !== null, 'the hint region is rendered').to.equal(true);
+    expect(input.getAttribute('aria-describedby')).to.equal('hint');
+  });
+
   it('counts an emoji as one character', async () => {
     const { control } = await field(html`<bf-text-field label="Kode" minlength="3" maxlength="3" value="a😀b"></bf-text-field>`);
     expect(control.validity!.valid).to.equal(true);

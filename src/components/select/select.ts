@@ -98,8 +98,7 @@ export class BfSelect extends BfFormControl {
     const shown = this.readonly
       ? this.choices.choices.filter((option) => option.value === this.value)
       : this.choices.choices;
-    return html`<div part="control" class="control">
-      <select part="select" class="input select" id=${CONTROL_ID}
+    return html`<div part="control" class="control"><select part="select" class="input select" id=${CONTROL_ID}
         ?required=${this.required}
         ?disabled=${this.isDisabled}
         autocomplete=${this.autocomplete || nothing}
@@ -111,9 +110,7 @@ export class BfSelect extends BfFormControl {
       >${this.showsPlaceholder && (!this.readonly || this.value === '')
         ? html`<option value="" lang=${this.localize.textLang ?? nothing}
           .selected=${live(this.value === '')}>${this.localize.term('selectPlaceholder')}</option>`
-        : nothing}${shown.map((option) => this.renderOption(option))}</select>
-      ${arrow}
-    </div>`;
+        : nothing}${shown.map((option) => this.renderOption(option))}</select>${arrow}</div>`;
   }
 
   /** One native option. Its text is rendered as text. */

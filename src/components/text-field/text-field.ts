@@ -95,17 +95,16 @@ export class BfTextField extends BfFormControl implements TextConstraints {
   protected override renderControl(): TemplateResult {
     const type = TYPES.has(this.type) ? this.type : 'text';
     const plain = type === 'email' || type === 'url' || type === 'password';
-    return html`<div part="control" class="control">
-      ${this.prefixText ? html`<span part="prefix" class="affix" aria-hidden="true">${this.prefixText}</span>` : nothing}
-      ${this.renderTextInput({
+    return html`<div part="control" class="control">${
+      this.prefixText ? html`<span part="prefix" class="affix" aria-hidden="true">${this.prefixText}</span>` : nothing}${
+      this.renderTextInput({
         type: this.nativeType,
         autocomplete: this.autocomplete || IMPLIED_AUTOCOMPLETE[type],
         inputmode: this.inputmode,
         plain,
-      })}
-      ${this.suffixText ? html`<span part="suffix" class="affix" aria-hidden="true">${this.suffixText}</span>` : nothing}
-      ${type === 'password' ? this.renderPasswordToggle() : nothing}
-    </div>`;
+      })}${
+      this.suffixText ? html`<span part="suffix" class="affix" aria-hidden="true">${this.suffixText}</span>` : nothing}${
+      type === 'password' ? this.renderPasswordToggle() : nothing}</div>`;
   }
 
   /** The show/hide button of a password field and its status announcement (GOV.UK password input). */
