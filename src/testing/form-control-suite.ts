@@ -21,6 +21,11 @@ export interface FormControlSuiteOptions {
    * uses them instead of the `value` attribute wherever it needs a control with a value.
    */
   valueContent?: TemplateResult;
+  /**
+   * The attributes that give a control `validValue` from the start (default `{ value: validValue }`),
+   * e.g. `{ value: 'ja', checked: '' }` for a single checkbox.
+   */
+  valueAttributes?: Record<string, string>;
   /** Empties the control from script, as a host would (default: `control.value = ''`). */
   clear?: (control: BfFormControl) => void | Promise<void>;
   /**
@@ -109,7 +114,8 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
    */
   function create(attributes: Record<string, string | boolean> = {}, withValue = false): BfFormControl {
     const element = document.createElement(tag) as BfFormControl;
-    const valueAttribute: Record<string, string> = withValue && !options.valueContent ? { value: options.validValue } : {};
+    const valueAttribute: Record<string, string> = withValue && !options.valueContent
+      ? options.valueAttributes ?? { value: options.validValue } : {};
     const all: Record<string, string | boolean> = {
       name: NAME, label: LABEL, ...options.attributes, ...valueAttribute, ...attributes,
     };

@@ -3,15 +3,26 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/checkbox.js';
 import type { BfCheckbox } from '../../src/components/checkbox/checkbox.js';
+import { runFormControlSuite } from '../../src/testing/form-control-suite.js';
 import {
   deepActiveElement, findAxNodes, idReferenceProblems, itWithAccessibilityTree, labelAndDescription,
 } from '../../src/testing/a11y.js';
 
 /*
- * The same checks as runFormControlSuite, written for a checkbox: the suite fills a control through
- * its `value` (attribute, property, typed text), while a checkbox's value is submitted only when it
- * is ticked, and "empty" means unticked, not `value = ''`.
+ * Besides the generic suite above: the checks where a checkbox differs from a text control (its
+ * value is submitted only while ticked; "empty" means unticked), written out for a checkbox.
  */
+
+// The generic conformance suite: a checkbox's value is its `value` attribute while ticked.
+runFormControlSuite('bf-checkbox', {
+  validValue: 'ja',
+  valueAttributes: { value: 'ja', checked: '' },
+  clear: (control) => { (control as BfCheckbox).checked = false; },
+  fill: async (control) => { control.focus(); await sendKeys({ press: ' ' }); },
+  attributes: { value: 'ja' },
+  requiredMessage: { da: 'Sæt kryds ved "Testfelt"', en: 'Select "Testfelt"' },
+  role: 'checkbox',
+});
 
 const LABEL = 'Testfelt';
 const NAME = 'testfelt';
