@@ -1,10 +1,9 @@
-// What the bytes are made of (informational; the budget row uses what the page really fetched):
-// 1. the CDN bundle's minified bytes per source module, from dist/cdn/borgerform.js.map;
-// 2. the size of a bundle of only the form's own elements, made in memory with the same rollup
-//    settings as the CDN build (node-resolve "production", terser) from dist/define/*.js.
-// 3. `writeFormBundle`: the bundle the bench page loads by default, made from src/define/<name>.ts
-//    with the CDN build's own rollup settings (TypeScript plugin, node-resolve "production", terser),
-//    as a host's bundler would ship only the elements its form uses.
+// The bundle the page loads and what its bytes are made of:
+// - `writeFormBundle`: the bundle the bench page loads by default, made from src/define/<name>.ts
+//   with the CDN build's own rollup settings (TypeScript plugin, node-resolve "production", terser),
+//   as a host's bundler would ship only the elements its form uses;
+// - `bundleComposition`: a bundle's minified bytes per source module, from its source map
+//   (informational; the budget row uses what the page really fetched).
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -68,35 +67,6 @@ export async function bundleComposition(bundleFile) {
     files: [...fileBytes.entries()].map(([file, size]) => ({ file, bytes: size, gzShare: Math.round(size / total * totalGz) }))
       .sort((a, b) => b.bytes - a.bytes),
   };
-}
-
-/**
- * Bundles only the given registration modules (dist/define/<name>.js) with Lit, in memory, as the
- * CDN build does; returns { bytes, gz } or { error }.
- */
-export async function formOnlyBundle(repoDir, defineNames) {
-  try {
-    const { rollup } = await import('rollup');
-    const { nodeResolve } = await import('@rollup/plugin-node-resolve');
-    const terser = (await import('@rollup/plugin-terser')).default;
-    const entryId = '\0bench-form-entry';
-    const entry = defineNames.map((name) => `import ${JSON.stringify(path.join(repoDir, 'dist', 'define', `${name}.js`))};`).join('\n');
-    const build = await rollup({
-      input: entryId,
-      onwarn: () => {},
-      plugins: [
-        { name: 'bench-entry', resolveId: (id) => (id === entryId ? id : null), load: (id) => (id === entryId ? entry : null) },
-        nodeResolve({ exportConditions: ['production'], rootDir: repoDir }),
-        terser({ ecma: 2020, module: true, format: { comments: false } }),
-      ],
-    });
-    const { output } = await build.generate({ format: 'es' });
-    await build.close();
-    const code = output.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('\n');
-    return { bytes: Buffer.byteLength(code), gz: gzipSync(code, { level: 9 }).length };
-  } catch (error) {
-    return { error: String(error?.message ?? error).split('\n')[0] };
-  }
 }
 
 /**

@@ -3,3 +3,4 @@ export {
   canReadAccessibilityTree, deepActiveElement, findAxNodes, idReferenceProblems, itWithAccessibilityTree,
   labelAndDescription, type AxNode,
 } from './a11y.js';
+export { FakeClock } from './fake-clock.js';

@@ -5,45 +5,17 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/address-input.js';
 import {
-  ADDRESS_PROVIDER_TIMEOUT, ADDRESS_SEARCH_DELAY, type AddressClock, type BfAddressInput,
+  ADDRESS_PROVIDER_TIMEOUT, ADDRESS_SEARCH_DELAY, type BfAddressInput,
 } from '../../src/components/address-input/address-input.js';
 import {
   AddressProviderError, type Address, type AddressProvider, type AddressSuggestion,
 } from '../../src/address/address-provider.js';
 import { OfflineAddressProvider } from '../../src/address/offline-address-provider.js';
 import { runFormControlSuite } from '../../src/testing/index.js';
+import { FakeClock } from '../../src/testing/fake-clock.js';
 import {
   deepActiveElement, findAxNodes, idReferenceProblems, itWithAccessibilityTree, labelAndDescription,
 } from '../../src/testing/a11y.js';
-
-/** Timers that only run when the test advances time. */
-class FakeClock implements AddressClock {
-  now = 0;
-  #next = 1;
-  readonly #timers = new Map<number, { at: number; callback: () => void }>();
-
-  setTimeout = (callback: () => void, ms: number): number => {
-    const id = this.#next++;
-    this.#timers.set(id, { at: this.now + ms, callback });
-    return id;
-  };
-
-  clearTimeout = (handle: unknown): void => {
-    this.#timers.delete(handle as number);
-  };
-
-  advance(ms: number): void {
-    const until = this.now + ms;
-    for (;;) {
-      const due = [...this.#timers].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this.#timers.delete(due[0]);
-      this.now = due[1].at;
-      due[1].callback();
-    }
-    this.now = until;
-  }
-}
 
 function address(n: number, street: string, houseNumber: string, postcode: string, city: string, text: string,
   extra: Partial<Address> = {}): Address {

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/textarea.js';
-import type { BfTextarea, TextareaClock } from '../../src/components/textarea/textarea.js';
+import type { BfTextarea } from '../../src/components/textarea/textarea.js';
+import { FakeClock } from '../../src/testing/fake-clock.js';
 import { codePointLength } from '../../src/validation/text.js';
 import { runFormControlSuite } from '../../src/testing/index.js';
 import {
@@ -14,35 +15,6 @@ runFormControlSuite('bf-textarea', {
   requiredMessage: { da: 'Indtast testfelt', en: 'Enter testfelt' },
   role: 'textbox',
 });
-
-/** Timers that only run when the test advances time: no test waits in real time. */
-class FakeClock implements TextareaClock {
-  now = 0;
-  #next = 1;
-  readonly #timers = new Map<number, { at: number; callback: () => void }>();
-
-  setTimeout = (callback: () => void, ms: number): number => {
-    const id = this.#next++;
-    this.#timers.set(id, { at: this.now + ms, callback });
-    return id;
-  };
-
-  clearTimeout = (handle: unknown): void => {
-    this.#timers.delete(handle as number);
-  };
-
-  advance(ms: number): void {
-    const until = this.now + ms;
-    for (;;) {
-      const due = [...this.#timers].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this.#timers.delete(due[0]);
-      this.now = due[1].at;
-      due[1].callback();
-    }
-    this.now = until;
-  }
-}
 
 async function field(markup: TemplateResult, lang = 'da') {
   const form = await fixture<HTMLFormElement>(html`<form lang=${lang}>${markup}<button>Send</button></form>`);

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import {
   isAbortError, type Address, type AddressProvider, type AddressSuggestion,
 } from '../../address/address-provider.js';
+import { systemClock, type Clock } from '../../base/clock.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { warnOnce } from '../../base/warn.js';
 import {
@@ -18,16 +19,7 @@ import { addressInputStyles } from './address-input.styles.js';
  * The timers the field uses: the pause in typing before it searches, and the time it waits for
  * the address service. Tests inject a fake clock and advance it, so no test waits in real time.
  */
-export interface AddressClock {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-/** The page's own timers. */
-const realClock: AddressClock = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export type AddressClock = Clock;
 
 /** How long typing must pause before the field asks for suggestions, in ms. */
 export const ADDRESS_SEARCH_DELAY = 250;
@@ -217,7 +209,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
    * The timers used for the pause in typing and the provider's time limit. Defaults to the page's
    * own; tests set a fake clock and advance it.
    */
-  clock: AddressClock = realClock;
+  clock: AddressClock = systemClock;
 
   /**
    * The address chosen from the list (resolved through the provider), or `null`. Setting it fills
