@@ -19,8 +19,12 @@ const repoDir = path.dirname(demoDir);
 const mounts = {
   dist: { prefix: '/dist/', dir: path.join(repoDir, 'dist'), types: null },
   demo: { prefix: '/demo/', dir: demoDir, types: new Set(['.css', '.svg', '.png', '.ico', '.woff2', '.txt']) },
+  demoScripts: { prefix: '/demo/scripts/', dir: path.join(demoDir, 'scripts'), types: new Set(['.js']) },
   catalogue: { prefix: '/catalogue/', dir: path.join(repoDir, 'storybook-static'), types: null },
 };
+
+/** The demo's pages: path → file in demo/pages/. */
+const pages = { '/': 'index.html', '/index.html': 'index.html', '/flytning': 'flytning.html' };
 
 /** The largest request body accepted by POST /submit (10 MB). */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -103,8 +107,9 @@ async function handle(req, res) {
   if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET, HEAD');
   const head = method === 'HEAD';
 
-  if (pathname === '/' || pathname === '/index.html') {
-    const html = await readFile(path.join(demoDir, 'pages', 'index.html'));
+  const page = pages[pathname];
+  if (page) {
+    const html = await readFile(path.join(demoDir, 'pages', page));
     return send(res, 200, { 'Content-Type': contentTypes['.html'], 'Cache-Control': 'no-cache', ...htmlHeaders() }, html, head);
   }
   if (pathname === '/favicon.ico') {
@@ -125,6 +130,7 @@ async function handle(req, res) {
     return serveStatic(req, res, mounts.catalogue, pathname, head);
   }
   if (pathname.startsWith(mounts.dist.prefix)) return serveStatic(req, res, mounts.dist, pathname, head);
+  if (pathname.startsWith(mounts.demoScripts.prefix)) return serveStatic(req, res, mounts.demoScripts, pathname, head);
   if (pathname.startsWith(mounts.demo.prefix)) return serveStatic(req, res, mounts.demo, pathname, head);
   return notFound(res, head);
 }

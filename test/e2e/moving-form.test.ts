@@ -1,0 +1,167 @@
+/**
+ * End-to-end: the demo's "Anmeld flytning" page, which uses every field element, under the server's
+ * strict Content-Security-Policy (no inline script, Trusted Types required), driven by keyboard in
+ * Debian's Chromium. Needs `npm run build` first (the page loads dist/cdn/borgerform.js).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+interface DemoServer { url: string; close(): Promise<void> }
+interface ServerModule { startServer(options: { port: number; log?: boolean }): Promise<DemoServer> }
+
+const bundle = fileURLToPath(new URL('../../dist/cdn/borgerform.js', import.meta.url));
+const serverModuleUrl = new URL('../../demo/server.mjs', import.meta.url).href;
+const TAGS = [
+  'bf-prefilled', 'bf-cpr-input', 'bf-phone-input', 'bf-text-field', 'bf-address-input', 'bf-date-input', 'bf-select',
+  'bf-radio-group', 'bf-checkbox-group', 'bf-file-upload', 'bf-textarea', 'bf-checkbox',
+];
+
+let server: DemoServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(bundle)) throw new Error('dist/cdn/borgerform.js is missing: run `npm run build` first.');
+  server = await (await import(serverModuleUrl) as ServerModule).startServer({ port: 0, log: false });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the moving form in a fresh context, recording CSP violations and page errors. */
+async function openMovingForm(options: { timezoneId?: string } = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', ...options });
+  contexts.push(context);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.exposeFunction('reportCspViolation', (text: string) => problems.push(`csp: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation(text: string): void })
+        .reportCspViolation(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
+  const response = await page.goto(new URL('/flytning', server.url).href);
+  expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
+  await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS);
+  await page.evaluate(async () => {
+    for (const element of document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('form *')) {
+      await element.updateComplete;
+    }
+  });
+  return { page, problems };
+}
+
+/** Focuses a field's native control through the host (delegatesFocus), as a click on its label would. */
+async function focusField(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).evaluate((element: HTMLElement) => element.focus());
+}
+
+describe('the moving form (every field element) under a strict CSP', () => {
+  it('is filled in by keyboard and sent with files; the receipt shows the normalised values', async () => {
+    const { page, problems } = await openMovingForm();
+    const keyboard = page.keyboard;
+
+    await focusField(page, 'bf-cpr-input');
+    await keyboard.type('010190-1234');
+    await focusField(page, 'bf-phone-input');
+    await keyboard.type('12 34 56 78');
+    await focusField(page, 'bf-text-field[name=email]');
+    await keyboard.type('ada@eksempel.dk');
+
+    await focusField(page, 'bf-address-input');
+    await keyboard.type('Rådhuspladsen 2');
+    const option = page.locator('bf-address-input [role=option]').first();
+    await option.waitFor();
+    await keyboard.press('ArrowDown');
+    await keyboard.press('Enter');
+    await expect.poll(() => page.locator('bf-address-input input[role=combobox]').inputValue()).toContain('8000 Aarhus C');
+
+    await focusField(page, 'bf-date-input');
+    await keyboard.type('1');
+    await keyboard.press('Tab');
+    await keyboard.type('3');
+    await keyboard.press('Tab');
+    await keyboard.type('2027');
+
+    await focusField(page, 'bf-select');
+    await page.locator('bf-select select').selectOption('leje');
+
+    await focusField(page, 'bf-radio-group');
+    await keyboard.press('ArrowDown'); // "Ja": reveals the follow-up question right after it
+    await keyboard.press('Tab');
+    await keyboard.type('2');
+
+    await focusField(page, 'bf-checkbox-group');
+    await keyboard.press(' ');
+
+    await page.locator('bf-file-upload input[type=file]').setInputFiles({
+      name: 'lejekontrakt.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 eksempel'),
+    });
+    await expect.poll(() => page.locator('bf-file-upload [part~="file-name"]').allTextContents()).toEqual(['lejekontrakt.pdf']);
+
+    await focusField(page, 'bf-textarea');
+    await keyboard.type('Vi flytter med en hund 🐕 og <b>to</b> katte.');
+    await focusField(page, 'bf-checkbox');
+    await keyboard.press(' ');
+
+    const sent = await page.evaluate(() => {
+      const entries = [...new FormData(document.querySelector('form')!)];
+      return entries.map(([name, value]) => [name, typeof value === 'string' ? value : `file:${value.name}`]);
+    });
+    expect(Object.fromEntries(sent)).toMatchObject({
+      navn: 'Ada Åberg Jensen', cpr: '0101901234', telefon: '+4512345678', email: 'ada@eksempel.dk',
+      flyttedato: '2027-03-01', boligtype: 'leje', 'flytter-med': 'ja', 'antal-med': '2', besked: 'laege',
+      lejekontrakt: 'file:lejekontrakt.pdf', bemaerkning: 'Vi flytter med en hund 🐕 og <b>to</b> katte.', bekraeft: 'on',
+    });
+    expect(String(Object.fromEntries(sent).adresse)).toContain('Rådhuspladsen 2');
+
+    await Promise.all([page.waitForURL('**/submit'), page.getByRole('button', { name: 'Send anmeldelsen' }).press('Enter')]);
+    const receipt = await page.locator('main').textContent();
+    expect(receipt).toContain('0101901234');
+    expect(receipt).toContain('2027-03-01');
+    expect(receipt).toContain('lejekontrakt.pdf');
+    expect(receipt).toContain('Vi flytter med en hund 🐕 og <b>to</b> katte.');
+    expect(await page.locator('main b').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('an empty submit shows every required field\'s Danish error and puts focus in the first', async () => {
+    const { page, problems } = await openMovingForm();
+    await page.getByRole('button', { name: 'Send anmeldelsen' }).click();
+    expect(page.url()).toContain('/flytning');
+    const invalid = await page.evaluate(() => [...document.querySelectorAll('form [user-invalid]')].map((el) => el.getAttribute('name')));
+    expect(invalid).toEqual(['cpr', 'email', 'adresse', 'flyttedato', 'boligtype', 'flytter-med', 'bekraeft']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cpr');
+    expect(await page.locator('bf-cpr-input [part~="error"]').textContent()).toContain('Indtast CPR-nummer');
+    expect(problems).toEqual([]);
+  });
+
+  for (const timezoneId of ['Pacific/Honolulu', 'Pacific/Kiritimati']) {
+    it(`submits the date typed as 1-1-2000 as 2000-01-01 in ${timezoneId} (T-5.5)`, async () => {
+      const { page } = await openMovingForm({ timezoneId });
+      expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId);
+      await focusField(page, 'bf-date-input');
+      await page.keyboard.type('1');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('1');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('2000');
+      expect(await page.evaluate(() => new FormData(document.querySelector('form')!).get('flyttedato'))).toBe('2000-01-01');
+    });
+  }
+});
