@@ -43,6 +43,11 @@ export default {
   nodeResolve: { exportConditions: ['production'] }, // Lit's production build, no dev-mode noise
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
   browsers: [chromium, firefox].filter((b) => !only || only.includes(b.name.toLowerCase())),
+  // Every test page loads test/browser/support/readable-failures.ts first (failures that name an
+  // element are reported instead of hanging the file).
+  testRunnerHtml: (testFramework) => `<!doctype html><html><body>
+    <script type="module" src="/test/browser/support/readable-failures.ts"></script>
+    <script type="module" src="${testFramework}"></script></body></html>`,
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   reporters: [defaultReporter(), countReporter()],
