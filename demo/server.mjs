@@ -358,7 +358,8 @@ if (runDirectly) {
     process.exit(1);
   }
   const { url, close } = await startServer({ port });
-  console.log(`Borgerform demo:      ${url}`);
+  console.log(`Borgerform demo:      ${url}  (contact form)`);
+  console.log(`                      ${url}flytning  (Anmeld flytning: every field element)`);
   console.log(`Component catalogue:  ${url}catalogue/`);
   if (!(await statOrNull(path.join(mounts.dist.dir, 'cdn', 'borgerform.js')))?.isFile()) {
     console.log('dist/cdn/borgerform.js is missing: run `npm run build` first.');
