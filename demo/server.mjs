@@ -104,6 +104,7 @@ async function handle(req, res) {
     if (method !== 'POST') return methodNotAllowed(res, 'POST');
     return handleSubmit(req, res);
   }
+  if (pathname === '/flytning' && method === 'POST') return handleMovingForm(req, res);
   if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET, HEAD');
   const head = method === 'HEAD';
 
@@ -151,30 +152,94 @@ function requestUrl(req) {
 
 /** POST /submit: reads a urlencoded or multipart body and answers a receipt listing what arrived. */
 async function handleSubmit(req, res) {
+  const formData = await readForm(req, res);
+  if (formData) sendReceipt(res, formData);
+}
+
+/**
+ * "Anmeld flytning": the server checks the answers again with the library's own rules
+ * (`validate-moving.mjs`). When something is wrong it answers 422 with the form again, every answer
+ * filled back in (never the CPR number) and each message in the field's `error` attribute, which the
+ * elements show at once; otherwise the receipt.
+ */
+async function handleMovingForm(req, res) {
+  const formData = await readForm(req, res);
+  if (!formData) return;
+  // Loaded when first needed: it imports the built library (dist/), which the static pages do not need.
+  const { fieldTag, validateMovingForm } = await import('./validate-moving.mjs');
+  const page = await readFile(path.join(demoDir, 'pages', 'flytning.html'), 'utf8');
+  const errors = validateMovingForm(formData, page, localToday());
+  if (Object.keys(errors).length === 0) return sendReceipt(res, formData);
+  res.setHeader('Cache-Control', 'no-store');
+  return send(res, 422, { 'Content-Type': contentTypes['.html'], ...htmlHeaders() }, refillPage(page, formData, errors, fieldTag), false);
+}
+
+/** Today on the server's calendar, `YYYY-MM-DD`. */
+function localToday() {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** Sets (or replaces) an attribute in an element's start tag; the value is escaped. */
+function withAttribute(tag, name, value) {
+  const attribute = value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`;
+  const existing = new RegExp(`\\s${name}(="[^"]*")?(?=[\\s>])`, 'u');
+  return existing.test(tag) ? tag.replace(existing, attribute) : tag.replace(/>$/u, `${attribute}>`);
+}
+
+/** The form page with the posted answers filled back in and the server's messages in `error`. */
+function refillPage(page, formData, errors, fieldTag) {
+  let html = page.replace('<title>', '<title>Fejl: ');
+  const names = new Set([...formData.keys(), ...Object.keys(errors)]);
+  for (const name of names) {
+    const tag = fieldTag(html, name);
+    if (!tag) continue;
+    let refilled = tag;
+    const values = formData.getAll(name).filter((value) => typeof value === 'string');
+    if (tag.startsWith('<bf-checkbox ')) refilled = values.length ? withAttribute(refilled, 'checked', true) : refilled;
+    else if (!tag.startsWith('<bf-cpr-input') && !tag.startsWith('<bf-file-upload') && values.length) {
+      refilled = withAttribute(refilled, 'value', values.join(','));
+    }
+    if (errors[name]) refilled = withAttribute(refilled, 'error', errors[name]);
+    html = html.replace(tag, refilled);
+  }
+  return html;
+}
+
+/** Reads a posted form (urlencoded or multipart, at most 10 MB); answers the error itself and returns null. */
+async function readForm(req, res) {
   const contentType = req.headers['content-type'] ?? '';
   const mediaType = contentType.split(';')[0].trim().toLowerCase();
   if (mediaType !== 'application/x-www-form-urlencoded' && mediaType !== 'multipart/form-data') {
     res.setHeader('Connection', 'close');
-    return sendPage(res, 415, 'Formatet understøttes ikke', '<p>Formularen skal sendes som en almindelig formular.</p>');
+    sendPage(res, 415, 'Formatet understøttes ikke', '<p>Formularen skal sendes som en almindelig formular.</p>');
+    return null;
   }
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return tooLarge(req, res);
-
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+    tooLarge(req, res);
+    return null;
+  }
   const body = await readBody(req, MAX_BODY_BYTES);
-  if (!body) return tooLarge(req, res);
-
-  let formData;
+  if (!body) {
+    tooLarge(req, res);
+    return null;
+  }
   try {
-    formData = await new Request('http://localhost/submit', {
+    return await new Request('http://localhost/submit', {
       method: 'POST',
       headers: { 'Content-Type': contentType },
       body,
       duplex: 'half',
     }).formData();
   } catch {
-    return sendPage(res, 400, 'Ugyldig forespørgsel', '<p>Formularens indhold kunne ikke læses.</p>');
+    sendPage(res, 400, 'Ugyldig forespørgsel', '<p>Formularens indhold kunne ikke læses.</p>');
+    return null;
   }
+}
 
+/** The receipt: every posted answer, escaped. */
+function sendReceipt(res, formData) {
   const rows = [];
   for (const [name, value] of formData) {
     const text = describeValue(value);
