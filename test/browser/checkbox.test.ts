@@ -236,10 +236,11 @@ describe('bf-checkbox', () => {
 
     it('shows the tick only while ticked', async () => {
       const { control } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL}></bf-checkbox>`);
-      const tick = control.shadowRoot!.querySelector('[part~="box"] svg')!;
-      expect(getComputedStyle(tick).visibility).to.equal('hidden');
+      const box = control.shadowRoot!.querySelector('[part~="box"]')!;
+      expect(getComputedStyle(box, '::after').visibility).to.equal('hidden');
       await pressSpace(control);
-      expect(getComputedStyle(tick).visibility).to.equal('visible');
+      expect(getComputedStyle(box, '::after').visibility).to.equal('visible');
+      expect(getComputedStyle(box, '::after').borderRightStyle).to.equal('solid');
     });
 
     it('draws a focus ring of at least 2 px around the box on keyboard focus', async () => {

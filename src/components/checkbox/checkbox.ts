@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
-import { checkmark } from '../../base/icons.js';
 import { lookupMessage } from '../../i18n/registry.js';
 import type { Validator } from '../../validation/validator.js';
 import { checkboxStyles } from './checkbox.styles.js';
@@ -95,7 +94,7 @@ export class BfCheckbox extends BfFormControl {
           aria-invalid=${invalid ? 'true' : nothing}
           @input=${this.#onToggle}
           @change=${this.#onChange}
-        /><span part="box" class="box" aria-hidden="true">${checkmark}</span>
+        /><span part="box" class="box" aria-hidden="true"></span>
       </span>
       <div class="text">${this.renderLabel()}${this.renderHint()}</div>
     </div>`;

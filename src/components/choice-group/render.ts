@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { checkmark } from '../../base/icons.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { conditionalSlotName, type ChoiceOption, type ChoiceOptionsController } from './options.js';
 
@@ -88,7 +87,7 @@ export function renderChoices(spec: ChoicesSpec): TemplateResult {
             @input=${spec.onInput}
             @change=${spec.onChange}
             @click=${spec.onClick}
-          /><span part="mark" class="mark" aria-hidden="true">${spec.type === 'checkbox' ? checkmark : nothing}</span></span><div
+          /><span part="mark" class="mark" aria-hidden="true"></span></span><div
           class="text"><label part="option-label" class="option-label" for=${id}>${option.text}</label>${
           option.hint ? html`<div part="option-hint" class="option-hint" id=${`${id}-hint`}>${option.hint}</div>` : nothing}</div></div>${
       conditional ? html`<div part="conditional" class="conditional" id=${`${id}-conditional`} ?hidden=${!checked}><slot
