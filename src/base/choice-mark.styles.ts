@@ -12,11 +12,6 @@ export interface ChoiceMarkOptions {
    * mark is a plain square; a radio rounds it and draws its own dot.
    */
   readonly tick?: boolean;
-  /**
-   * With `tick`: a ticked box in error shows the error border (`bf-checkbox`); otherwise it keeps
-   * the filled box's border and the error shows as the inner ring only (`bf-checkbox-group`).
-   */
-  readonly errorBorderOnTick?: boolean;
   /** An ancestor whose `aria-invalid` marks every mark in it (a radio group's fieldset), e.g. `.fieldset`. */
   readonly invalidGroup?: string;
 }
@@ -49,9 +44,8 @@ export function choiceMarkStyles(options: ChoiceMarkOptions): CSSResult {
     ${input}:checked + ${mark}::after {
       visibility: visible;
     }`;
-  // The order of the ticked and the error rules decides a ticked box's border in error.
-  const tickedBeforeError = options.tick && options.errorBorderOnTick ? ticked : css``;
-  const tickedAfterError = options.tick && !options.errorBorderOnTick ? ticked : css``;
+  // The ticked rules come before the error rules, so a ticked box in error keeps the error border.
+  const tickedBeforeError = options.tick ? ticked : css``;
   return css`
     .choice {
       display: flex;
@@ -122,7 +116,6 @@ export function choiceMarkStyles(options: ChoiceMarkOptions): CSSResult {
       background: ${token('input-disabled-background')};
       opacity: 0.7;
     }
-    ${tickedAfterError}
     ${options.tick ? css`
     ${input}:disabled:checked + ${mark} {
       background: ${token('button-background')};

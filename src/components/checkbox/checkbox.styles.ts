@@ -9,7 +9,7 @@ import { token } from '../../tokens/css.js';
  * colours, so the tick and the focus ring stay visible.
  */
 export const checkboxStyles = css`
-  ${choiceMarkStyles({ input: '.checkbox', mark: '.box', tick: true, errorBorderOnTick: true })}
+  ${choiceMarkStyles({ input: '.checkbox', mark: '.box', tick: true })}
   .text > .label {
     margin: 0;
     font-weight: normal;
