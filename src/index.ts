@@ -11,7 +11,7 @@ export { BfPhoneInput } from './components/phone-input/phone-input.js';
 export { BfPrefilled, PREFILL_CHANGED_ENTRY } from './components/prefilled/prefilled.js';
 export { BfPrefillEditEvent, type BfPrefillEditDetail } from './events/prefill-edit.js';
 export {
-  cprValidators, cvrValidators, phoneValidators, withRequiredMessage,
+  cprValidators, cvrValidators, phoneValidators,
   type CprConstraints, type CvrConstraints, type PhoneConstraints,
 } from './validation/identifier-validators.js';
 export {

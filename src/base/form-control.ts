@@ -402,7 +402,11 @@ export abstract class BfFormControl extends LitElement {
 
   #messageFor(failure: ValidationFailure): string {
     if (failure.key === 'server') return this.error;
-    return this.localize.term(failure.key, { label: this.label, ...failure.params }, failure.message);
+    // A missing value has one override for every control: `message-required` also covers a control
+    // whose own key is more specific (`cprRequired`), unless that key is overridden itself.
+    const generic = failure.flag === 'valueMissing' && failure.key !== 'required'
+      ? this.localize.instanceOverride('required') : undefined;
+    return this.localize.term(failure.key, { label: this.label, ...failure.params }, generic ?? failure.message);
   }
 
   #refreshFailure(): void {

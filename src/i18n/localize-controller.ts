@@ -89,12 +89,15 @@ export class LocalizeController implements ReactiveController {
     return this.lang === '' || this.lang.split('-')[0] === locale ? undefined : locale;
   }
 
+  /** The element's own override of a key (`messages` property, then `message-<key>` attribute), if any. */
+  instanceOverride(key: MessageKey | (string & {})): Message | undefined {
+    return this.#host.messages?.[key] ?? this.#host.getAttribute(attributeNameFor(key)) ?? undefined;
+  }
+
   /** The text for a key, with its placeholders filled. */
   term(key: MessageKey | (string & {}), params: MessageParams = {}, fallback?: Message): string {
-    const host = this.#host;
     const message: Message =
-      host.messages?.[key] ??
-      host.getAttribute(attributeNameFor(key)) ??
+      this.instanceOverride(key) ??
       fallback ??
       lookupMessage(this.locale, (Object.hasOwn(da, key) ? key : 'invalid') as MessageKey);
     return formatMessage(message, params, this.locale);

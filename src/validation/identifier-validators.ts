@@ -1,7 +1,6 @@
 import type { CprResult } from '../domain/cpr.js';
 import type { CvrResult } from '../domain/cvr.js';
 import type { PhoneResult } from '../domain/phone.js';
-import type { Message } from '../i18n/types.js';
 import type { Validator, ValidityFlag } from './validator.js';
 
 /** What the CPR rules read from a control: the parse of its text (against its `today`). */
@@ -84,16 +83,3 @@ export const phoneValidators: readonly Validator<PhoneConstraints>[] = codeValid
   ['format', 'phoneFormatIntl', 'patternMismatch', (c) => c.allowForeign],
   ['notDanish', 'phoneNotDanish', 'patternMismatch'],
 ]);
-
-/**
- * The validators with `message` as the fallback text of their `valueMissing` rule, so that a
- * host's generic `message-required` override ("Indtast ægtefællens CPR-nummer") also applies to
- * a field whose own key is `cprRequired`; the field's own key still wins when overridden.
- * Returns the list unchanged when `message` is empty.
- */
-export function withRequiredMessage<C>(
-  validators: readonly Validator<C>[], message: Message | null | undefined,
-): readonly Validator<C>[] {
-  if (!message) return validators;
-  return validators.map((validator) => (validator.flag === 'valueMissing' ? { ...validator, message } : validator));
-}

@@ -11,7 +11,7 @@ import {
   ADDRESS_PARTS, EMPTY_ADDRESS_PARTS, checkAddressParts, isEmptyAddress, normaliseSearchText, parseAddressPostcode,
   parseAddressText, type AddressPart, type AddressParts,
 } from '../../domain/address.js';
-import type { Message, MessageKey, MessageParams } from '../../i18n/types.js';
+import type { MessageKey, MessageParams } from '../../i18n/types.js';
 import type { Validator, ValidityFlag } from '../../validation/validator.js';
 import { addressInputStyles } from './address-input.styles.js';
 
@@ -294,9 +294,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   }
 
   protected override get builtInValidators(): readonly Validator<this>[] {
-    const generic: Message | null | undefined = this.messages.required ?? this.getAttribute('message-required');
-    if (!generic) return addressValidators;
-    return addressValidators.map((v) => (v.key === 'addressRequired' ? { ...v, message: generic } : v));
+    return addressValidators;
   }
 
   /** `<name>` = display text, plus `-id`, the parts and `-municipality-code` (see the class description). */

@@ -5,7 +5,7 @@ import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { warnOnce } from '../../base/warn.js';
 import { formatCpr, parseCpr, type CprResult } from '../../domain/cpr.js';
 import { isIsoDate } from '../../domain/dates.js';
-import { cprValidators, withRequiredMessage, type CprConstraints } from '../../validation/identifier-validators.js';
+import { cprValidators, type CprConstraints } from '../../validation/identifier-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { textFieldStyles } from '../text-field/text-field.styles.js';
 import type { TextFieldWidth } from '../text-field/text-field.js';
@@ -98,7 +98,7 @@ export class BfCprInput extends BfFormControl implements CprConstraints {
   }
 
   protected override get builtInValidators(): readonly Validator<this>[] {
-    return withRequiredMessage(cprValidators, this.messages.required ?? this.getAttribute('message-required'));
+    return cprValidators;
   }
 
   protected override get formValue(): string {

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { parseCvr, type CvrResult } from '../../domain/cvr.js';
-import { cvrValidators, withRequiredMessage, type CvrConstraints } from '../../validation/identifier-validators.js';
+import { cvrValidators, type CvrConstraints } from '../../validation/identifier-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { textFieldStyles } from '../text-field/text-field.styles.js';
 import type { TextFieldWidth } from '../text-field/text-field.js';
@@ -60,7 +60,7 @@ export class BfCvrInput extends BfFormControl implements CvrConstraints {
   }
 
   protected override get builtInValidators(): readonly Validator<this>[] {
-    return withRequiredMessage(cvrValidators, this.messages.required ?? this.getAttribute('message-required'));
+    return cvrValidators;
   }
 
   protected override get formValue(): string {

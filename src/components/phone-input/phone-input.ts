@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { parsePhone, type PhoneResult } from '../../domain/phone.js';
-import { phoneValidators, withRequiredMessage, type PhoneConstraints } from '../../validation/identifier-validators.js';
+import { phoneValidators, type PhoneConstraints } from '../../validation/identifier-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { textFieldStyles } from '../text-field/text-field.styles.js';
 import type { TextFieldWidth } from '../text-field/text-field.js';
@@ -69,7 +69,7 @@ export class BfPhoneInput extends BfFormControl implements PhoneConstraints {
   }
 
   protected override get builtInValidators(): readonly Validator<this>[] {
-    return withRequiredMessage(phoneValidators, this.messages.required ?? this.getAttribute('message-required'));
+    return phoneValidators;
   }
 
   protected override get formValue(): string {
