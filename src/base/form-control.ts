@@ -44,7 +44,8 @@ function isSubmitControl(element: Element): element is HTMLButtonElement | HTMLI
  * a native control's: `FormData`, `form.reset()`, `form.checkValidity()`, `<fieldset disabled>`,
  * and the browser's back/forward and reload restore.
  *
- * Subclasses render their control in `renderControl()` and name it in `validationAnchor`; the other
+ * Subclasses render their native control in `renderControl()` with `id="control"` (`CONTROL_ID`;
+ * groups and multi-part controls override `validationAnchor` to name the right part); the other
  * regions have hooks (`renderLabel`, `renderHint`, `renderError`) so a fork can replace one region.
  *
  * @slot hint - Rich hint content (a link, a list). Plain text goes in the `hint` attribute.
@@ -179,8 +180,18 @@ export abstract class BfFormControl extends LitElement {
     return this.value;
   }
 
-  /** The element the browser points at for this control's validity: the native control. */
-  protected abstract get validationAnchor(): HTMLElement | null;
+  /** The native control (`id="control"` in the shadow root), once rendered. */
+  protected get controlNode(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>(`#${CONTROL_ID}`) ?? null;
+  }
+
+  /**
+   * The element the browser points at for this control's validity, and which takes focus for an
+   * error: the native control. A group or a multi-part control names the part instead.
+   */
+  protected get validationAnchor(): HTMLElement | null {
+    return this.controlNode;
+  }
 
   /** The text of the error shown now ('' when none is shown). */
   protected get errorText(): string {

@@ -55,9 +55,6 @@ export class BfCheckbox extends BfFormControl {
   /** The native checkbox. */
   @query(`#${CONTROL_ID}`) protected readonly checkboxNode!: HTMLInputElement | null;
 
-  protected override get validationAnchor(): HTMLElement | null {
-    return this.checkboxNode;
-  }
 
   /** Only a ticked box takes part in the form, as a native checkbox. */
   protected override get formValue(): string | null {

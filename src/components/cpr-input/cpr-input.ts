@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { localTodayIso } from '../../base/clock.js';
-import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
+import { BfFormControl } from '../../base/form-control.js';
 import { warnOnce } from '../../base/warn.js';
 import { formatCpr, parseCpr, type CprResult } from '../../domain/cpr.js';
 import { isIsoDate } from '../../domain/dates.js';
@@ -76,8 +76,6 @@ export class BfCprInput extends BfFormControl implements CprConstraints {
 
   // ── Subclass API (stable) ─────────────────────────────────────────────────────────────────────
 
-  /** The native input. */
-  @query(`#${CONTROL_ID}`) protected readonly inputNode!: HTMLInputElement | null;
 
   /** The `today` in effect: the `today` property when it is a real ISO date, else the device's date. */
   protected get effectiveToday(): string {
@@ -93,9 +91,6 @@ export class BfCprInput extends BfFormControl implements CprConstraints {
     return this.localize.term('cprHint');
   }
 
-  protected override get validationAnchor(): HTMLElement | null {
-    return this.inputNode;
-  }
 
   protected override get builtInValidators(): readonly Validator<this>[] {
     return cprValidators;

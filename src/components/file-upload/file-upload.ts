@@ -117,9 +117,6 @@ export class BfFileUpload extends BfFormControl {
   /** The native file input. */
   @query(`#${CONTROL_ID}`) protected readonly inputNode!: HTMLInputElement | null;
 
-  protected override get validationAnchor(): HTMLElement | null {
-    return this.inputNode;
-  }
 
   protected override get builtInValidators(): readonly Validator<this>[] {
     return [fileRequiredValidator];

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
+import { property } from 'lit/decorators.js';
+import { BfFormControl } from '../../base/form-control.js';
 import { parsePhone, type PhoneResult } from '../../domain/phone.js';
 import { phoneValidators, type PhoneConstraints } from '../../validation/identifier-validators.js';
 import type { Validator } from '../../validation/validator.js';
@@ -61,12 +61,7 @@ export class BfPhoneInput extends BfFormControl implements PhoneConstraints {
 
   // ── Subclass API (stable) ─────────────────────────────────────────────────────────────────────
 
-  /** The native input. */
-  @query(`#${CONTROL_ID}`) protected readonly inputNode!: HTMLInputElement | null;
 
-  protected override get validationAnchor(): HTMLElement | null {
-    return this.inputNode;
-  }
 
   protected override get builtInValidators(): readonly Validator<this>[] {
     return phoneValidators;

@@ -125,9 +125,6 @@ export class BfPrefilled extends BfFormControl {
     return PREFILL_CHANGED_ENTRY;
   }
 
-  protected override get validationAnchor(): HTMLElement | null {
-    return this.inputNode;
-  }
 
   protected override get builtInValidators(): readonly Validator<this>[] {
     return [requiredValidator];

@@ -76,9 +76,6 @@ export class BfSelect extends BfFormControl {
   /** The native select. */
   @query(`#${CONTROL_ID}`) protected readonly selectNode!: HTMLSelectElement | null;
 
-  protected override get validationAnchor(): HTMLElement | null {
-    return this.selectNode;
-  }
 
   /** `required`: a real option must be chosen. The code stays `required`; its default text is `choiceRequired`. */
   protected override get builtInValidators(): readonly Validator<this>[] {

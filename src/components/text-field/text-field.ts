@@ -75,9 +75,6 @@ export class BfTextField extends BfFormControl implements TextConstraints {
   /** The native input. */
   @query(`#${CONTROL_ID}`) protected readonly inputNode!: HTMLInputElement | null;
 
-  protected override get validationAnchor(): HTMLElement | null {
-    return this.inputNode;
-  }
 
   protected override get builtInValidators(): readonly Validator<this>[] {
     return textValidators;

@@ -83,9 +83,6 @@ export class BfTextarea extends BfFormControl implements TextConstraints {
   /** The native textarea. */
   @query(`#${CONTROL_ID}`) protected readonly textareaNode!: HTMLTextAreaElement | null;
 
-  protected override get validationAnchor(): HTMLElement | null {
-    return this.textareaNode;
-  }
 
   protected override get builtInValidators(): readonly Validator<this>[] {
     return TEXTAREA_VALIDATORS;
