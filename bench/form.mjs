@@ -3,15 +3,7 @@
 // generated per request from the same list of control kinds, so a page that leaves out a kind (its
 // element is not in the bundle yet) leaves it out in both variants.
 
-/** Escapes text for HTML content and quoted attribute values. */
-export function escapeHtml(value) {
-  return String(value)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
+import { escapeHtml } from '../demo/server.mjs';
 
 const OPTIONAL = ' (frivilligt)'; // plain HTML writes the marker Borgerform adds to optional fields
 

@@ -166,18 +166,12 @@ async function handleMovingForm(req, res) {
   const formData = await readForm(req, res);
   if (!formData) return;
   // Loaded when first needed: it imports the built library (dist/), which the static pages do not need.
-  const { fieldTag, validateMovingForm } = await import('./validate-moving.mjs');
+  const { fieldTag, localTodayIso, validateMovingForm } = await import('./validate-moving.mjs');
   const page = await readFile(path.join(demoDir, 'pages', 'flytning.html'), 'utf8');
-  const errors = validateMovingForm(formData, page, localToday());
+  const errors = validateMovingForm(formData, page, localTodayIso());
   if (Object.keys(errors).length === 0) return sendReceipt(res, formData);
   res.setHeader('Cache-Control', 'no-store');
   return send(res, 422, { 'Content-Type': contentTypes['.html'], ...htmlHeaders() }, refillPage(page, formData, errors, fieldTag), false);
-}
-
-/** Today on the server's calendar, `YYYY-MM-DD`. */
-function localToday() {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /** Sets (or replaces) an attribute in an element's start tag; the value is escaped. */

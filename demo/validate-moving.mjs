@@ -3,6 +3,7 @@
 // the same thing. Client-side validation is never the only check: a browser without JavaScript or a
 // hand-made request reaches the server unchecked. Texts a field overrides in the page
 // (`message-required="…"`) are read from the page, so there is one source for them.
+export { localTodayIso } from '../dist/base/clock.js';
 import { parseCpr } from '../dist/domain/cpr.js';
 import { compareIsoDates, formatDate, isIsoDate } from '../dist/domain/dates.js';
 import { parsePhone } from '../dist/domain/phone.js';
