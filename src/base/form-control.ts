@@ -411,8 +411,19 @@ export abstract class BfFormControl extends LitElement {
     return firstFailure([...this.builtInValidators, ...this.validators], this);
   }
 
+  /** The last message made, for the failure and language it was made for (a render asks several times). */
+  #message: { failure: ValidationFailure; lang: string; text: string } | undefined;
+
   #messageFor(failure: ValidationFailure): string {
     if (failure.key === 'server') return this.error;
+    const lang = this.localize.lang;
+    if (this.#message?.failure === failure && this.#message.lang === lang) return this.#message.text;
+    const text = this.#composeMessage(failure);
+    this.#message = { failure, lang, text };
+    return text;
+  }
+
+  #composeMessage(failure: ValidationFailure): string {
     // A missing value has one override for every control: `message-required` also covers a control
     // whose own key is more specific (`cprRequired`), unless that key is overridden itself.
     const generic = failure.flag === 'valueMissing' && failure.key !== 'required'
