@@ -145,6 +145,13 @@ export abstract class BfFormControl extends LitElement {
     return this.internals?.reportValidity() ?? true;
   }
 
+  /** Focuses the native control; in a group, the control the error (or the choice) is on. */
+  override focus(options?: FocusOptions): void {
+    const anchor = this.validationAnchor;
+    if (anchor) anchor.focus(options);
+    else super.focus(options);
+  }
+
   /** Shows the error now if there is one, as after a submit attempt (e.g. a step's "Næste"). */
   revealErrors(): void {
     this.interaction.reveal();

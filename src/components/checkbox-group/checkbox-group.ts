@@ -91,13 +91,6 @@ export class BfCheckboxGroup extends BfFormControl {
     return this.choices.textsOf(this.values);
   }
 
-  /** Focuses the first checkbox that can be ticked. */
-  override focus(options?: FocusOptions): void {
-    const anchor = this.validationAnchor;
-    if (anchor) anchor.focus(options);
-    else super.focus(options);
-  }
-
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 
   /** The `<bf-option>` children, kept current. */

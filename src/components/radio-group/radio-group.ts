@@ -75,13 +75,6 @@ export class BfRadioGroup extends BfFormControl {
     return this.choices.textsOf([this.value])[0] ?? '';
   }
 
-  /** Focuses the chosen radio, or the first one that can be chosen. */
-  override focus(options?: FocusOptions): void {
-    const anchor = this.validationAnchor;
-    if (anchor) anchor.focus(options);
-    else super.focus(options);
-  }
-
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 
   /** The `<bf-option>` children, kept current. */
