@@ -3,20 +3,16 @@
  * axe on the page before and after a failed submit, forced colours (T-2.9), WCAG 1.4.12 text spacing
  * at 320 px (T-2.8), and reduced motion (T-4.2). Needs `npm run build` first.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startDemoServer, type DemoServer } from './support.js';
 
-interface DemoServer { url: string; close(): Promise<void> }
-interface ServerModule { startServer(options: { port: number; log?: boolean }): Promise<DemoServer> }
 interface AxeResult { violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const bundle = fileURLToPath(new URL('../../dist/cdn/borgerform.js', import.meta.url));
-const serverModuleUrl = new URL('../../demo/server.mjs', import.meta.url).href;
 const PAGES = ['/', '/flytning'];
 
 let server: DemoServer;
@@ -24,12 +20,8 @@ let browser: Browser;
 const open: { close(): Promise<void> }[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(bundle)) throw new Error('dist/cdn/borgerform.js is missing: run `npm run build` first.');
-  server = await (await import(serverModuleUrl) as ServerModule).startServer({ port: 0, log: false });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  server = await startDemoServer();
+  browser = await launchChromium();
 });
 
 afterEach(async () => {

@@ -6,25 +6,16 @@
 import { existsSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, startDemoServer, type DemoServer } from './support.js';
 
-interface DemoServer {
-  url: string;
-  close(): Promise<void>;
-}
-interface ServerModule {
-  startServer(options: { port: number; log?: boolean }): Promise<DemoServer>;
-}
 /** What the init script records in the page. */
 interface PageRecords {
   __cspViolations: { directive: string; blockedURI: string; sample: string }[];
 }
 
-const bundle = fileURLToPath(new URL('../../dist/cdn/borgerform.js', import.meta.url));
 const catalogue = fileURLToPath(new URL('../../storybook-static/index.html', import.meta.url));
-// A plain JavaScript module without type declarations: imported by URL and typed here.
-const serverModuleUrl = new URL('../../demo/server.mjs', import.meta.url).href;
 
 const FIELDS = ['fornavn', 'efternavn', 'email', 'telefon', 'postnummer'] as const;
 
@@ -36,19 +27,8 @@ let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  if (!existsSync(bundle)) throw new Error('dist/cdn/borgerform.js is missing: run `npm run build` first.');
-  const { startServer } = (await import(serverModuleUrl)) as ServerModule;
-  server = await startServer({ port: 0, log: false });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  server = await startDemoServer();
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -311,10 +291,7 @@ describe('the back button', () => {
   it('brings the citizen back to the form with every value in place (the browser restores form state)', async () => {
     // Without the back/forward cache the page is loaded anew and the browser hands each field its
     // saved state (formStateRestoreCallback): the path a real browser takes when the cache is full.
-    const noCache = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-features=BackForwardCache'],
-    });
+    const noCache = await launchChromium(['--disable-features=BackForwardCache']);
     await context.close();
     context = await noCache.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
     page = await context.newPage();

@@ -3,16 +3,11 @@
  * strict Content-Security-Policy (no inline script, Trusted Types required), driven by keyboard in
  * Debian's Chromium. Needs `npm run build` first (the page loads dist/cdn/borgerform.js).
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startDemoServer, type DemoServer } from './support.js';
 
-interface DemoServer { url: string; close(): Promise<void> }
-interface ServerModule { startServer(options: { port: number; log?: boolean }): Promise<DemoServer> }
 
-const bundle = fileURLToPath(new URL('../../dist/cdn/borgerform.js', import.meta.url));
-const serverModuleUrl = new URL('../../demo/server.mjs', import.meta.url).href;
 const TAGS = [
   'bf-prefilled', 'bf-cpr-input', 'bf-phone-input', 'bf-text-field', 'bf-address-input', 'bf-date-input', 'bf-select',
   'bf-radio-group', 'bf-checkbox-group', 'bf-file-upload', 'bf-textarea', 'bf-checkbox',
@@ -23,12 +18,8 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(bundle)) throw new Error('dist/cdn/borgerform.js is missing: run `npm run build` first.');
-  server = await (await import(serverModuleUrl) as ServerModule).startServer({ port: 0, log: false });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  server = await startDemoServer();
+  browser = await launchChromium();
 });
 
 afterEach(async () => {
