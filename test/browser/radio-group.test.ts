@@ -241,6 +241,15 @@ describe('bf-radio-group', () => {
     expect(english.querySelector('[part~="divider"]')!.textContent).to.equal('or');
   });
 
+  it('draws the dot only on the chosen option', async () => {
+    const { root, radios } = await group(housing);
+    const dots = () => [...root.querySelectorAll('[part~="mark"]')].map((mark) => getComputedStyle(mark, '::after').content);
+    expect(dots()).to.deep.equal(['none', 'none', 'none']);
+    radios()[1]!.click();
+    expect(dots().map((content) => content !== 'none')).to.deep.equal([false, true, false]);
+    expect(parseFloat(getComputedStyle(root.querySelectorAll('[part~="mark"]')[1]!, '::after').width)).to.be.greaterThan(0);
+  });
+
   it('a disabled option cannot be chosen', async () => {
     const { radios } = await group(html`<bf-radio-group name="x" label="Svar"><bf-option value="a">A</bf-option>
       <bf-option value="b" disabled>B</bf-option></bf-radio-group>`);

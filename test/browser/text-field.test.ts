@@ -64,6 +64,20 @@ describe('bf-text-field', () => {
     });
   });
 
+  it('reflects name, required, disabled and readonly set from script, but writes no attribute for a default', async () => {
+    const field = await fixture<BfTextField>(html`<bf-text-field label="Fornavn"></bf-text-field>`);
+    expect(['name', 'required', 'disabled', 'readonly'].filter((name) => field.hasAttribute(name))).to.deep.equal([]);
+    field.name = 'fornavn';
+    field.required = true;
+    await field.updateComplete;
+    expect(field.getAttribute('name')).to.equal('fornavn');
+    expect(field.hasAttribute('required')).to.equal(true);
+    field.removeAttribute('required');
+    field.removeAttribute('name');
+    expect(field.required).to.equal(false);
+    expect(field.name, 'the default again, not null').to.equal('');
+  });
+
   it('keeps a 10,000-character paste and emoji intact, and flags it as too long instead of cutting it', async () => {
     const { form, control, input } = await field(html`<bf-text-field name="besked" label="Besked" maxlength="500"></bf-text-field>`);
     const pasted = `${'Æblegrød 😀 '.repeat(833)}slut`; // 10,000 characters with emoji

@@ -99,7 +99,7 @@ export class BfFileUpload extends BfFormControl {
   @property({ type: Number, attribute: 'max-files' }) maxFiles?: number;
 
   /** More than one file may be chosen; each pick adds to the list. */
-  @property({ type: Boolean, reflect: true }) multiple = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) multiple = false;
 
   /**
    * Passed to the native input: on phones, open the camera directly (`environment`: the rear

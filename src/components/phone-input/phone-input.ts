@@ -43,7 +43,7 @@ export class BfPhoneInput extends BfFormControl implements PhoneConstraints {
   // ── Public API ────────────────────────────────────────────────────────────────────────────────
 
   /** Also accept foreign numbers written with their country code (`+46 …`, `0049 …`). */
-  @property({ type: Boolean, reflect: true, attribute: 'allow-foreign' }) allowForeign = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'allow-foreign' }) allowForeign = false;
 
   /** The input's purpose for autofill: `tel` unless the host names another (`tel-national`, `off`). */
   @property() autocomplete = '';

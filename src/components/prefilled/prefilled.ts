@@ -69,7 +69,7 @@ export class BfPrefilled extends BfFormControl {
   @property() source = '';
 
   /** Show the "Rediger" button, so the citizen can correct the fetched value. */
-  @property({ type: Boolean, reflect: true }) editable = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) editable = false;
 
   /** The input's purpose for autofill (`given-name`, `street-address` …); none by default. */
   @property() autocomplete = '';

@@ -8,16 +8,13 @@ export const radioGroupStyles = css`
   .mark {
     border-radius: 50%;
   }
-  .mark::after {
+  /* The dot exists only while checked: an always-present hidden pseudo-element is a box per option to style and lay out. */
+  .native:checked + .mark::after {
     content: '';
     width: 1rem;
     height: 1rem;
     border-radius: 50%;
     background: ${token('button-background')};
-    visibility: hidden;
-  }
-  .native:checked + .mark::after {
-    visibility: visible;
   }
   @media (forced-colors: active) {
     .mark::after {
