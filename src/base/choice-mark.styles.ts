@@ -1,127 +1,113 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { token } from '../tokens/css.js';
 
-/** Where `choiceMarkStyles` finds its parts, and which mark it draws. */
+/** Which native inputs `choiceMarkStyles` draws, and which mark. */
 export interface ChoiceMarkOptions {
-  /** The transparent native input laid over the touch target, e.g. `.native`. */
+  /** The native input, e.g. `.native`. It draws the mark itself (`appearance: none`). */
   readonly input: string;
-  /** The drawn mark right after the input, e.g. `.mark`. */
-  readonly mark: string;
   /**
-   * A square box with a tick (drawn as the mark's `::after`) that fills while ticked (DKFDS *tjekboks*). Without it the
-   * mark is a plain square; a radio rounds it and draws its own dot.
+   * A square box that fills and shows a tick (its `::after`) while ticked (DKFDS *tjekboks*).
+   * Without it the mark is a circle with a dot while chosen (DKFDS *radioknap*).
    */
   readonly tick?: boolean;
-  /** An ancestor whose `aria-invalid` marks every mark in it (a radio group's fieldset), e.g. `.fieldset`. */
+  /** A group whose `aria-invalid="true"` marks every input in it (a radio group's fieldset). */
   readonly invalidGroup?: string;
 }
 
 /**
- * The drawn checkbox or radio mark (DKFDS): a large mark (2 rem) inside a 44 px touch target
- * (`.target`) with its text (`.text`) to the right, in a `.choice` row. The transparent native input
- * covers the whole target, so pointer, keyboard and assistive technology all meet the native
- * control. Focus ring, error, disabled and (with `tick`) ticked states; in forced colours the mark
- * uses system colours, so state and focus stay visible. Tokens only.
+ * The drawn radio or checkbox: the native input restyled with `appearance: none`, so the browser
+ * lays out one element per mark. The input is the whole touch target (`--bf-target-size`, 44 px);
+ * a transparent border holds the space around the visible 2 rem mark, which is the padding box:
+ * its face is a background layer, its border an inset shadow. The colour under the transparent
+ * border is the focus halo. A transparent input laid over drawn `<span>`s, as before, cost a
+ * positioned, translucent layer per option: measured 23 % of a page of radio groups' main-thread
+ * time (bench/findings.md).
  *
- * The selectors are the library's own constants, never caller data.
+ * In forced colours the mark keeps its own system colours (`forced-color-adjust: none`), so the
+ * dot, the tick and the focus ring stay visible.
  */
 export function choiceMarkStyles(options: ChoiceMarkOptions): CSSResult {
   const input = unsafeCSS(options.input);
-  const mark = unsafeCSS(options.mark);
-  const invalidMarks = unsafeCSS([
-    `${options.input}[aria-invalid='true'] + ${options.mark}`,
-    ...(options.invalidGroup ? [`${options.invalidGroup}[aria-invalid='true'] ${options.mark}`] : []),
-  ].join(',\n  '));
-  const invalidFocused = unsafeCSS([
-    `${options.input}[aria-invalid='true']:focus-visible + ${options.mark}`,
-    ...(options.invalidGroup ? [`${options.invalidGroup}[aria-invalid='true'] ${options.input}:focus-visible + ${options.mark}`] : []),
-  ].join(',\n  '));
-  const ticked = css`
-    ${input}:checked + ${mark} {
-      border-color: ${token('button-background')};
-      background: ${token('button-background')};
+  const invalid = unsafeCSS([
+    `${options.input}[aria-invalid='true']`,
+    ...(options.invalidGroup ? [`${options.invalidGroup}[aria-invalid='true'] ${options.input}`] : []),
+  ].join(',\n    '));
+  const ring = css`calc((${token('target-size')} - 2rem) / 2)`;
+  const face = (color: CSSResult) => css`linear-gradient(${color}, ${color})`;
+  const dot = (color: CSSResult, background: CSSResult) =>
+    css`radial-gradient(circle closest-side, ${color} 50%, ${background} calc(50% + 1px))`;
+
+  const shape = options.tick ? css`
+    ${input} {
+      border-radius: calc(${token('radius')} + ${ring});
     }
-    ${input}:checked + ${mark}::after {
+    /* The tick exists only while ticked: no content, no box (an always-present hidden one was ≈ 12 % of a choice's style and layout). */
+    ${input}::after {
+      display: block;
+      box-sizing: border-box;
+      width: 0.625rem;
+      height: 1.125rem;
+      margin: 0.1875rem auto 0;
+      border: solid currentColor;
+      border-width: 0 0.25rem 0.25rem 0;
+      transform: rotate(45deg);
+    }
+    ${input}:checked::after {
       content: '';
+    }
+    ${input}:checked,
+    ${input}:disabled:checked {
+      background-image: ${face(token('button-background'))}, none;
+      box-shadow: inset 0 0 0 ${token('border-width')} ${token('button-background')};
+    }` : css`
+    ${input} {
+      border-radius: 50%;
+    }
+    ${input}:checked {
+      background-image: ${dot(token('button-background'), token('input-background'))}, none;
+    }
+    ${input}:disabled:checked {
+      background-image: ${dot(token('button-background'), token('input-disabled-background'))}, none;
     }`;
-  // The ticked rules come before the error rules, so a ticked box in error keeps the error border.
-  const tickedBeforeError = options.tick ? ticked : css``;
+
+  // The checked rules come before the error rules, so a ticked box in error keeps the error border.
   return css`
     .choice {
       display: flex;
       align-items: flex-start;
       gap: ${token('space-2')};
     }
-    .target {
-      position: relative;
-      display: grid;
+    ${input} {
+      appearance: none;
       flex: none;
-      place-items: center;
+      box-sizing: border-box;
       width: ${token('target-size')};
       height: ${token('target-size')};
-      margin-inline-start: calc((2rem - ${token('target-size')}) / 2);
-    }
-    ${input} {
-      position: absolute;
-      z-index: 1;
-      inset: 0;
-      width: 100%;
-      height: 100%;
       margin: 0;
-      opacity: 0;
+      margin-inline-start: calc((2rem - ${token('target-size')}) / 2);
+      border: ${ring} solid transparent;
+      background-color: transparent;
+      background-image: ${face(token('input-background'))}, none;
+      background-clip: padding-box, border-box;
+      box-shadow: inset 0 0 0 ${token('border-width')} ${token('input-border-color')};
+      color: ${token('button-text-color')};
+      font: inherit;
       cursor: pointer;
     }
-    ${mark} {
-      display: grid;
-      place-items: center;
-      width: 2rem;
-      height: 2rem;
-      border: ${token('border-width')} solid ${token('input-border-color')};
-      background: ${token('input-background')};
-      color: ${token('button-text-color')};
-    }
-    ${options.tick ? css`
-    ${mark} {
-      border-radius: ${token('radius')};
-    }
-    /*
-     * The tick, drawn by CSS rather than an SVG per box (measured: 15 % faster for 1,000 boxes); it
-     * gets its content, so exists, only while ticked (an always-present hidden pseudo-element was
-     * ≈ 12 % of a choice's style and layout time).
-     */
-    ${mark}::after {
-      box-sizing: border-box;
-      width: 0.625rem;
-      height: 1.125rem;
-      margin-block-start: -0.25rem;
-      border: solid currentColor;
-      border-width: 0 0.25rem 0.25rem 0;
-      transform: rotate(45deg);
-    }` : css``}
-    ${tickedBeforeError}
-    ${input}:focus-visible + ${mark} {
-      outline: ${token('focus-width')} solid ${token('focus-color')};
-      outline-offset: ${token('focus-offset')};
-      box-shadow: 0 0 0 ${token('focus-offset')} ${token('color-focus-halo')};
-    }
-    ${invalidMarks} {
-      border-color: ${token('error-color')};
-      box-shadow: inset 0 0 0 1px ${token('error-color')};
-    }
-    ${invalidFocused} {
-      box-shadow: inset 0 0 0 1px ${token('error-color')}, 0 0 0 ${token('focus-offset')} ${token('color-focus-halo')};
-    }
     ${input}:disabled {
+      background-image: ${face(token('input-disabled-background'))}, none;
+      opacity: 0.7;
       cursor: not-allowed;
     }
-    ${input}:disabled + ${mark} {
-      background: ${token('input-disabled-background')};
-      opacity: 0.7;
+    ${shape}
+    ${invalid} {
+      box-shadow: inset 0 0 0 calc(${token('border-width')} + 1px) ${token('error-color')};
     }
-    ${options.tick ? css`
-    ${input}:disabled:checked + ${mark} {
-      background: ${token('button-background')};
-    }` : css``}
+    ${input}:focus-visible {
+      outline: ${token('focus-width')} solid ${token('focus-color')};
+      outline-offset: calc(${token('focus-offset')} - ${ring});
+      background-color: ${token('color-focus-halo')};
+    }
     .text {
       flex: 1 1 auto;
       min-width: 0;
@@ -129,25 +115,36 @@ export function choiceMarkStyles(options: ChoiceMarkOptions): CSSResult {
       padding-block-start: calc((${token('target-size')} - 1lh) / 2);
     }
     @media (forced-colors: active) {
-      ${mark} {
+      ${input} {
         forced-color-adjust: none;
-        border-color: CanvasText;
-        background: Canvas;
+        background-image: linear-gradient(Canvas, Canvas), none;
+        box-shadow: inset 0 0 0 ${token('border-width')} CanvasText;
         color: CanvasText;
       }
       ${options.tick ? css`
-      ${input}:checked + ${mark},
-      ${input}:disabled:checked + ${mark} {
-        border-color: Highlight;
-        background: Highlight;
+      ${input}:checked,
+      ${input}:disabled:checked {
+        background-image: linear-gradient(Highlight, Highlight), none;
+        box-shadow: inset 0 0 0 ${token('border-width')} Highlight;
         color: HighlightText;
-      }` : css``}
-      ${input}:disabled + ${mark} {
-        border-color: GrayText;
+      }` : css`
+      ${input}:checked {
+        background-image: ${dot(unsafeCSS('CanvasText'), unsafeCSS('Canvas'))}, none;
+      }
+      ${input}:disabled:checked {
+        background-image: ${dot(unsafeCSS('GrayText'), unsafeCSS('Canvas'))}, none;
+      }`}
+      ${input}:disabled {
+        background-image: linear-gradient(Canvas, Canvas), none;
+        box-shadow: inset 0 0 0 ${token('border-width')} GrayText;
         opacity: 1;
       }
-      ${input}:focus-visible + ${mark} {
+      ${invalid} {
+        box-shadow: inset 0 0 0 calc(${token('border-width')} + 1px) CanvasText;
+      }
+      ${input}:focus-visible {
         outline-color: CanvasText;
+        background-color: Canvas;
       }
     }
   `;

@@ -264,11 +264,11 @@ describe('bf-checkbox', () => {
       const forced = sheets.flatMap((sheet) => [...sheet.cssRules])
         .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
         .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
-      const checked = forced.find((rule) => rule.selectorText.includes(':checked + .box'));
+      const checked = forced.find((rule) => rule.selectorText.includes('.checkbox:checked'));
       expect(checked, 'a forced-colours rule for the ticked box').to.exist;
-      expect(checked!.style.backgroundColor.toLowerCase()).to.equal('highlight');
+      expect(checked!.style.backgroundImage.toLowerCase()).to.include('highlight');
       expect(checked!.style.color.toLowerCase()).to.equal('highlighttext');
-      const box = forced.find((rule) => rule.selectorText === '.box');
+      const box = forced.find((rule) => rule.selectorText === '.checkbox');
       expect(box!.style.getPropertyValue('forced-color-adjust')).to.equal('none');
     });
   });

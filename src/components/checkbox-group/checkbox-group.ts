@@ -46,8 +46,8 @@ function splitValues(text: string): string[] {
  * @csspart fieldset - The `<fieldset>` around legend, hint, error and options.
  * @csspart options - The list of options.
  * @csspart option - One option: the checkbox and its text.
- * @csspart checkbox - The native `<input type="checkbox">` (transparent, over the drawn box).
- * @csspart mark - The drawn box with the tick.
+ * @csspart checkbox - The native `<input type="checkbox">`, which draws the box and its tick itself.
+ * @csspart mark - The same input, by the name of the drawn box (kept for themes written against it).
  * @csspart option-label - The option's text.
  * @csspart option-hint - The option's hint.
  * @csspart divider - The separator ("eller") of a `<bf-option divider>`.

@@ -3,13 +3,13 @@ import { choiceMarkStyles } from '../../base/choice-mark.styles.js';
 import { token } from '../../tokens/css.js';
 
 /**
- * A large drawn box (2 rem) inside a 44 px touch target (`choiceMarkStyles`); the transparent native
- * checkbox covers the whole target, so pointer, keyboard and assistive technology all meet the
- * native control. The label, to the right, toggles it too. In forced colours the box uses system
- * colours, so the tick and the focus ring stay visible.
+ * A large drawn box (2 rem) in a 44 px touch target, drawn by the native checkbox itself
+ * (`choiceMarkStyles`), so pointer, keyboard and assistive technology all meet the native control.
+ * The label, to the right, toggles it too. In forced colours the box uses system colours, so the
+ * tick and the focus ring stay visible.
  */
 export const checkboxStyles = css`
-  ${choiceMarkStyles({ input: '.checkbox', mark: '.box', tick: true })}
+  ${choiceMarkStyles({ input: '.checkbox', tick: true })}
   .text > .label {
     margin: 0;
     font-weight: normal;

@@ -20,8 +20,8 @@ import { checkboxStyles } from './checkbox.styles.js';
  * @summary A single checkbox with its label to the right, for consent and other yes/no questions.
  * @slot hint - Rich hint content (a link, a list). Plain text goes in the `hint` attribute.
  * @csspart control - The row holding the box and the label.
- * @csspart checkbox - The native `<input type="checkbox">` (transparent, over the drawn box).
- * @csspart box - The drawn box with the tick.
+ * @csspart checkbox - The native `<input type="checkbox">`, which draws the box and its tick itself.
+ * @csspart box - The same input, by the name of the drawn box (kept for themes written against it).
  * @cssprop --bf-input-border-color - Border colour of the box.
  * @cssprop --bf-input-background - Background of the box while not ticked.
  * @cssprop --bf-button-background - Background of the box while ticked.
@@ -81,9 +81,8 @@ export class BfCheckbox extends BfFormControl {
 
   protected override renderControl(): TemplateResult {
     const invalid = this.errorText !== '';
-    return html`<div part="control" class="choice">
-      <span class="target">
-        <input part="checkbox" class="checkbox" id=${CONTROL_ID} type="checkbox"
+    // No white space between the elements: every text node is a node to clone and lay out.
+    return html`<div part="control" class="choice"><input part="checkbox box" class="checkbox" id=${CONTROL_ID} type="checkbox"
           .checked=${live(this.checked)}
           ?required=${this.required}
           ?disabled=${this.isDisabled}
@@ -91,10 +90,7 @@ export class BfCheckbox extends BfFormControl {
           aria-invalid=${invalid ? 'true' : nothing}
           @input=${this.#onToggle}
           @change=${this.#onChange}
-        /><span part="box" class="box" aria-hidden="true"></span>
-      </span>
-      <div class="text">${this.renderLabel()}${this.renderHint()}</div>
-    </div>`;
+        /><div class="text">${this.renderLabel()}${this.renderHint()}</div></div>`;
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────

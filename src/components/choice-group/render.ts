@@ -75,7 +75,7 @@ export function renderChoices(spec: ChoicesSpec): TemplateResult {
     const checked = spec.isChecked(option);
     const conditional = spec.choices.hasConditional(option.value);
     // Written without white space between tags: every text node is cloned and laid out per option.
-    return html`<div part="option" class="choice"><span class="target"><input part=${spec.type} class="native"
+    return html`<div part="option" class="choice"><input part="${spec.type} mark" class="native"
             id=${id} type=${spec.type} name=${spec.type === 'radio' ? 'choice' : nothing}
             .value=${option.value}
             .checked=${live(checked)}
@@ -87,7 +87,7 @@ export function renderChoices(spec: ChoicesSpec): TemplateResult {
             @input=${spec.onInput}
             @change=${spec.onChange}
             @click=${spec.onClick}
-          /><span part="mark" class="mark" aria-hidden="true"></span></span><div
+          /><div
           class="text"><label part="option-label" class="option-label" for=${id}>${option.text}</label>${
           option.hint ? html`<div part="option-hint" class="option-hint" id=${`${id}-hint`}>${option.hint}</div>` : nothing}</div></div>${
       conditional ? html`<div part="conditional" class="conditional" id=${`${id}-conditional`} ?hidden=${!checked}><slot

@@ -42,8 +42,8 @@ import { radioGroupStyles } from './radio-group.styles.js';
  * @csspart fieldset - The `<fieldset>` around legend, hint, error and options.
  * @csspart options - The list of options.
  * @csspart option - One option: the radio and its text.
- * @csspart radio - The native `<input type="radio">` (transparent, over the drawn circle).
- * @csspart mark - The drawn circle.
+ * @csspart radio - The native `<input type="radio">`, which draws the circle and its dot itself.
+ * @csspart mark - The same input, by the name of the drawn circle (kept for themes written against it).
  * @csspart option-label - The option's text.
  * @csspart option-hint - The option's hint.
  * @csspart divider - The separator ("eller") of a `<bf-option divider>`.
