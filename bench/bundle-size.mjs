@@ -97,3 +97,21 @@ export async function writeFormBundle(repoDir, defineNames, outFile) {
   await build.close();
   return outFile;
 }
+
+/**
+ * Writes the calibration bundle (`bench/reference/minimal-lit.mjs`, Lit included), built with the
+ * same node-resolve and terser settings; returns the file written.
+ */
+export async function writeReferenceBundle(repoDir, outFile) {
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const terser = (await import('@rollup/plugin-terser')).default;
+  const build = await rollup({
+    input: path.join(repoDir, 'bench', 'reference', 'minimal-lit.mjs'),
+    onwarn: () => {},
+    plugins: [nodeResolve({ exportConditions: ['production'], rootDir: repoDir }), terser({ ecma: 2020, module: true, format: { comments: false } })],
+  });
+  await build.write({ file: outFile, format: 'es', sourcemap: true });
+  await build.close();
+  return outFile;
+}

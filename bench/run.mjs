@@ -3,7 +3,7 @@
 // See bench/README.md for what is measured and how.
 //
 //   node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds]
-//                      [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js]
+//                      [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference]
 //                      [--strict] [--no-write]
 //
 // Exit code 0 unless the bench itself fails; with --strict, 1 when a budget fails.
@@ -19,7 +19,7 @@ import { chromium } from 'playwright-core';
 import { ALL_TAGS, BUNDLE_PATH, KINDS, VARIANTS } from './form.mjs';
 import { installHarness } from './harness.mjs';
 import { PROFILER_CATEGORIES, TIMELINE_CATEGORIES, analyseTrace, loadSourceMap, mergeAnalyses } from './profile.mjs';
-import { bundleComposition, writeFormBundle } from './bundle-size.mjs';
+import { bundleComposition, writeFormBundle, writeReferenceBundle } from './bundle-size.mjs';
 import { defaultBundleFile, repoDir, startServer } from './server.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -27,7 +27,7 @@ const require = createRequire(import.meta.url);
 
 // ── Options ────────────────────────────────────────────────────────────────────────────────────
 
-const USAGE = 'usage: node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js] [--strict] [--no-write]';
+const USAGE = 'usage: node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference] [--strict] [--no-write]';
 
 function parseArgs(argv) {
   const options = {
@@ -47,7 +47,7 @@ function parseArgs(argv) {
     else if (key === 'strict') options.strict = true;
     else if (key === 'no-write') options.write = false;
     else if (key === 'plain-marking' && ['message', 'attribute'].includes(value)) options.plainMarking = value;
-    else if (key === 'bundle' && value) options.bundleFile = value === 'cdn' ? defaultBundleFile : path.resolve(value);
+    else if (key === 'bundle' && value) options.bundleFile = value === 'cdn' ? defaultBundleFile : value === 'reference' ? 'reference' : path.resolve(value);
     else if (key === 'help' || key === 'h') {
       console.log(USAGE);
       process.exit(0);
@@ -216,6 +216,10 @@ async function main() {
   if (!options.bundleFile) {
     const formDefines = [...new Set(KINDS.flatMap((kind) => kind.tags))].map((tag) => tag.replace(/^bf-/, ''));
     options.bundleFile = await writeFormBundle(repoDir, formDefines, path.join(benchDir, '.out', 'form-bundle.js'));
+  }
+  if (options.bundleFile === 'reference') {
+    options.bundleFile = await writeReferenceBundle(repoDir, path.join(benchDir, '.out', 'reference-bundle.js'));
+    options.write = false; // a calibration run never overwrites RESULTS.md
   }
   const { bundleFile } = options;
   if (!existsSync(bundleFile)) {
