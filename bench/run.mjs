@@ -2,7 +2,7 @@
 // headless Chromium; prints a table with ratios and budgets and writes bench/RESULTS.md.
 // See bench/README.md for what is measured and how.
 //
-//   node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds]
+//   node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference]
 //                      [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference]
 //                      [--strict] [--no-write]
 //
@@ -27,11 +27,11 @@ const require = createRequire(import.meta.url);
 
 // ── Options ────────────────────────────────────────────────────────────────────────────────────
 
-const USAGE = 'usage: node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference] [--strict] [--no-write]';
+const USAGE = 'usage: node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference] [--strict] [--no-write]';
 
 function parseArgs(argv) {
   const options = {
-    runs: 7, ns: [20, 200], kindRuns: 3, kindN: 400, kinds: true, profile: 'auto', strict: false, write: true,
+    runs: 7, ns: [20, 200], kindRuns: 3, kindN: 400, kinds: true, reference: true, profile: 'auto', strict: false, write: true,
     plainMarking: 'message', bundleFile: undefined,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   };
@@ -42,6 +42,7 @@ function parseArgs(argv) {
     else if (key === 'kind-runs') options.kindRuns = Number(value);
     else if (key === 'kind-n') options.kindN = Number(value);
     else if (key === 'no-kinds') options.kinds = false;
+    else if (key === 'no-reference') options.reference = false;
     else if (key === 'profile') options.profile = 'always';
     else if (key === 'no-profile') options.profile = 'never';
     else if (key === 'strict') options.strict = true;
@@ -217,10 +218,14 @@ async function main() {
     const formDefines = [...new Set(KINDS.flatMap((kind) => kind.tags))].map((tag) => tag.replace(/^bf-/, ''));
     options.bundleFile = await writeFormBundle(repoDir, formDefines, path.join(benchDir, '.out', 'form-bundle.js'));
   }
+  const referenceFile = path.join(benchDir, '.out', 'reference-bundle.js');
   if (options.bundleFile === 'reference') {
-    options.bundleFile = await writeReferenceBundle(repoDir, path.join(benchDir, '.out', 'reference-bundle.js'));
+    options.bundleFile = await writeReferenceBundle(repoDir, referenceFile);
     options.write = false; // a calibration run never overwrites RESULTS.md
+    options.reference = false;
   }
+  // The calibration, measured in the same rotation as the two pages (so under the same machine load).
+  if (options.reference) await writeReferenceBundle(repoDir, referenceFile);
   const { bundleFile } = options;
   if (!existsSync(bundleFile)) {
     console.error(`bench: ${path.relative(process.cwd(), bundleFile)} is missing. Run \`npm run build\` at the top level first.`);
@@ -231,6 +236,7 @@ async function main() {
   const bundleBytes = await readFile(bundleFile);
 
   const server = await startServer({ bundleFile });
+  const referenceServer = options.reference ? await startServer({ bundleFile: referenceFile }) : null;
   const browser = await chromium.launch({ executablePath: options.executablePath, args: LAUNCH_ARGS });
   const log = (...args) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
   try {
@@ -253,15 +259,22 @@ async function main() {
 
     // 2. Warm-up (discarded): one load of each variant, so the first measured run is not the browser's first.
     for (const variant of variants) await measure(browser, server.origin, variant, options.ns[0], kinds, { heap: false });
+    if (referenceServer) await measure(browser, referenceServer.origin, variants.find((variant) => variant.id === 'library'), options.ns[0], kinds, { heap: false });
 
     // 3. The measured runs: fresh context each, the order of variants rotating per run.
     const samples = {}; // `${variant}:${n}` → results[]
+    const referenceSamples = {}; // n → results[] of the calibration bundle
     for (let run = 0; run < options.runs; run++) {
       for (const n of options.ns) {
         const order = variants.map((_, i) => variants[(i + run) % variants.length]);
         for (const variant of order) {
           const result = await measure(browser, server.origin, variant, n, kinds, { marking: options.plainMarking });
           (samples[`${variant.id}:${n}`] ??= []).push(result);
+        }
+        if (referenceServer) {
+          const library = variants.find((variant) => variant.id === 'library');
+          const result = await measure(browser, referenceServer.origin, library, n, kinds, { heap: false, marking: options.plainMarking });
+          (referenceSamples[n] ??= []).push(result);
         }
       }
       log(`run ${run + 1}/${options.runs} done`);
@@ -410,6 +423,7 @@ async function main() {
     const report = renderReport({
       options, browserVersion, axeVersion, cpus, loadAtStart, loadAtEnd: os.loadavg(), bundleBytes, probed, kinds, missingKinds, full,
       variants, stats, kindStats, axe, budgets, sanity, profile, requiredPerFieldset, composition, cdnGz, findings, seconds: (Date.now() - started) / 1000,
+      calibration: calibrate(referenceSamples, samples),
     });
     console.log('\n' + report.console);
     if (options.write) {
@@ -421,7 +435,21 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+    await referenceServer?.close();
   }
+}
+
+/** Render medians of the calibration bundle against plain HTML and Borgerform, per N (paired by run). */
+function calibrate(referenceSamples, samples) {
+  return Object.entries(referenceSamples).map(([n, list]) => {
+    const reference = list.map((r) => r.render.rendered);
+    const plain = samples[`plain:${n}`].map((r) => r.render.rendered);
+    const library = samples[`library:${n}`].map((r) => r.render.rendered);
+    return {
+      n: Number(n), reference: summarise(reference), plain: summarise(plain), library: summarise(library),
+      referenceToPlain: pairedRatio(reference, plain), libraryToReference: pairedRatio(library, reference),
+    };
+  });
 }
 
 function renderReport(d) {
@@ -523,6 +551,13 @@ function renderReport(d) {
     })), '');
   }
 
+  if (d.calibration.length) {
+    push('## Calibration: the floor of the design on this machine', '');
+    push('`reference/minimal-lit.mjs`, the least Lit implementation of the design (one shadow root per control, one shared stylesheet, `ElementInternals`; no messages, i18n, error rendering or drawn marks), loaded in the same rotation as the two pages above. Its ratio to plain HTML is what the architecture itself costs here; the render budgets are judged against plain HTML, not against it. Median (min–max) render; ratios are medians of per-run ratios.', '');
+    push(table(['N', 'plain HTML', 'reference', 'reference ÷ plain', 'Borgerform', 'Borgerform ÷ reference'], d.calibration.map((c) => [
+      String(c.n), cell(c.plain, fmt.ms), cell(c.reference, fmt.ms), `${c.referenceToPlain.toFixed(2)}×`, cell(c.library, fmt.ms), `${c.libraryToReference.toFixed(2)}×`,
+    ])), '');
+  }
   push('## Budgets', '');
   push(table(['budget', 'limit', 'measured', 'result'], d.budgets.map((b) => [b.name, b.limit, b.measured, b.pass ? 'PASS' : '**FAIL**']), 'lrrl'), '');
   if (!d.full) push('The form is partial (see Elements), so these budgets are checked on what exists today; they become binding when every kind is measured.', '');
