@@ -38,6 +38,7 @@ export function formatMessage(message: Message, params: MessageParams, locale: s
     const count = Number(params[message.plural] ?? 0);
     template = pluralCategory(count, locale) === 'one' ? message.one : message.other;
   }
+  if (!template.includes('{')) return template; // most texts have no placeholder
   return template.replace(/\{(\w+)\}/gu, (placeholder, name: string) => {
     if (name === 'label' && typeof params.label === 'string') return labelInSentence(params.label);
     if (name === 'Label' && typeof params.label === 'string') return params.label;

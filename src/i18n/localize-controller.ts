@@ -34,8 +34,13 @@ export function closestLang(element: Element): string {
   return '';
 }
 
+const attributeNames = new Map<string, string>();
+
 function attributeNameFor(key: string): string {
-  return `message-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  // Asked for on every render of every field (the marker, the validation message): made once per key.
+  let name = attributeNames.get(key);
+  if (name === undefined) attributeNames.set(key, (name = `message-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`));
+  return name;
 }
 
 /**
