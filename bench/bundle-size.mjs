@@ -70,26 +70,20 @@ export async function bundleComposition(bundleFile) {
 }
 
 /**
- * Writes a bundle of only the given elements (src/define/<name>.ts, Lit included) with a source map,
- * built like dist/cdn/borgerform.js; returns the file written.
+ * Bundles `input` with the CDN build's settings (node-resolve "production", then `plugins`, then
+ * terser) into one ES module with a source map; returns the file written.
  */
-export async function writeFormBundle(repoDir, defineNames, outFile) {
+async function writeBundle(repoDir, input, plugins, outFile) {
   const { rollup } = await import('rollup');
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
   const terser = (await import('@rollup/plugin-terser')).default;
-  const typescript = (await import('@rollup/plugin-typescript')).default;
-  const entryId = '\0bench-form-entry.ts';
-  const entry = defineNames.map((name) => `import ${JSON.stringify(path.join(repoDir, 'src', 'define', `${name}.js`))};`).join('\n');
   const build = await rollup({
-    input: entryId,
+    input,
     onwarn: () => {},
     plugins: [
-      { name: 'bench-entry', resolveId: (id) => (id === entryId ? id : null), load: (id) => (id === entryId ? entry : null) },
+      ...plugins.entry,
       nodeResolve({ exportConditions: ['production'], rootDir: repoDir }),
-      typescript({
-        tsconfig: path.join(repoDir, 'tsconfig.json'), outDir: path.dirname(outFile), declaration: false, declarationMap: false,
-        include: [path.join(repoDir, 'src', '**', '*.ts')],
-      }),
+      ...plugins.transform,
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
   });
@@ -99,19 +93,23 @@ export async function writeFormBundle(repoDir, defineNames, outFile) {
 }
 
 /**
- * Writes the calibration bundle (`bench/reference/minimal-lit.mjs`, Lit included), built with the
- * same node-resolve and terser settings; returns the file written.
+ * Writes a bundle of only the given elements (src/define/<name>.ts, Lit included) with a source map,
+ * built like dist/cdn/borgerform.js; returns the file written.
  */
-export async function writeReferenceBundle(repoDir, outFile) {
-  const { rollup } = await import('rollup');
-  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
-  const terser = (await import('@rollup/plugin-terser')).default;
-  const build = await rollup({
-    input: path.join(repoDir, 'bench', 'reference', 'minimal-lit.mjs'),
-    onwarn: () => {},
-    plugins: [nodeResolve({ exportConditions: ['production'], rootDir: repoDir }), terser({ ecma: 2020, module: true, format: { comments: false } })],
-  });
-  await build.write({ file: outFile, format: 'es', sourcemap: true });
-  await build.close();
-  return outFile;
+export async function writeFormBundle(repoDir, defineNames, outFile) {
+  const typescript = (await import('@rollup/plugin-typescript')).default;
+  const entryId = '\0bench-form-entry.ts';
+  const entry = defineNames.map((name) => `import ${JSON.stringify(path.join(repoDir, 'src', 'define', `${name}.js`))};`).join('\n');
+  return writeBundle(repoDir, entryId, {
+    entry: [{ name: 'bench-entry', resolveId: (id) => (id === entryId ? id : null), load: (id) => (id === entryId ? entry : null) }],
+    transform: [typescript({
+      tsconfig: path.join(repoDir, 'tsconfig.json'), outDir: path.dirname(outFile), declaration: false, declarationMap: false,
+      include: [path.join(repoDir, 'src', '**', '*.ts')],
+    })],
+  }, outFile);
+}
+
+/** Writes the calibration bundle (`bench/reference/minimal-lit.mjs`, Lit included); returns the file written. */
+export function writeReferenceBundle(repoDir, outFile) {
+  return writeBundle(repoDir, path.join(repoDir, 'bench', 'reference', 'minimal-lit.mjs'), { entry: [], transform: [] }, outFile);
 }

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { writeFormBundle, writeReferenceBundle } from './bundle-size.mjs';
-import { KINDS, VARIANTS } from './form.mjs';
+import { FORM_DEFINES, KINDS, VARIANTS } from './form.mjs';
 import { repoDir, startServer } from './server.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -37,10 +37,7 @@ function parseArgs(argv) {
 
 async function resolveBundle(name) {
   if (name === 'reference') return writeReferenceBundle(repoDir, path.join(benchDir, '.out', 'reference-bundle.js'));
-  if (name === 'form') {
-    const defines = [...new Set(KINDS.flatMap((kind) => kind.tags))].map((tag) => tag.replace(/^bf-/, ''));
-    return writeFormBundle(repoDir, defines, path.join(benchDir, '.out', 'form-bundle.js'));
-  }
+  if (name === 'form') return writeFormBundle(repoDir, FORM_DEFINES, path.join(benchDir, '.out', 'form-bundle.js'));
   return path.resolve(name);
 }
 

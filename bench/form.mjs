@@ -66,6 +66,9 @@ ${RADIO_OPTIONS.map(([value, text]) => `<div><input type="radio" id="kontakt-${i
 /** Every tag the full form uses. */
 export const ALL_TAGS = [...new Set(KINDS.flatMap((kind) => kind.tags))];
 
+/** The `src/define/<name>.ts` modules that define them: what the form's own bundle is built from. */
+export const FORM_DEFINES = ALL_TAGS.map((tag) => tag.replace(/^bf-/, ''));
+
 /** The Borgerform bundle's URL on the bench server. */
 export const BUNDLE_PATH = '/dist/cdn/borgerform.js';
 

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { ALL_TAGS, BUNDLE_PATH, KINDS, VARIANTS } from './form.mjs';
+import { ALL_TAGS, BUNDLE_PATH, FORM_DEFINES, KINDS, VARIANTS } from './form.mjs';
 import { installHarness } from './harness.mjs';
 import { PROFILER_CATEGORIES, TIMELINE_CATEGORIES, analyseTrace, loadSourceMap, mergeAnalyses } from './profile.mjs';
 import { bundleComposition, writeFormBundle, writeReferenceBundle } from './bundle-size.mjs';
@@ -215,8 +215,7 @@ async function main() {
   // By default the page loads a bundle of only this form's elements, built from src/ like the CDN
   // file (what a host's bundler ships); `--bundle=cdn` measures the one-file CDN build instead.
   if (!options.bundleFile) {
-    const formDefines = [...new Set(KINDS.flatMap((kind) => kind.tags))].map((tag) => tag.replace(/^bf-/, ''));
-    options.bundleFile = await writeFormBundle(repoDir, formDefines, path.join(benchDir, '.out', 'form-bundle.js'));
+    options.bundleFile = await writeFormBundle(repoDir, FORM_DEFINES, path.join(benchDir, '.out', 'form-bundle.js'));
   }
   const referenceFile = path.join(benchDir, '.out', 'reference-bundle.js');
   if (options.bundleFile === 'reference') {
@@ -259,7 +258,9 @@ async function main() {
 
     // 2. Warm-up (discarded): one load of each variant, so the first measured run is not the browser's first.
     for (const variant of variants) await measure(browser, server.origin, variant, options.ns[0], kinds, { heap: false });
-    if (referenceServer) await measure(browser, referenceServer.origin, variants.find((variant) => variant.id === 'library'), options.ns[0], kinds, { heap: false });
+    // The calibration loads the same library page from its own server (its bundle at the same URL).
+    const libraryPage = variants.find((variant) => variant.id === 'library');
+    if (referenceServer) await measure(browser, referenceServer.origin, libraryPage, options.ns[0], kinds, { heap: false });
 
     // 3. The measured runs: fresh context each, the order of variants rotating per run.
     const samples = {}; // `${variant}:${n}` → results[]
@@ -272,8 +273,7 @@ async function main() {
           (samples[`${variant.id}:${n}`] ??= []).push(result);
         }
         if (referenceServer) {
-          const library = variants.find((variant) => variant.id === 'library');
-          const result = await measure(browser, referenceServer.origin, library, n, kinds, { heap: false, marking: options.plainMarking });
+          const result = await measure(browser, referenceServer.origin, libraryPage, n, kinds, { heap: false, marking: options.plainMarking });
           (referenceSamples[n] ??= []).push(result);
         }
       }
