@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
+import { lookupMessage } from '../i18n/registry.js';
 import type { Message, MessageKey } from '../i18n/types.js';
 import { firstFailure, type ValidationFailure, type Validator } from '../validation/validator.js';
 import { formControlStyles } from './form-control.styles.js';
@@ -27,7 +28,11 @@ export interface TextInputOptions {
 /** How a form marks its fields (DKFDS: mark whichever kind is in the minority). */
 export type Marking = 'optional' | 'required' | 'none';
 
-/** Local ids inside every control's shadow root (unique per root, so never cross a boundary). */
+/**
+ * Local ids inside every control's shadow root (unique per root, so never cross a boundary). Templates
+ * write them as literals (`id="control"`): a binding to a constant would still be a part to create
+ * and commit in every field.
+ */
 export const CONTROL_ID = 'control';
 export const HINT_ID = 'hint';
 export const ERROR_ID = 'error';
@@ -223,13 +228,17 @@ export abstract class BfFormControl extends LitElement {
   /** Whether the host gave a hint of its own: the `hint` attribute or a `slot="hint"` child. */
   protected get hasOwnHint(): boolean {
     if (this.hint !== '') return true;
-    for (const child of this.children) if (child.slot === 'hint') return true;
+    for (let child = this.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.slot === 'hint') return true;
+    }
     return false;
   }
 
   /** The ids that describe the control: hint then error, for `aria-describedby`. */
   protected get describedBy(): string {
-    return [this.#hasHint ? HINT_ID : '', this.errorText ? ERROR_ID : ''].filter(Boolean).join(' ');
+    const hint = this.#hasHint;
+    const error = this.errorText !== '';
+    return hint && error ? `${HINT_ID} ${ERROR_ID}` : hint ? HINT_ID : error ? ERROR_ID : '';
   }
 
   /** The control is disabled, by itself or by a disabled fieldset or form. */
@@ -280,7 +289,7 @@ export abstract class BfFormControl extends LitElement {
   /** The label, with its marker. */
   protected renderLabel(): TemplateResult {
     const marker = this.markerText;
-    return html`<label part="label" class="label" for=${CONTROL_ID}>${this.label}${marker
+    return html`<label part="label" class="label" for="control">${this.label}${marker
       ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing}</label>`;
   }
 
@@ -290,7 +299,7 @@ export abstract class BfFormControl extends LitElement {
     if (!this.#hasHint) return html`<slot name="hint" @slotchange=${this.#onHintSlotChange}></slot>`;
     const own = this.hasOwnHint;
     const text = own ? this.hint : this.defaultHint;
-    return html`<div part="hint" class="hint" id=${HINT_ID} lang=${own || !text ? nothing : this.localize.textLang ?? nothing}
+    return html`<div part="hint" class="hint" id="hint" lang=${own || !text ? nothing : this.localize.textLang ?? nothing}
       >${text}<slot name="hint" @slotchange=${this.#onHintSlotChange}></slot></div>`;
   }
 
@@ -298,7 +307,7 @@ export abstract class BfFormControl extends LitElement {
   protected renderError(): TemplateResult | typeof nothing {
     const text = this.errorText;
     if (!text) return nothing;
-    return html`<p part="error" class="error" id=${ERROR_ID} lang=${this.localize.textLang ?? nothing}>${errorIcon}<span
+    return html`<p part="error" class="error" id="error" lang=${this.localize.textLang ?? nothing}>${errorIcon}<span
       class="visually-hidden">${this.localize.term('errorPrefix')} </span>${text}</p>`;
   }
 
@@ -308,7 +317,7 @@ export abstract class BfFormControl extends LitElement {
    * controls (text field, CPR, CVR, phone, postcode) render their input with it.
    */
   protected renderTextInput(options: TextInputOptions = {}): TemplateResult {
-    return html`<input part="input" class="input" id=${CONTROL_ID}
+    return html`<input part="input" class="input" id="control"
       type=${options.type ?? 'text'}
       .value=${live(this.value)}
       ?required=${this.required}
@@ -326,7 +335,7 @@ export abstract class BfFormControl extends LitElement {
     />`;
   }
 
-  /** The native control. Give it `id=${CONTROL_ID}`, `aria-describedby=${this.describedBy}` and `aria-invalid`. */
+  /** The native control. Give it `id="control"` (`CONTROL_ID`), `aria-describedby=${this.describedBy}` and `aria-invalid`. */
   protected abstract renderControl(): TemplateResult;
 
   // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────────
@@ -420,7 +429,7 @@ export abstract class BfFormControl extends LitElement {
     if (this.error && !this.#serverErrorDismissed) {
       return { key: 'server', flag: 'customError', params: {}, message: this.error };
     }
-    return firstFailure([...this.builtInValidators, ...this.validators], this);
+    return firstFailure(this.builtInValidators, this) ?? firstFailure(this.validators, this);
   }
 
   /** The last message made, for the failure and language it was made for (a render asks several times). */
@@ -440,7 +449,9 @@ export abstract class BfFormControl extends LitElement {
     // whose own key is more specific (`cprRequired`), unless that key is overridden itself.
     const generic = failure.flag === 'valueMissing' && failure.key !== 'required'
       ? this.localize.instanceOverride('required') : undefined;
-    return this.localize.term(failure.key, { label: this.label, ...failure.params }, generic ?? failure.message);
+    const fallback = generic ?? failure.message ??
+      (failure.messageKey ? lookupMessage(this.localize.locale, failure.messageKey) : undefined);
+    return this.localize.term(failure.key, { label: this.label, ...failure.params }, fallback);
   }
 
   #refreshFailure(): void {

@@ -5,3 +5,7 @@ export {
   emailValidator, maxLengthValidator, minLengthValidator, patternValidator, requiredValidator,
   textValidators, urlValidator, type TextConstraints,
 } from './text-validators.js';
+export {
+  checkboxRequiredValidator, checkboxValidators, choiceRequiredValidator, choiceValidators, choicesRequiredValidator,
+  choicesValidators,
+} from './choice-validators.js';

@@ -1,4 +1,4 @@
-import type { Message, MessageParams } from '../i18n/types.js';
+import type { Message, MessageKey, MessageParams } from '../i18n/types.js';
 
 /** A `ValidityState` flag that `ElementInternals.setValidity` accepts. */
 export type ValidityFlag = keyof ValidityStateFlags;
@@ -8,7 +8,9 @@ export type ValidityFlag = keyof ValidityStateFlags;
  * of its message when it is not (`{}` when the message needs none; the control adds `label`).
  * `key` is both the error code (for analytics: never the value) and the message key in the catalogue;
  * `flag` is the `ValidityState` flag the failure sets, so `form.checkValidity()` and `:invalid`
- * work natively. A validator without a catalogue key brings its own `message`.
+ * work natively. A validator without a catalogue key brings its own `message`; one whose default text
+ * is another catalogue entry than `key` names it in `messageKey` (a checkbox's `required` failure
+ * reads "Sæt kryds ved …" from `checkboxRequired`, and `message-required` still overrides it).
  *
  * ```ts
  * field.validators = [{
@@ -21,6 +23,7 @@ export interface Validator<Control = unknown> {
   readonly key: string;
   readonly flag: ValidityFlag;
   readonly message?: Message;
+  readonly messageKey?: MessageKey;
   check(control: Control): MessageParams | null;
 }
 
@@ -30,6 +33,7 @@ export interface ValidationFailure {
   readonly flag: ValidityFlag;
   readonly params: MessageParams;
   readonly message?: Message;
+  readonly messageKey?: MessageKey;
 }
 
 /** Runs validators in order and returns the first failure, or `null` when every rule holds. */
@@ -38,7 +42,7 @@ export function firstFailure<Control>(
 ): ValidationFailure | null {
   for (const validator of validators) {
     const params = validator.check(control);
-    if (params) return { key: validator.key, flag: validator.flag, params, message: validator.message };
+    if (params) return { key: validator.key, flag: validator.flag, params, message: validator.message, messageKey: validator.messageKey };
   }
   return null;
 }

@@ -354,7 +354,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   protected override renderHint(): TemplateResult {
     const own = this.hint !== '' || this.hasSlottedHint;
     const text = this.hintText;
-    return html`<div part="hint" class="hint" id=${HINT_ID} lang=${own ? nothing : this.localize.textLang ?? nothing}
+    return html`<div part="hint" class="hint" id="hint" lang=${own ? nothing : this.localize.textLang ?? nothing}
       ?hidden=${!text && !own}>${text}<slot name="hint" @slotchange=${this.#onHintSlotChange}></slot></div>`;
   }
 
@@ -372,7 +372,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     const open = this.expanded;
     const active = open && this.activeIndex >= 0 ? `option-${this.activeIndex}` : undefined;
     return html`<div part="control" class="combobox">
-      <input part="input" class="input" id=${CONTROL_ID} type="text" role="combobox"
+      <input part="input" class="input" id="control" type="text" role="combobox"
         aria-expanded=${open ? 'true' : 'false'} aria-controls=${LISTBOX_ID} aria-autocomplete="list"
         aria-activedescendant=${active ?? nothing}
         autocomplete=${this.autocomplete || nothing} spellcheck="false"

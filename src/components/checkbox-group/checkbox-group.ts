@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BfFormControl } from '../../base/form-control.js';
-import { lookupMessage } from '../../i18n/registry.js';
+import { choicesValidators } from '../../validation/choice-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { choiceGroupStyles } from '../choice-group/choice-group.styles.js';
 import { ChoiceOptionsController, followDefault, type ChoiceOption } from '../choice-group/options.js';
@@ -118,20 +118,16 @@ export class BfCheckboxGroup extends BfFormControl {
 
   /** `required`: at least one box must be ticked. The code stays `required`; its default text is `choicesRequired`. */
   protected override get builtInValidators(): readonly Validator<this>[] {
-    return [{
-      key: 'required', flag: 'valueMissing', message: lookupMessage(this.localize.locale, 'choicesRequired'),
-      check: (control) => (control.required && control.values.length === 0 ? {} : null),
-    }];
+    return choicesValidators;
   }
 
   /** The fieldset: legend, hint, error, options. */
   override render(): TemplateResult {
     const invalid = this.errorText !== '';
-    return html`<div part="form-group" class="form-group ${invalid ? 'has-error' : ''}">
-      <fieldset part="fieldset" class="fieldset" aria-describedby=${this.describedBy || nothing}>
-        ${this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}
-      </fieldset>
-    </div>`;
+    // No white space between the elements: every text node is a node to clone and lay out.
+    return html`<div part="form-group" class="form-group ${invalid ? 'has-error' : ''}"><fieldset part="fieldset"
+        class="fieldset" aria-describedby=${this.describedBy || nothing}>${
+        this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}</fieldset></div>`;
   }
 
   /** The legend: label and marker. */

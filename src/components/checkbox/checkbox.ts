@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
-import { lookupMessage } from '../../i18n/registry.js';
+import { checkboxValidators } from '../../validation/choice-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { checkboxStyles } from './checkbox.styles.js';
 
@@ -66,23 +66,19 @@ export class BfCheckbox extends BfFormControl {
    * it as on every field); its default text is the catalogue's `checkboxRequired`.
    */
   protected override get builtInValidators(): readonly Validator<this>[] {
-    return [{
-      key: 'required', flag: 'valueMissing', message: lookupMessage(this.localize.locale, 'checkboxRequired'),
-      check: (control) => (control.required && !control.checked ? {} : null),
-    }];
+    return checkboxValidators;
   }
 
   /** Error above; then the box, with label and hint to its right. */
   override render(): TemplateResult {
-    return html`<div part="form-group" class="form-group ${this.errorText ? 'has-error' : ''}">
-      ${this.renderError()}${this.renderControl()}
-    </div>`;
+    return html`<div part="form-group" class="form-group ${this.errorText ? 'has-error' : ''}">${
+      this.renderError()}${this.renderControl()}</div>`;
   }
 
   protected override renderControl(): TemplateResult {
     const invalid = this.errorText !== '';
     // No white space between the elements: every text node is a node to clone and lay out.
-    return html`<div part="control" class="choice"><input part="checkbox box" class="checkbox" id=${CONTROL_ID} type="checkbox"
+    return html`<div part="control" class="choice"><input part="checkbox box" class="checkbox" id="control" type="checkbox"
           .checked=${live(this.checked)}
           ?required=${this.required}
           ?disabled=${this.isDisabled}

@@ -14,9 +14,6 @@ const SIZE_KEYS = {
   B: 'fileSizeBytes', kB: 'fileSizeKilo', MB: 'fileSizeMega', GB: 'fileSizeGiga', TB: 'fileSizeTera',
 } as const satisfies Record<FileSizeUnit, string>;
 
-/** The id `BfFormControl.describedBy` gives the error message. */
-const ERROR_ID = 'error';
-
 /** One line of rejection: a reason and the file (or, for `tooMany`, files) it concerns. */
 interface Rejection {
   readonly code: FileRejectionCode;
@@ -184,7 +181,7 @@ export class BfFileUpload extends BfFormControl {
     const messages = this.errorMessages;
     if (messages.length === 0) return nothing;
     const prefix = this.localize.term('errorPrefix');
-    return html`<div part="error" class="error" id=${ERROR_ID} lang=${this.localize.textLang ?? nothing}>${errorIcon}<div
+    return html`<div part="error" class="error" id="error" lang=${this.localize.textLang ?? nothing}>${errorIcon}<div
       class="messages">${messages.map((message) => html`<p class="message"><span class="visually-hidden">${prefix} </span>${message}</p>`)}</div></div>`;
   }
 
@@ -193,7 +190,7 @@ export class BfFileUpload extends BfFormControl {
     const many = this.multiple;
     return html`<div part="drop-zone" class="zone ${this.dragging ? 'dragging' : ''} ${invalid ? 'invalid' : ''}"
         @dragenter=${this.#onDragOver} @dragover=${this.#onDragOver} @dragleave=${this.#onDragLeave} @drop=${this.#onDrop}>
-        <input part="input" class="file-input" id=${CONTROL_ID} type="file"
+        <input part="input" class="file-input" id="control" type="file"
           accept=${this.accept || nothing}
           capture=${this.capture ?? nothing}
           ?multiple=${many}

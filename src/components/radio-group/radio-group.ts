@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BfFormControl } from '../../base/form-control.js';
-import { lookupMessage } from '../../i18n/registry.js';
+import { choiceValidators } from '../../validation/choice-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { choiceGroupStyles } from '../choice-group/choice-group.styles.js';
 import { ChoiceOptionsController, followDefault, type ChoiceOption } from '../choice-group/options.js';
@@ -99,24 +99,20 @@ export class BfRadioGroup extends BfFormControl {
 
   /** `required`: an option must be chosen. The code stays `required`; its default text is `choiceRequired`. */
   protected override get builtInValidators(): readonly Validator<this>[] {
-    return [{
-      key: 'required', flag: 'valueMissing', message: lookupMessage(this.localize.locale, 'choiceRequired'),
-      check: (control) => (control.required && control.value === '' ? {} : null),
-    }];
+    return choiceValidators;
   }
 
   /** The fieldset: legend, hint, error, options. */
   override render(): TemplateResult {
     const invalid = this.errorText !== '';
-    return html`<div part="form-group" class="form-group ${invalid ? 'has-error' : ''}">
-      <fieldset part="fieldset" class="fieldset" role="radiogroup"
+    // No white space between the elements: every text node is a node to clone and lay out.
+    return html`<div part="form-group" class="form-group ${invalid ? 'has-error' : ''}"><fieldset part="fieldset"
+        class="fieldset" role="radiogroup"
         aria-describedby=${this.describedBy || nothing}
         aria-invalid=${invalid ? 'true' : nothing}
         aria-required=${this.required && !this.readonly ? 'true' : nothing}
-        aria-readonly=${this.readonly ? 'true' : nothing}>
-        ${this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}
-      </fieldset>
-    </div>`;
+        aria-readonly=${this.readonly ? 'true' : nothing}>${
+        this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}</fieldset></div>`;
   }
 
   /** The legend: label and marker. */

@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
-import { lookupMessage } from '../../i18n/registry.js';
+import { choiceValidators } from '../../validation/choice-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { ChoiceOptionsController, followDefault, type ChoiceOption } from '../choice-group/options.js';
 import { selectStyles } from './select.styles.js';
@@ -79,10 +79,7 @@ export class BfSelect extends BfFormControl {
 
   /** `required`: a real option must be chosen. The code stays `required`; its default text is `choiceRequired`. */
   protected override get builtInValidators(): readonly Validator<this>[] {
-    return [{
-      key: 'required', flag: 'valueMissing', message: lookupMessage(this.localize.locale, 'choiceRequired'),
-      check: (control) => (control.required && control.value === '' ? {} : null),
-    }];
+    return choiceValidators;
   }
 
   /** Whether the list shows the empty "Vælg" option: when nothing is preselected, or nothing is chosen. */
@@ -95,7 +92,7 @@ export class BfSelect extends BfFormControl {
     const shown = this.readonly
       ? this.choices.choices.filter((option) => option.value === this.value)
       : this.choices.choices;
-    return html`<div part="control" class="control"><select part="select" class="input select" id=${CONTROL_ID}
+    return html`<div part="control" class="control"><select part="select" class="input select" id="control"
         ?required=${this.required}
         ?disabled=${this.isDisabled}
         autocomplete=${this.autocomplete || nothing}

@@ -107,7 +107,7 @@ export class BfTextField extends BfFormControl implements TextConstraints {
   /** The show/hide button of a password field and its status announcement (GOV.UK password input). */
   protected renderPasswordToggle(): TemplateResult {
     const shown = this.passwordVisible;
-    return html`<button part="toggle" class="button toggle" type="button" aria-controls=${CONTROL_ID}
+    return html`<button part="toggle" class="button toggle" type="button" aria-controls="control"
         aria-label=${this.localize.term(shown ? 'hidePasswordLabel' : 'showPasswordLabel')}
         ?disabled=${this.isDisabled} @click=${this.#togglePassword}>${
         this.localize.term(shown ? 'hidePassword' : 'showPassword')}</button>

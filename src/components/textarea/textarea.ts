@@ -120,7 +120,7 @@ export class BfTextarea extends BfFormControl implements TextConstraints {
   protected override renderControl(): TemplateResult {
     const invalid = this.errorText !== '';
     const rows = Number.isInteger(this.rows) && this.rows > 0 ? this.rows : DEFAULT_ROWS;
-    return html`<textarea part="textarea" class="input textarea" id=${CONTROL_ID}
+    return html`<textarea part="textarea" class="input textarea" id="control"
         rows=${rows}
         .value=${live(this.value)}
         ?required=${this.required}
