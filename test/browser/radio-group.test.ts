@@ -260,6 +260,13 @@ describe('bf-radio-group', () => {
     expect(radios().map((r) => r.disabled)).to.deep.equal([false, true]);
   });
 
+  it('shows the not-allowed pointer over a disabled option\'s text only', async () => {
+    const { root } = await group(html`<bf-radio-group name="x" label="Svar"><bf-option value="a">A</bf-option>
+      <bf-option value="b" disabled>B</bf-option></bf-radio-group>`);
+    const cursors = [...root.querySelectorAll('.option-label')].map((label) => getComputedStyle(label).cursor);
+    expect(cursors).to.deep.equal(['pointer', 'not-allowed']);
+  });
+
   it('speaks English under lang="en"', async () => {
     const { form, control } = await group(housing, 'en');
     form.requestSubmit();

@@ -25,7 +25,8 @@ export const choiceGroupStyles = css`
     display: block;
     cursor: pointer;
   }
-  .choice:has(.native:disabled) .option-label {
+  /* a sibling combinator, not .choice:has(…): no subtree check per option in style recalc */
+  .native:disabled + .text > .option-label {
     cursor: not-allowed;
   }
   .option-hint {
