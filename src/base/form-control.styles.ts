@@ -14,20 +14,19 @@ export const formControlStyles = css`
     font-size: ${token('font-size-body')};
     line-height: ${token('line-height-body')};
     max-width: 100%;
+    min-width: 0;
+    overflow-wrap: break-word; /* long Danish compounds wrap instead of overflowing at 320 px */
+  }
+  /* The error's bar along label, hint, message and control (DKFDS), on the host: no wrapper element. */
+  :host([user-invalid]) {
+    border-inline-start: 4px solid ${token('error-color')};
+    padding-inline-start: ${token('space-4')};
   }
   :host([hidden]) {
     display: none;
   }
   *, *::before, *::after {
     box-sizing: border-box;
-  }
-  .form-group {
-    min-width: 0;
-    overflow-wrap: break-word; /* long Danish compounds wrap instead of overflowing at 320 px */
-  }
-  .form-group.has-error {
-    border-inline-start: 4px solid ${token('error-color')};
-    padding-inline-start: ${token('space-4')};
   }
   .label {
     display: block;
@@ -125,7 +124,7 @@ export const formControlStyles = css`
     color: ${token('button-text-color')};
   }
   @media (forced-colors: active) {
-    .form-group.has-error { border-inline-start-color: CanvasText; }
+    :host([user-invalid]) { border-inline-start-color: CanvasText; }
     .input:focus-visible, .button:focus-visible { outline-color: Highlight; }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -54,7 +54,6 @@ function isSubmitControl(element: Element): element is HTMLButtonElement | HTMLI
  * regions have hooks (`renderLabel`, `renderHint`, `renderError`) so a fork can replace one region.
  *
  * @slot hint - Rich hint content (a link, a list). Plain text goes in the `hint` attribute.
- * @csspart form-group - The wrapper around label, hint, error and control.
  * @csspart label - The `<label>` (or `<legend>` in groups).
  * @csspart marker - The "(frivilligt)" / "(skal udfyldes)" marker inside the label.
  * @csspart hint - The hint text below the label.
@@ -281,9 +280,10 @@ export abstract class BfFormControl extends LitElement {
   }
 
   override render(): TemplateResult {
-    // No white space between the regions: every text node is a node to clone and lay out, times 1,000 fields.
-    return html`<div part="form-group" class="form-group ${this.errorText ? 'has-error' : ''}">${this.renderLabel()}${
-      this.renderHint()}${this.renderError()}${this.renderControl()}</div>`;
+    // The regions sit in the shadow root itself: no wrapper element to clone, style and lay out in
+    // every field (the error's bar is drawn on the host, `:host([user-invalid])`). No white space
+    // between them: every text node is a node to clone and lay out, times 1,000 fields.
+    return html`${this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}`;
   }
 
   /** The label, with its marker. */

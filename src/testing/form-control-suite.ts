@@ -196,6 +196,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(control.validity?.valueMissing).to.equal(true);
       expect(control.validationMessage).to.equal(options.requiredMessage.da);
       expect(shownError(control), 'no error before the citizen has tried').to.equal('');
+      expect(getComputedStyle(control).borderInlineStartWidth, 'no error bar before the citizen has tried').to.equal('0px');
       const invalid = oneEvent(control, 'invalid');
       form.requestSubmit();
       expect((await invalid).defaultPrevented, 'the browser bubble is prevented').to.equal(true);
@@ -204,6 +205,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(hasInvalidMarker(control)).to.equal(true);
       expect(control.hasAttribute('user-invalid')).to.equal(true);
       expect(control.matches(':state(user-invalid)')).to.equal(true);
+      expect(getComputedStyle(control).borderInlineStartWidth, 'the error bar along the field (DKFDS)').to.equal('4px');
     });
 
     it('clears its error the moment the citizen fixes the value', async () => {
@@ -214,6 +216,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(shownError(control)).to.equal('');
       expect(hasInvalidMarker(control)).to.equal(false);
       expect(control.matches(':state(user-invalid)')).to.equal(false);
+      expect(getComputedStyle(control).borderInlineStartWidth, 'the error bar goes with the error').to.equal('0px');
     });
 
     it('speaks English inside lang="en"', async () => {

@@ -155,10 +155,20 @@ describe('bf-text-field', () => {
   it('sizes the input for the expected length with width', async () => {
     const { control } = await field(html`<bf-text-field label="Postnummer" width="4"></bf-text-field>`);
     const { control: wide } = await field(html`<bf-text-field label="Adresse"></bf-text-field>`);
-    const narrow = control.shadowRoot!.querySelector('[part~="control"]')!.getBoundingClientRect().width;
-    const full = wide.shadowRoot!.querySelector('[part~="control"]')!.getBoundingClientRect().width;
+    const narrow = control.shadowRoot!.querySelector('[part~="input"]')!.getBoundingClientRect().width;
+    const full = wide.shadowRoot!.querySelector('[part~="input"]')!.getBoundingClientRect().width;
     expect(narrow).to.be.lessThan(full / 3);
     expect(narrow).to.be.greaterThan(40);
+  });
+
+  it('renders the control row only for a prefix, suffix or password button; a row is not narrowed by width', async () => {
+    const { control: plain } = await field(html`<bf-text-field label="Postnummer" width="4"></bf-text-field>`);
+    expect(plain.shadowRoot!.querySelector('[part~="control"]')).to.equal(null);
+    const { control: amount } = await field(html`<bf-text-field label="Beløb i kroner" width="4" suffix="kr."></bf-text-field>`);
+    const row = amount.shadowRoot!.querySelector('[part~="control"]')!;
+    const input = amount.shadowRoot!.querySelector('[part~="input"]')!;
+    expect(row.contains(input)).to.equal(true);
+    expect(row.getBoundingClientRect().width).to.be.closeTo(amount.getBoundingClientRect().width, 1);
   });
 
   it('shows prefix and suffix, hidden from the accessibility tree', async () => {

@@ -29,7 +29,7 @@ describe('custom-elements.json', () => {
       'name', 'label', 'hint', 'value', 'required', 'disabled', 'readonly', 'error',
       'type', 'autocomplete', 'inputmode', 'minlength', 'maxlength', 'pattern', 'width', 'prefix', 'suffix',
     ]));
-    expect(names(field.cssParts)).toEqual(expect.arrayContaining(['form-group', 'label', 'hint', 'error', 'control', 'input', 'toggle']));
+    expect(names(field.cssParts)).toEqual(expect.arrayContaining(['label', 'hint', 'error', 'control', 'input', 'toggle']));
     expect(names(field.cssProperties)).toEqual(expect.arrayContaining(['--bf-input-border-color', '--bf-error-color']));
     expect(names(field.events)).toEqual(expect.arrayContaining(['input', 'change', 'invalid']));
     expect(names(field.slots)).toContain('hint');

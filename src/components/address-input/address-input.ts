@@ -345,7 +345,8 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   override render(): TemplateResult {
     const failed = this.failedPart;
-    return html`<div part="form-group" class="form-group ${this.errorText ? 'has-error' : ''}" @focusout=${this.#onFocusOut}>
+    // One element around the regions, for the one focusout listener that leaving the field needs.
+    return html`<div class="regions" @focusout=${this.#onFocusOut}>
       ${this.renderLabel()}${this.renderHint()}${failed === 'search' ? this.renderError() : nothing}${this.renderControl()}
     </div>`;
   }

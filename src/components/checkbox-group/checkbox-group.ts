@@ -123,11 +123,9 @@ export class BfCheckboxGroup extends BfFormControl {
 
   /** The fieldset: legend, hint, error, options. */
   override render(): TemplateResult {
-    const invalid = this.errorText !== '';
     // No white space between the elements: every text node is a node to clone and lay out.
-    return html`<div part="form-group" class="form-group ${invalid ? 'has-error' : ''}"><fieldset part="fieldset"
-        class="fieldset" aria-describedby=${this.describedBy || nothing}>${
-        this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}</fieldset></div>`;
+    return html`<fieldset part="fieldset" class="fieldset" aria-describedby=${this.describedBy || nothing}>${
+        this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}</fieldset>`;
   }
 
   /** The legend: label and marker. */

@@ -71,8 +71,7 @@ export class BfCheckbox extends BfFormControl {
 
   /** Error above; then the box, with label and hint to its right. */
   override render(): TemplateResult {
-    return html`<div part="form-group" class="form-group ${this.errorText ? 'has-error' : ''}">${
-      this.renderError()}${this.renderControl()}</div>`;
+    return html`${this.renderError()}${this.renderControl()}`;
   }
 
   protected override renderControl(): TemplateResult {

@@ -257,11 +257,8 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
   }
 
   override render(): TemplateResult {
-    return html`<div part="form-group" class="form-group ${this.errorText ? 'has-error' : ''}">
-      <fieldset part="fieldset" class="fieldset" aria-describedby=${this.describedBy || nothing}>
-        ${this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}
-      </fieldset>
-    </div>`;
+    return html`<fieldset part="fieldset" class="fieldset" aria-describedby=${this.describedBy || nothing}>${
+      this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}</fieldset>`;
   }
 
   /** The legend, with its marker. */

@@ -106,13 +106,12 @@ export class BfRadioGroup extends BfFormControl {
   override render(): TemplateResult {
     const invalid = this.errorText !== '';
     // No white space between the elements: every text node is a node to clone and lay out.
-    return html`<div part="form-group" class="form-group ${invalid ? 'has-error' : ''}"><fieldset part="fieldset"
-        class="fieldset" role="radiogroup"
+    return html`<fieldset part="fieldset" class="fieldset" role="radiogroup"
         aria-describedby=${this.describedBy || nothing}
         aria-invalid=${invalid ? 'true' : nothing}
         aria-required=${this.required && !this.readonly ? 'true' : nothing}
         aria-readonly=${this.readonly ? 'true' : nothing}>${
-        this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}</fieldset></div>`;
+        this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}</fieldset>`;
   }
 
   /** The legend: label and marker. */

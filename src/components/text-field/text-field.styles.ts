@@ -30,13 +30,14 @@ export const textFieldStyles = css`
     flex: none;
     margin-inline-start: ${token('space-2')};
   }
-  :host([width='2']) .control { max-width: 5.5ex; }
-  :host([width='3']) .control { max-width: 7.25ex; }
-  :host([width='4']) .control { max-width: 9ex; }
-  :host([width='5']) .control { max-width: 10.75ex; }
-  :host([width='10']) .control { max-width: 23ex; }
-  :host([width='20']) .control { max-width: 41ex; }
-  :host([width='30']) .control { max-width: 59ex; }
-  :host([width='full']) .control { max-width: none; }
-  :host([width]) .control:has(.affix, .toggle) { max-width: none; }
+  /* Widths size a plain input; a row with prefix, suffix or password button keeps its full width. */
+  :host([width='2']) .input { max-width: 5.5ex; }
+  :host([width='3']) .input { max-width: 7.25ex; }
+  :host([width='4']) .input { max-width: 9ex; }
+  :host([width='5']) .input { max-width: 10.75ex; }
+  :host([width='10']) .input { max-width: 23ex; }
+  :host([width='20']) .input { max-width: 41ex; }
+  :host([width='30']) .input { max-width: 59ex; }
+  :host([width='full']) .input,
+  :host([width]) .control > .input { max-width: none; }
 `;

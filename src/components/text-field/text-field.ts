@@ -26,7 +26,7 @@ const IMPLIED_AUTOCOMPLETE: Partial<Record<TextFieldType, string>> = { email: 'e
  * @tagname bf-text-field
  * @summary Single-line text input with label, hint and error message; types text, email, tel, url and password.
  * @slot hint - Rich hint content (a link, a list). Plain text goes in the `hint` attribute.
- * @csspart control - The row holding prefix, input, suffix and the password button.
+ * @csspart control - The row holding prefix, input, suffix and the password button (only when the field has one of them).
  * @csspart input - The native `<input>`.
  * @csspart prefix - The text before the input (`prefix`), e.g. "kr.".
  * @csspart suffix - The text after the input (`suffix`), e.g. "m²".
@@ -89,17 +89,23 @@ export class BfTextField extends BfFormControl implements TextConstraints {
   /** Whether a password is shown in clear text. */
   @state() protected passwordVisible = false;
 
+  /**
+   * The input; in a row with the prefix, suffix and password button when the field has any (the row,
+   * a flex box, is left out otherwise: one element less to style and lay out in most fields).
+   */
   protected override renderControl(): TemplateResult {
     const type = TYPES.has(this.type) ? this.type : 'text';
     const plain = type === 'email' || type === 'url' || type === 'password';
+    const input = this.renderTextInput({
+      type: this.nativeType,
+      autocomplete: this.autocomplete || IMPLIED_AUTOCOMPLETE[type],
+      inputmode: this.inputmode,
+      plain,
+    });
+    if (!this.prefixText && !this.suffixText && type !== 'password') return input;
     return html`<div part="control" class="control">${
       this.prefixText ? html`<span part="prefix" class="affix" aria-hidden="true">${this.prefixText}</span>` : nothing}${
-      this.renderTextInput({
-        type: this.nativeType,
-        autocomplete: this.autocomplete || IMPLIED_AUTOCOMPLETE[type],
-        inputmode: this.inputmode,
-        plain,
-      })}${
+      input}${
       this.suffixText ? html`<span part="suffix" class="affix" aria-hidden="true">${this.suffixText}</span>` : nothing}${
       type === 'password' ? this.renderPasswordToggle() : nothing}</div>`;
   }
