@@ -50,6 +50,13 @@ export function installHarness({ selector }) {
       try {
         const domContentLoaded = performance.now();
         const navigation = performance.getEntriesByType('navigation')[0];
+        // A bundle loaded `async` may define the elements after DOMContentLoaded: wait for every tag
+        // in the page (at most 10 s; a tag the bundle lacks is then reported as undefined).
+        const tags = [...new Set((selector ? [...document.querySelectorAll(selector)] : []).map((element) => element.localName))];
+        await Promise.race([
+          Promise.all(tags.map((tag) => customElements.whenDefined(tag))),
+          new Promise((resolve) => setTimeout(resolve, 10_000)),
+        ]);
         const { defined, undefinedTags } = elements();
         const rounds = await settle(defined);
         const settled = performance.now();

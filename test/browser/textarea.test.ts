@@ -142,6 +142,15 @@ describe('bf-textarea', () => {
       expect(idReferenceProblems(control.shadowRoot!)).to.deep.equal([]);
     });
 
+    it('without a hint, describes the field by the limit, then the error', async () => {
+      const { form, control, textarea } = await field(html`<bf-textarea label="Beskrivelse" maxlength="500" required></bf-textarea>`);
+      expect(textarea.getAttribute('aria-describedby')).to.equal('counter-info');
+      form.requestSubmit();
+      await control.updateComplete;
+      expect(textarea.getAttribute('aria-describedby')).to.equal('counter-info error');
+      expect(labelAndDescription(textarea).description).to.equal('Du kan indtaste op til 500 tegn Fejl: Indtast beskrivelse');
+    });
+
     itWithAccessibilityTree('is read as a textbox named by the label and described by hint and limit', async () => {
       const { control } = await field(
         html`<bf-textarea label="Beskrivelse" hint="Fortæl kort, hvad du søger om" maxlength="500" value="Hej" required></bf-textarea>`);

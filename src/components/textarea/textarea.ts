@@ -112,9 +112,12 @@ export class BfTextarea extends BfFormControl implements TextConstraints {
 
   /** Hint, then the "Du kan indtaste op til …" info, then the error. */
   protected override get describedBy(): string {
-    const ids = super.describedBy.split(' ').filter(Boolean);
-    if (this.showsCount) ids.splice(this.errorText ? ids.length - 1 : ids.length, 0, COUNTER_INFO_ID);
-    return ids.join(' ');
+    const ids = super.describedBy;
+    if (!this.showsCount) return ids;
+    if (!this.errorText) return ids ? `${ids} ${COUNTER_INFO_ID}` : COUNTER_INFO_ID;
+    // The error's id is last: the count's info goes before it.
+    const at = ids.lastIndexOf(' ');
+    return at < 0 ? `${COUNTER_INFO_ID} ${ids}` : `${ids.slice(0, at)} ${COUNTER_INFO_ID}${ids.slice(at)}`;
   }
 
   protected override renderControl(): TemplateResult {
