@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -8,6 +8,7 @@ import { firstFailure, type ValidationFailure, type Validator } from '../validat
 import { formControlStyles } from './form-control.styles.js';
 import { errorIcon } from './icons.js';
 import { InteractionController } from './interaction-controller.js';
+import { assignInitialValues, withInitialValue } from './property-defaults.js';
 import { claimFocusOnInvalid, markSubmitIntent, watchSubmitIntent } from './submit-intent.js';
 import { warnOnce } from './warn.js';
 
@@ -36,6 +37,10 @@ export type Marking = 'optional' | 'required' | 'none';
 export const CONTROL_ID = 'control';
 export const HINT_ID = 'hint';
 export const ERROR_ID = 'error';
+
+/** The defaults of `validators` and `messages`: shared and frozen (assign a new array or object to change them). */
+const NO_VALIDATORS: readonly Validator<never>[] = Object.freeze([]);
+const NO_MESSAGES: Readonly<Record<string, Message | undefined>> = Object.freeze({});
 
 function isSubmitControl(element: Element): element is HTMLButtonElement | HTMLInputElement {
   return (element instanceof HTMLButtonElement && element.type === 'submit') ||
@@ -71,46 +76,59 @@ export abstract class BfFormControl extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [formControlStyles];
 
+  /** Reactive properties read their `initial` (see `property-defaults.ts`) instead of being assigned one. */
+  protected static override getPropertyDescriptor(
+    name: PropertyKey, key: string | symbol, options: PropertyDeclaration,
+  ): PropertyDescriptor | undefined {
+    const ownAccessor = Object.getOwnPropertyDescriptor(this.prototype, name)?.get !== undefined;
+    return withInitialValue(this, super.getPropertyDescriptor(name, key, options), key, options, ownAccessor);
+  }
+
+  constructor() {
+    super();
+    assignInitialValues(this);
+  }
+
   // ── Public API ────────────────────────────────────────────────────────────────────────────────
 
-  // Reflected properties use `useDefault`: the class-field default is not written back as an
-  // attribute on every element at load (that reflection was ≈ 4 % of a first render's script time).
+  // Defaults are `initial` in the declaration, not assignments: nothing goes through Lit's setters
+  // when an element is made, and nothing is reflected back as an attribute at load.
 
   /** The name under which the value is submitted with the form. */
-  @property({ reflect: true, useDefault: true }) name = '';
+  @property({ reflect: true, initial: '' }) name!: string;
 
   /** The visible label. Required: a control without a label fails axe and warns in the console. Rendered as text. */
-  @property() label = '';
+  @property({ initial: '' }) label!: string;
 
   /** Help text shown below the label and read as the control's description. Rendered as text. */
-  @property() hint = '';
+  @property({ initial: '' }) hint!: string;
 
   /** The current value. The `value` attribute is the initial value that `form.reset()` returns to. */
-  @property() value = '';
+  @property({ initial: '' }) value!: string;
 
   /** The citizen must give a value. */
-  @property({ type: Boolean, reflect: true, useDefault: true }) required = false;
+  @property({ type: Boolean, reflect: true, initial: false }) required!: boolean;
 
   /** The control cannot be used and is not submitted. A disabled `<fieldset>` has the same effect. */
-  @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
+  @property({ type: Boolean, reflect: true, initial: false }) disabled!: boolean;
 
   /** The value is shown and submitted but cannot be changed; read-only controls are not validated. */
-  @property({ type: Boolean, reflect: true, useDefault: true }) readonly = false;
+  @property({ type: Boolean, reflect: true, initial: false }) readonly!: boolean;
 
   /**
    * An error message from the server, shown at once and counted as invalid until the citizen changes
    * the value. Rendered as text.
    */
-  @property() error = '';
+  @property({ initial: '' }) error!: string;
 
   /** Extra rules, checked after the built-in ones. See `Validator`. */
-  @property({ attribute: false }) validators: readonly Validator<this>[] = [];
+  @property({ attribute: false, initial: NO_VALIDATORS }) validators!: readonly Validator<this>[];
 
   /**
    * Per-instance texts, e.g. `{ required: 'Indtast dit fornavn' }`. From HTML, use attributes
    * named `message-<key>`: `message-required="Indtast dit fornavn"`.
    */
-  @property({ attribute: false }) messages: Partial<Record<MessageKey, Message>> & Record<string, Message | undefined> = {};
+  @property({ attribute: false, initial: NO_MESSAGES }) messages!: Partial<Record<MessageKey, Message>> & Record<string, Message | undefined>;
 
   /** The form this control belongs to, if any. */
   get form(): HTMLFormElement | null {

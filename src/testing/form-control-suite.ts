@@ -151,6 +151,17 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(control.shadowRoot!.contains(active)).to.equal(true);
     });
 
+    it('returns to its defaults when an attribute is removed or a property is set to null', async () => {
+      const { control } = await inForm({ hint: 'Hjælp', error: 'Serverens fejl', required: true });
+      for (const name of ['hint', 'error', 'required', 'label']) control.removeAttribute(name);
+      expect([control.hint, control.error, control.required, control.label]).to.deep.equal(['', '', false, '']);
+      (control as unknown as { name: string | null }).name = null;
+      expect(control.name).to.equal('');
+      await control.updateComplete;
+      expect(shownError(control)).to.equal('');
+      expect(control.validity?.valid).to.equal(true);
+    });
+
     it('submits its value under its name with new FormData(form)', async () => {
       const { form } = await inForm({}, 'da', true);
       expect(new FormData(form).get(NAME)).to.equal(formValue);

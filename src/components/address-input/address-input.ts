@@ -195,7 +195,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   @property({ attribute: false }) provider: AddressProvider | null = null;
 
   /** Show the manual fields from the start (the citizen can also open them with the button). */
-  @property({ type: Boolean }) manual = false;
+  @property({ type: Boolean, initial: false }) manual!: boolean;
 
   /**
    * The search box's purpose for autofill (WCAG 1.3.5): default `address-line1` (street and
@@ -203,7 +203,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
    * and town get `postal-code` and `address-level2` with the same section or `shipping`/`billing`
    * prefix (street, house number, floor and door have no token of their own).
    */
-  @property() autocomplete = 'address-line1';
+  @property({ initial: 'address-line1' }) autocomplete!: string;
 
   /**
    * The timers used for the pause in typing and the provider's time limit. Defaults to the page's
@@ -501,7 +501,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
   /** The text in the search box. (Not `#private`: read while the base constructs.) */
-  @state() private search = '';
+  @state({ initial: '' }) private search!: string;
 
   /** The address chosen from the list, resolved. */
   @state() private chosen: Address | null = null;
@@ -513,16 +513,16 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   @state() private suggestions: readonly AddressSuggestion[] = [];
 
   /** Whether the list is shown. */
-  @state() private expanded = false;
+  @state({ initial: false }) private expanded!: boolean;
 
   /** The suggestion marked by ↓/↑ (`aria-activedescendant`), -1 for none. */
-  @state() private activeIndex = -1;
+  @state({ initial: -1 }) private activeIndex!: number;
 
   /** The polite announcement of the number found. */
-  @state() private announcement = '';
+  @state({ initial: '' }) private announcement!: string;
 
   /** The provider failed or was too slow: the notice shows. */
-  @state() private unavailable = false;
+  @state({ initial: false }) private unavailable!: boolean;
 
   /** Set while the element itself sets `value`, so it is not taken as a value from outside. */
   private committing = false;

@@ -35,7 +35,7 @@ export class BfCheckbox extends BfFormControl {
   // ── Public API ────────────────────────────────────────────────────────────────────────────────
 
   /** Whether the box is ticked. The `checked` attribute is the initial state that `form.reset()` returns to. */
-  @property({ type: Boolean }) checked = false;
+  @property({ type: Boolean, initial: false }) checked!: boolean;
 
   /** The value submitted under `name` while the box is ticked ("on" unless set). */
   override value = 'on';

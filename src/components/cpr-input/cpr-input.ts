@@ -56,7 +56,7 @@ export class BfCprInput extends BfFormControl implements CprConstraints {
    * local date, read at each check. Set it to the server's date so page and server agree, or to
    * fix the date in tests.
    */
-  @property() today = '';
+  @property({ initial: '' }) today!: string;
 
   /** The input's width in characters (`2 3 4 5 10 20 30 full`); by default it fits `DDMMYY-SSSS`. */
   @property({ reflect: true }) width?: TextFieldWidth;

@@ -40,7 +40,7 @@ export class BfCvrInput extends BfFormControl implements CvrConstraints {
   // ── Public API ────────────────────────────────────────────────────────────────────────────────
 
   /** The input's purpose for autofill; none by default (there is no standard token for a CVR number). */
-  @property() autocomplete = '';
+  @property({ initial: '' }) autocomplete!: string;
 
   /** The input's width in characters (`2 3 4 5 10 20 30 full`); by default it fits `DK 12 34 56 78`. */
   @property({ reflect: true }) width?: TextFieldWidth;

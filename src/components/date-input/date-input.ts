@@ -140,25 +140,25 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
   // ── Public API ────────────────────────────────────────────────────────────────────────────────
 
   /** The earliest date allowed, `YYYY-MM-DD`, inclusive. */
-  @property() min = '';
+  @property({ initial: '' }) min!: string;
 
   /** The latest date allowed, `YYYY-MM-DD`, inclusive. */
-  @property() max = '';
+  @property({ initial: '' }) max!: string;
 
   /** The date must be today or earlier (a birth date); a later date gives "… kan ikke være i fremtiden". */
-  @property({ type: Boolean }) past = false;
+  @property({ type: Boolean, initial: false }) past!: boolean;
 
   /** The date must be today or later (a moving date). */
-  @property({ type: Boolean }) future = false;
+  @property({ type: Boolean, initial: false }) future!: boolean;
 
   /**
    * Today, `YYYY-MM-DD`, for `past` and `future`. Empty: the device's local date, read at each
    * check. Set it to the server's date so that page and server agree, or to fix the date in tests.
    */
-  @property() today = '';
+  @property({ initial: '' }) today!: string;
 
   /** What the date is, for autofill: `bday` gives the parts `autocomplete="bday-day"`, `bday-month`, `bday-year`. */
-  @property() purpose: DatePurpose = '';
+  @property({ initial: '' }) purpose!: DatePurpose;
 
   /** The three parts as the citizen typed them. */
   get parts(): DateInputParts {

@@ -87,7 +87,7 @@ export class BfFileUpload extends BfFormControl {
    * The accepted types, as HTML's `accept`: extensions and MIME types, wildcards allowed
    * (`.pdf,.jpg,.png`, `image/*`). Also filters the native picker. Empty: every type.
    */
-  @property() accept = '';
+  @property({ initial: '' }) accept!: string;
 
   /** The largest size of one file: bytes (`5000000`) or with a unit (`500kB`, `10MB`; 1 kB = 1000 bytes). */
   @property({ attribute: 'max-size' }) maxSize?: string | number;
@@ -96,7 +96,7 @@ export class BfFileUpload extends BfFormControl {
   @property({ type: Number, attribute: 'max-files' }) maxFiles?: number;
 
   /** More than one file may be chosen; each pick adds to the list. */
-  @property({ type: Boolean, reflect: true, useDefault: true }) multiple = false;
+  @property({ type: Boolean, reflect: true, initial: false }) multiple!: boolean;
 
   /**
    * Passed to the native input: on phones, open the camera directly (`environment`: the rear
@@ -229,10 +229,10 @@ export class BfFileUpload extends BfFormControl {
   @state() private rejections: readonly Rejection[] = [];
 
   /** The text of the polite live region. */
-  @state() private announcement = '';
+  @state({ initial: '' }) private announcement!: string;
 
   /** Files are being dragged over the drop zone. */
-  @state() private dragging = false;
+  @state({ initial: false }) private dragging!: boolean;
 
   /** `max-size` in bytes; `undefined` for no limit (or a limit that cannot be read, with a warning). */
   get #maxBytes(): number | undefined {

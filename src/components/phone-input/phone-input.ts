@@ -43,10 +43,10 @@ export class BfPhoneInput extends BfFormControl implements PhoneConstraints {
   // ── Public API ────────────────────────────────────────────────────────────────────────────────
 
   /** Also accept foreign numbers written with their country code (`+46 …`, `0049 …`). */
-  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'allow-foreign' }) allowForeign = false;
+  @property({ type: Boolean, reflect: true, attribute: 'allow-foreign', initial: false }) allowForeign!: boolean;
 
   /** The input's purpose for autofill: `tel` unless the host names another (`tel-national`, `off`). */
-  @property() autocomplete = '';
+  @property({ initial: '' }) autocomplete!: string;
 
   /** The input's width in characters (`2 3 4 5 10 20 30 full`); by default it fits `+45 12 34 56 78`. */
   @property({ reflect: true }) width?: TextFieldWidth;

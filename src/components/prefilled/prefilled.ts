@@ -66,16 +66,16 @@ export class BfPrefilled extends BfFormControl {
   // ── Public API ────────────────────────────────────────────────────────────────────────────────
 
   /** Where the value came from, as the citizen knows it: "CPR-registret" gives "Data hentet fra CPR-registret". Rendered as text. */
-  @property() source = '';
+  @property({ initial: '' }) source!: string;
 
   /** Show the "Rediger" button, so the citizen can correct the fetched value. */
-  @property({ type: Boolean, reflect: true, useDefault: true }) editable = false;
+  @property({ type: Boolean, reflect: true, initial: false }) editable!: boolean;
 
   /** The input's purpose for autofill (`given-name`, `street-address` …); none by default. */
-  @property() autocomplete = '';
+  @property({ initial: '' }) autocomplete!: string;
 
   /** The on-screen keyboard to offer when editing (`numeric`, `tel`, `email` …). */
-  @property({ attribute: 'inputmode' }) inputmode = '';
+  @property({ attribute: 'inputmode', initial: '' }) inputmode!: string;
 
   /** The input's width for the expected answer length, in characters: `2 3 4 5 10 20 30 full`. */
   @property({ reflect: true }) width?: TextFieldWidth;
@@ -207,7 +207,7 @@ export class BfPrefilled extends BfFormControl {
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
   /** The citizen opened the value (by "Rediger", or by typing into a field that had none). */
-  @state() private editing = false;
+  @state({ initial: false }) private editing!: boolean;
 
   /** The value when editing began: what `changed` compares with. */
   private fetchedValue = '';

@@ -54,7 +54,7 @@ export class BfSelect extends BfFormControl {
   declare value: string;
 
   /** The list's purpose for autofill (`country-name`, `sex` …), passed to the native select. */
-  @property() autocomplete = '';
+  @property({ initial: '' }) autocomplete!: string;
 
   /** The value the list starts with and returns to on `form.reset()`: the `value` attribute, or the `checked` option's value. */
   override get defaultValue(): string {

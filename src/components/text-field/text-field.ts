@@ -44,13 +44,13 @@ export class BfTextField extends BfFormControl implements TextConstraints {
   // ── Public API ────────────────────────────────────────────────────────────────────────────────
 
   /** What kind of text: `text`, `email`, `tel`, `url` or `password` (with a show/hide button). */
-  @property() type: TextFieldType = 'text';
+  @property({ initial: 'text' }) type!: TextFieldType;
 
   /** The input's purpose for autofill (`given-name`, `postal-code`, `off` …); email, tel and url imply one. */
-  @property() autocomplete = '';
+  @property({ initial: '' }) autocomplete!: string;
 
   /** The on-screen keyboard to offer (`numeric`, `decimal`, `tel`, `email`, `url`, `search`, `text`, `none`). */
-  @property({ attribute: 'inputmode' }) inputmode = '';
+  @property({ attribute: 'inputmode', initial: '' }) inputmode!: string;
 
   /** The fewest characters accepted. */
   @property({ type: Number }) minlength?: number;
@@ -59,16 +59,16 @@ export class BfTextField extends BfFormControl implements TextConstraints {
   @property({ type: Number }) maxlength?: number;
 
   /** A regular expression the whole value must match (as HTML's `pattern`). Override `message-pattern` to explain the format. */
-  @property() pattern = '';
+  @property({ initial: '' }) pattern!: string;
 
   /** The input's width for the expected answer length, in characters: `2 3 4 5 10 20 30 full`. */
   @property({ reflect: true }) width?: TextFieldWidth;
 
   /** Text shown before the input, such as "kr.". Hidden from screen readers: put the unit in the label too. */
-  @property({ attribute: 'prefix' }) prefixText = '';
+  @property({ attribute: 'prefix', initial: '' }) prefixText!: string;
 
   /** Text shown after the input, such as "m²". Hidden from screen readers: put the unit in the label too. */
-  @property({ attribute: 'suffix' }) suffixText = '';
+  @property({ attribute: 'suffix', initial: '' }) suffixText!: string;
 
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 
@@ -87,7 +87,7 @@ export class BfTextField extends BfFormControl implements TextConstraints {
   }
 
   /** Whether a password is shown in clear text. */
-  @state() protected passwordVisible = false;
+  @state({ initial: false }) protected passwordVisible!: boolean;
 
   /**
    * The input; in a row with the prefix, suffix and password button when the field has any (the row,
@@ -123,7 +123,7 @@ export class BfTextField extends BfFormControl implements TextConstraints {
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
   /** The last password visibility change, for the status region. */
-  @state() private announcement = '';
+  @state({ initial: '' }) private announcement!: string;
 
   #togglePassword(): void {
     this.passwordVisible = !this.passwordVisible;

@@ -67,10 +67,10 @@ export class BfTextarea extends BfFormControl implements TextConstraints {
   @property({ type: Number }) maxlength?: number;
 
   /** The visible height in lines of text. */
-  @property({ type: Number }) rows = DEFAULT_ROWS;
+  @property({ type: Number, initial: DEFAULT_ROWS }) rows!: number;
 
   /** The field's purpose for autofill (`street-address`, `off` …). */
-  @property() autocomplete = '';
+  @property({ initial: '' }) autocomplete!: string;
 
   /**
    * The timers used to announce the count after a pause in typing. Defaults to the page's own;
@@ -152,10 +152,10 @@ export class BfTextarea extends BfFormControl implements TextConstraints {
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
   /** The host's `spellcheck` attribute, passed on to the textarea. */
-  @property({ attribute: 'spellcheck' }) protected spellcheckAttribute: string | null = null;
+  @property({ attribute: 'spellcheck', initial: null }) protected spellcheckAttribute!: string | null;
 
   /** The text of the status region: the count as it was when typing last paused. */
-  @state() protected announcedCount = '';
+  @state({ initial: '' }) protected announcedCount!: string;
 
   #announceTimer: unknown = undefined;
 
