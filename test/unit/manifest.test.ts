@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-interface Named { name: string }
+interface Named { name: string; default?: string }
 interface Declaration {
   tagName?: string; attributes?: Named[]; cssParts?: Named[]; cssProperties?: Named[]; events?: Named[];
   slots?: Named[]; summary?: string;
@@ -33,5 +33,10 @@ describe('custom-elements.json', () => {
     expect(names(field.cssProperties)).toEqual(expect.arrayContaining(['--bf-input-border-color', '--bf-error-color']));
     expect(names(field.events)).toEqual(expect.arrayContaining(['input', 'change', 'invalid']));
     expect(names(field.slots)).toContain('hint');
+  });
+
+  it('gives attributes their defaults, declared as `initial` rather than as initialisers', () => {
+    const defaults = Object.fromEntries((element('bf-text-field').attributes ?? []).map((a) => [a.name, a.default]));
+    expect(defaults).toMatchObject({ type: "'text'", label: "''", required: 'false', prefix: "''" });
   });
 });
