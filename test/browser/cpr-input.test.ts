@@ -223,10 +223,19 @@ describe('bf-cpr-input', () => {
       <bf-cpr-input label="CPR-nummer" value="010190-1234"></bf-cpr-input><bf-cpr-input label="CPR-nummer" width="full"></bf-cpr-input></form>`);
     const [narrow, full] = [...form.querySelectorAll('bf-cpr-input')];
     await full!.updateComplete;
-    const width = (c: Element) => c.shadowRoot!.querySelector('[part~="control"]')!.getBoundingClientRect().width;
+    const width = (c: Element) => c.shadowRoot!.querySelector('[part~="input"]')!.getBoundingClientRect().width;
     expect(width(narrow!)).to.be.lessThan(width(full!) / 2);
     const input = narrow!.shadowRoot!.querySelector('input')!;
     expect(input.scrollWidth, 'DDMMYY-SSSS fits').to.be.at.most(input.clientWidth + 1);
+  });
+
+  it('takes a numeric width too', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form style="width: 800px">
+      <bf-cpr-input label="CPR-nummer"></bf-cpr-input><bf-cpr-input label="CPR-nummer" width="5"></bf-cpr-input></form>`);
+    const [fitting, five] = [...form.querySelectorAll('bf-cpr-input')];
+    await five!.updateComplete;
+    const width = (c: Element) => c.shadowRoot!.querySelector('[part~="input"]')!.getBoundingClientRect().width;
+    expect(width(five!)).to.be.lessThan(width(fitting!) * 0.6);
   });
 
   it('never reveals the number in console output, events, attributes, errors or the URL', async () => {

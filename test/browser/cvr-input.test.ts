@@ -129,7 +129,7 @@ describe('bf-cvr-input', () => {
       <bf-cvr-input label="CVR-nummer"></bf-cvr-input><bf-cvr-input label="CVR-nummer" width="full"></bf-cvr-input></form>`);
     const [narrow, full] = [...form.querySelectorAll('bf-cvr-input')];
     await full!.updateComplete;
-    const width = (c: Element) => c.shadowRoot!.querySelector('[part~="control"]')!.getBoundingClientRect().width;
+    const width = (c: Element) => c.shadowRoot!.querySelector('[part~="input"]')!.getBoundingClientRect().width;
     expect(width(narrow!)).to.be.lessThan(width(full!) / 2);
   });
 

@@ -93,6 +93,16 @@ describe('bf-phone-input', () => {
     expect(control.validity!.valid).to.equal(true);
   });
 
+  it('fits a number with its country code by default, and takes a width', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form style="width: 800px"><bf-phone-input label="Telefon"></bf-phone-input
+      ><bf-phone-input label="Telefon" width="10"></bf-phone-input><bf-phone-input label="Telefon" width="full"></bf-phone-input></form>`);
+    const fields = [...form.querySelectorAll('bf-phone-input')];
+    await Promise.all(fields.map((field) => field.updateComplete));
+    const [fitting, ten, full] = fields.map((c) => c.shadowRoot!.querySelector('[part~="input"]')!.getBoundingClientRect().width);
+    expect(ten!).to.be.lessThan(fitting!);
+    expect(fitting!).to.be.lessThan(full! * 0.75);
+  });
+
   it('an empty optional field is valid', async () => {
     const { form, control } = await field(html`<bf-phone-input name="tlf" label="Telefonnummer"></bf-phone-input>`);
     expect(control.validity!.valid).to.equal(true);

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localTodayIso } from '../../base/clock.js';
 import { BfFormControl } from '../../base/form-control.js';
@@ -37,7 +37,6 @@ import { cprInputStyles } from './cpr-input.styles.js';
  * @tagname bf-cpr-input
  * @summary CPR number (personnummer) input: format hint, real-date and century check, no mod-11; submits DDMMYYSSSS.
  * @slot hint - Rich hint content, replacing the format hint. Plain text goes in the `hint` attribute.
- * @csspart control - The row holding the input.
  * @csspart input - The native `<input>`.
  * @cssprop --bf-input-border-color - Border colour of the input.
  * @cssprop --bf-input-background - Background of the input.
@@ -107,9 +106,9 @@ export class BfCprInput extends BfFormControl implements CprConstraints {
   }
 
   protected override renderControl(): TemplateResult {
-    return html`<div part="control" class="control">${this.renderTextInput({
+    return this.renderTextInput({
       autocomplete: 'off', inputmode: 'numeric', plain: true,
-    })}</div>`;
+    });
   }
 
   /** On leaving a changed field: a valid number is shown as `DDMMYY-SSSS`, then `change` is passed on. */

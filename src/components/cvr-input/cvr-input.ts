@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BfFormControl } from '../../base/form-control.js';
 import { parseCvr, type CvrResult } from '../../domain/cvr.js';
@@ -25,7 +25,6 @@ import { cvrInputStyles } from './cvr-input.styles.js';
  * @tagname bf-cvr-input
  * @summary CVR number input: 8 digits with modulus-11 check, spaces and DK prefix allowed; submits NNNNNNNN.
  * @slot hint - Rich hint content (a link, a list). Plain text goes in the `hint` attribute.
- * @csspart control - The row holding the input.
  * @csspart input - The native `<input>`.
  * @cssprop --bf-input-border-color - Border colour of the input.
  * @cssprop --bf-input-background - Background of the input.
@@ -64,9 +63,9 @@ export class BfCvrInput extends BfFormControl implements CvrConstraints {
   }
 
   protected override renderControl(): TemplateResult {
-    return html`<div part="control" class="control">${this.renderTextInput({
+    return this.renderTextInput({
       autocomplete: this.autocomplete, inputmode: 'numeric', plain: true,
-    })}</div>`;
+    });
   }
 
   /** On leaving a changed field: a valid number is shown as its 8 digits, then `change` is passed on. */

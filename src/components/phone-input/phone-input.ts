@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BfFormControl } from '../../base/form-control.js';
 import { parsePhone, type PhoneResult } from '../../domain/phone.js';
@@ -28,7 +28,6 @@ import { phoneInputStyles } from './phone-input.styles.js';
  * @tagname bf-phone-input
  * @summary Phone number input: Danish 8-digit numbers, and foreign numbers with allow-foreign; submits E.164.
  * @slot hint - Rich hint content (a link, a list). Plain text goes in the `hint` attribute.
- * @csspart control - The row holding the input.
  * @csspart input - The native `<input>`.
  * @cssprop --bf-input-border-color - Border colour of the input.
  * @cssprop --bf-input-background - Background of the input.
@@ -73,9 +72,9 @@ export class BfPhoneInput extends BfFormControl implements PhoneConstraints {
   }
 
   protected override renderControl(): TemplateResult {
-    return html`<div part="control" class="control">${this.renderTextInput({
+    return this.renderTextInput({
       type: 'tel', autocomplete: this.autocomplete || 'tel', plain: true,
-    })}</div>`;
+    });
   }
 
   /** On leaving a changed field: a valid Danish number is shown as `12 34 56 78`, then `change` is passed on. */
