@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { writeFormBundle, writeReferenceBundle } from './bundle-size.mjs';
-import { ALL_TAGS, FORM_DEFINES, KINDS, VARIANTS } from './form.mjs';
+import { ALL_TAGS, FORM_DEFINES, KINDS, VARIANTS, pagePath } from './form.mjs';
 import { installHarness } from './harness.mjs';
 import { repoDir, startServer } from './server.mjs';
 
@@ -73,8 +73,7 @@ async function loadOnce(browser, origin, variantId, options) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(installHarness, { selector: variantId === 'plain' ? '' : ALL_TAGS.join(',') });
-  const kinds = options.kinds.length === KINDS.length ? '' : `&kinds=${options.kinds.map((kind) => kind.id).join(',')}`;
-  await page.goto(`${origin}/${variantId}?n=${options.n}${kinds}`, { waitUntil: 'load', timeout: 120_000 });
+  await page.goto(`${origin}${pagePath(variantId, options.n, options.kinds)}`, { waitUntil: 'load', timeout: 120_000 });
   const render = await page.evaluate(() => window.__bench.rendered);
   await context.close();
   if (render.error) throw new Error(render.error);

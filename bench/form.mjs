@@ -69,6 +69,12 @@ export const ALL_TAGS = [...new Set(KINDS.flatMap((kind) => kind.tags))];
 /** The `src/define/<name>.ts` modules that define them: what the form's own bundle is built from. */
 export const FORM_DEFINES = ALL_TAGS.map((tag) => tag.replace(/^bf-/, ''));
 
+/** The path of a variant's page for `n` fieldsets of the given kinds (all kinds: no `kinds` parameter). */
+export function pagePath(variantId, n, kinds = KINDS) {
+  const all = kinds.length === KINDS.length;
+  return `/${variantId}?n=${n}${all ? '' : `&kinds=${kinds.map((kind) => kind.id).join(',')}`}`;
+}
+
 /** The Borgerform bundle's URL on the bench server. */
 export const BUNDLE_PATH = '/dist/cdn/borgerform.js';
 

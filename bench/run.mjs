@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { ALL_TAGS, BUNDLE_PATH, FORM_DEFINES, KINDS, VARIANTS } from './form.mjs';
+import { ALL_TAGS, BUNDLE_PATH, FORM_DEFINES, KINDS, VARIANTS, pagePath } from './form.mjs';
 import { installHarness } from './harness.mjs';
 import { PROFILER_CATEGORIES, TIMELINE_CATEGORIES, analyseTrace, loadSourceMap, mergeAnalyses } from './profile.mjs';
 import { bundleComposition, writeFormBundle, writeReferenceBundle } from './bundle-size.mjs';
@@ -100,11 +100,6 @@ async function probe(browser, origin) {
   return { defined, errors, status: response?.status() };
 }
 
-function url(origin, variant, n, kinds) {
-  const all = kinds.length === KINDS.length;
-  return `${origin}/${variant.id}?n=${n}${all ? '' : `&kinds=${kinds.map((kind) => kind.id).join(',')}`}`;
-}
-
 const selector = ALL_TAGS.join(',');
 
 /**
@@ -121,7 +116,7 @@ async function measure(browser, origin, variant, n, kinds, { axe = null, heap = 
   page.on('response', (response) => responses.push(response));
   await page.addInitScript(installHarness, { selector: variant.id === 'plain' ? '' : selector });
   if (trace) await browser.startTracing(page, { categories: trace });
-  await page.goto(url(origin, variant, n, kinds), { waitUntil: 'load', timeout: 120_000 });
+  await page.goto(`${origin}${pagePath(variant.id, n, kinds)}`, { waitUntil: 'load', timeout: 120_000 });
   const render = await page.evaluate(() => window.__bench.rendered);
   if (render.error) throw new Error(`${variant.id} n=${n}: harness failed: ${render.error}`);
 

@@ -5,7 +5,7 @@ import {
   isAbortError, type Address, type AddressProvider, type AddressSuggestion,
 } from '../../address/address-provider.js';
 import { systemClock, type Clock } from '../../base/clock.js';
-import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
+import { BfFormControl, CONTROL_ID, ERROR_ID, HINT_ID } from '../../base/form-control.js';
 import { warnOnce } from '../../base/warn.js';
 import {
   ADDRESS_PARTS, EMPTY_ADDRESS_PARTS, checkAddressParts, isEmptyAddress, normaliseSearchText, parseAddressPostcode,
@@ -34,8 +34,6 @@ export const ADDRESS_MIN_SEARCH_LENGTH = 2;
 const MAX_SUGGESTIONS = 20;
 
 const LISTBOX_ID = 'listbox';
-const HINT_ID = 'hint';
-const ERROR_ID = 'error';
 
 /**
  * Why the entry is not an address yet: `required` (nothing at all), `notChosen` (text in the search
