@@ -1,6 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { bundleOutput, minify } from './scripts/bundle-settings.mjs';
 
 /**
  * The CDN file: one ESM module with Lit inside that defines every element, for
@@ -10,10 +10,10 @@ import typescript from '@rollup/plugin-typescript';
  */
 export default {
   input: 'src/cdn.ts',
-  output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: 'borgerform.js' },
+  output: { ...bundleOutput, dir: 'dist/cdn', entryFileNames: 'borgerform.js' },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, declarationMap: false }),
-    terser({ ecma: 2020, module: true, format: { comments: false } }),
+    minify(),
   ],
 };

@@ -1,6 +1,7 @@
 // The bundle the page loads and what its bytes are made of:
 // - `writeFormBundle`: the bundle the bench page loads by default, made from src/define/<name>.ts
-//   with the CDN build's own rollup settings (TypeScript plugin, node-resolve "production", terser),
+//   with the CDN build's own rollup settings (TypeScript plugin, node-resolve "production", terser,
+//   the compile hint: scripts/bundle-settings.mjs),
 //   as a host's bundler would ship only the elements its form uses;
 // - `bundleComposition`: a bundle's minified bytes per source module, from its source map
 //   (informational; the budget row uses what the page really fetched).
@@ -76,7 +77,7 @@ export async function bundleComposition(bundleFile) {
 async function writeBundle(repoDir, input, plugins, outFile) {
   const { rollup } = await import('rollup');
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
-  const terser = (await import('@rollup/plugin-terser')).default;
+  const { bundleOutput, minify } = await import('../scripts/bundle-settings.mjs');
   const build = await rollup({
     input,
     onwarn: () => {},
@@ -84,10 +85,10 @@ async function writeBundle(repoDir, input, plugins, outFile) {
       ...plugins.entry,
       nodeResolve({ exportConditions: ['production'], rootDir: repoDir }),
       ...plugins.transform,
-      terser({ ecma: 2020, module: true, format: { comments: false } }),
+      minify(),
     ],
   });
-  await build.write({ file: outFile, format: 'es', sourcemap: true, inlineDynamicImports: true });
+  await build.write({ ...bundleOutput, file: outFile, inlineDynamicImports: true });
   await build.close();
   return outFile;
 }

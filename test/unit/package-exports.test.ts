@@ -44,4 +44,14 @@ describe('package shape', () => {
     expect(cdn).not.toMatch(/from ['"]lit/u);
     expect(cdn).toContain('bf-text-field');
   });
+
+  it('starts the CDN file with V8\'s compile hint, and its source map skips that line', () => {
+    const file = require.resolve('borgerform/cdn/borgerform.js');
+    const [first, second] = readFileSync(file, 'utf8').split('\n', 2);
+    expect(first).toBe('//# allFunctionsCalledOnLoad');
+    expect(second).not.toMatch(/^\/\//u); // no other comment survived minification
+    const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { mappings: string };
+    expect(map.mappings.startsWith(';')).toBe(true); // nothing maps to line 1; line 2 onwards as before
+    expect(map.mappings.startsWith(';;')).toBe(false);
+  });
 });
