@@ -181,7 +181,13 @@ function withAttribute(tag, name, value) {
   return existing.test(tag) ? tag.replace(existing, attribute) : tag.replace(/>$/u, `${attribute}>`);
 }
 
-/** The form page with the posted answers filled back in and the server's messages in `error`. */
+/** What `bf-prefilled` submits beside a fetched value the citizen changed (the library's `PREFILL_CHANGED_ENTRY`). */
+const PREFILL_CHANGED_ENTRY = 'bf-prefill-changed';
+
+/**
+ * The form page with the posted answers filled back in and the server's messages in `error`; a
+ * corrected `bf-prefilled` keeps the fetched value in `fetched-value`, so it opens edited and marked.
+ */
 function refillPage(page, formData, errors, fieldTag) {
   let html = page.replace('<title>', '<title>Fejl: ');
   const names = new Set([...formData.keys(), ...Object.keys(errors)]);
@@ -193,6 +199,11 @@ function refillPage(page, formData, errors, fieldTag) {
     if (tag.startsWith('<bf-checkbox ')) refilled = values.length ? withAttribute(refilled, 'checked', true) : refilled;
     else if (!tag.startsWith('<bf-cpr-input') && !tag.startsWith('<bf-file-upload') && values.length) {
       refilled = withAttribute(refilled, 'value', values.join(','));
+    }
+    if (tag.startsWith('<bf-prefilled ') && formData.getAll(PREFILL_CHANGED_ENTRY).includes(name)) {
+      // The citizen corrected fetched data: the value above is theirs, the register's stays beside it.
+      const fetched = /\svalue="([^"]*)"/u.exec(tag)?.[1];
+      if (fetched !== undefined) refilled = refilled.replace(/>$/u, ` fetched-value="${fetched}">`);
     }
     if (errors[name]) refilled = withAttribute(refilled, 'error', errors[name]);
     html = html.replace(tag, refilled);

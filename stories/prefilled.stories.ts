@@ -10,6 +10,7 @@ import {
 
 interface Args extends ValueFieldArgs {
   source: string;
+  fetchedValue: string;
   editable: boolean;
   width: string;
 }
@@ -21,12 +22,12 @@ const meta = {
   title: 'Felter/Hentet data (bf-prefilled)',
   component: 'bf-prefilled',
   args: {
-    label: 'Fornavn', hint: '', name: 'fornavn', value: 'Ada', source: 'CPR-registret', editable: true, width: '',
+    label: 'Fornavn', hint: '', name: 'fornavn', value: 'Ada', source: 'CPR-registret', fetchedValue: '', editable: true, width: '',
     required: true, disabled: false, readonly: false, error: '', lang: 'da',
   },
   argTypes: { width: selectArgType(['', '10', '20', '30', 'full']), lang: langArgType },
   render: (a) => formWrapper(a.lang, html`<bf-prefilled label=${a.label} hint=${a.hint || nothing} name=${a.name}
-    value=${a.value || nothing} source=${a.source || nothing} ?editable=${a.editable} width=${a.width || nothing}
+    value=${a.value || nothing} fetched-value=${a.fetchedValue || nothing} source=${a.source || nothing} ?editable=${a.editable} width=${a.width || nothing}
     ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}></bf-prefilled>`),
 } satisfies Meta<Args>;
 export default meta;
@@ -64,6 +65,17 @@ export const Edited: Story = {
     await expect(input.readOnly).toBe(false);
     await expect(field.shadowRoot!.activeElement).toBe(input);
     field.value = 'Ada Marie';
+    await expect(new FormData(field.closest('form')!).getAll('bf-prefill-changed')).toEqual(['fornavn']);
+  },
+};
+
+/** A form the server sent back: the citizen's correction in `value`, the register's in `fetched-value`. */
+export const SentBackCorrected: Story = {
+  args: { value: 'Ada Marie', fetchedValue: 'Ada', error: '' },
+  play: async ({ canvasElement }) => {
+    const field = await fieldIn(canvasElement);
+    await expect(field.shadowRoot!.querySelector('input')!.readOnly).toBe(false);
+    await expect(field.shadowRoot!.querySelector('[part~="source"]')).toBe(null);
     await expect(new FormData(field.closest('form')!).getAll('bf-prefill-changed')).toEqual(['fornavn']);
   },
 };

@@ -156,6 +156,64 @@ describe('bf-prefilled', () => {
     expect([...new FormData(form)]).to.deep.equal([['fornavn', 'Adax'], ['bf-prefill-changed', 'fornavn']]);
   });
 
+  describe('a form sent back with the citizen\'s correction (fetched-value)', () => {
+    const corrected = html`<bf-prefilled name="navn" label="Navn" source="CPR-registret" value="Ada Jensen" fetched-value="Ada Åberg Jensen" editable></bf-prefilled>`;
+
+    it('opens edited, without the source line or "Rediger", and still submits bf-prefill-changed', async () => {
+      const { form, control, input, editButton, source } = await prefilled(corrected);
+      expect(input.readOnly).to.equal(false);
+      expect(input.value).to.equal('Ada Jensen');
+      expect(source()).to.equal(null);
+      expect(editButton()).to.equal(null);
+      expect(control.edited).to.equal(true);
+      expect(control.changed).to.equal(true);
+      expect([...new FormData(form)]).to.deep.equal([['navn', 'Ada Jensen'], [PREFILL_CHANGED_ENTRY, 'navn']]);
+    });
+
+    it('compares later typing with the fetched value: typing it back clears the mark', async () => {
+      const { form, control, input } = await prefilled(corrected);
+      control.focus();
+      input.select();
+      await sendKeys({ type: 'Ada Åberg Jensen' });
+      await control.updateComplete;
+      expect(control.changed).to.equal(false);
+      expect([...new FormData(form)]).to.deep.equal([['navn', 'Ada Åberg Jensen']]);
+    });
+
+    it('is read-only as usual when the fetched value is the value', async () => {
+      const { form, control, input, source } = await prefilled(html`<bf-prefilled name="navn" label="Navn" source="CPR-registret" value="Ada" fetched-value=" Ada " editable></bf-prefilled>`);
+      expect(input.readOnly).to.equal(true);
+      expect(source()!.textContent).to.equal('Data hentet fra CPR-registret');
+      expect(control.changed).to.equal(false);
+      expect([...new FormData(form)]).to.deep.equal([['navn', 'Ada']]);
+    });
+
+    it('returns to the correction on form.reset(), as the page came', async () => {
+      const { form, control, input } = await prefilled(corrected);
+      control.focus();
+      await sendKeys({ type: 'x' });
+      form.reset();
+      await control.updateComplete;
+      expect(input.readOnly).to.equal(false);
+      expect(input.value).to.equal('Ada Jensen');
+      expect([...new FormData(form)]).to.deep.equal([['navn', 'Ada Jensen'], [PREFILL_CHANGED_ENTRY, 'navn']]);
+    });
+
+    it('opens edited when a script sets fetchedValue later', async () => {
+      const { form, control, input } = await prefilled(html`<bf-prefilled name="navn" label="Navn" source="CPR-registret" value="Ada Jensen" editable></bf-prefilled>`);
+      expect(input.readOnly).to.equal(true);
+      control.fetchedValue = 'Ada Åberg Jensen';
+      await control.updateComplete;
+      expect(input.readOnly).to.equal(false);
+      expect([...new FormData(form)]).to.deep.equal([['navn', 'Ada Jensen'], [PREFILL_CHANGED_ENTRY, 'navn']]);
+    });
+
+    it('passes axe', async () => {
+      const { form } = await prefilled(corrected);
+      await expect(form).to.be.accessible();
+    });
+  });
+
   it('has no edit button without editable, nor when readonly', async () => {
     const { editButton, input } = await prefilled(html`<bf-prefilled name="cpr" label="CPR-nummer" value="010190-1234" source="CPR-registret"></bf-prefilled>`);
     expect(editButton()).to.equal(null);

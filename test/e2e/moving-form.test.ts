@@ -185,12 +185,28 @@ describe('the moving form when the server finds errors (server round trip)', () 
     expect(tag('antal-med')).toContain('error="Skriv antallet med tal, for eksempel 2"');
     expect(tag('bekraeft')).toContain('error="Sæt kryds ved &quot;Jeg bekræfter, at oplysningerne er rigtige&quot;"');
     expect(tag('bemaerkning')).toContain('value="&lt;img src=x onerror=alert(1)&gt; &quot;citat&quot;"');
+    expect(tag('navn')).toContain('value="Ada Åberg Jensen"');
+    expect(tag('navn')).not.toContain('fetched-value'); // not corrected: the register's value, read-only
+  });
+
+  it('keeps a corrected prefilled value edited and marked on the page it sends back', async () => {
+    const body = new URLSearchParams([['navn', 'Ada <Jensen>'], ['bf-prefill-changed', 'navn'], ['email', 'ada@']]);
+    const response = await fetch(new URL('/flytning', server.url), { method: 'POST', body });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    const tag = new RegExp('<bf-prefilled\\s[^>]*name="navn"[^>]*>', 'u').exec(html)?.[0] ?? '';
+    expect(tag).toContain('value="Ada &lt;Jensen&gt;"');
+    expect(tag).toContain('fetched-value="Ada Åberg Jensen"');
   });
 
   it('in the browser, the page the server sends back shows every message at once and keeps the answers', async () => {
     const { page, problems } = await openMovingForm();
     await focusField(page, 'bf-text-field[name=email]');
     await page.keyboard.type('ada@');
+    await page.locator('bf-prefilled [part~="edit-button"]').click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < ' Åberg Jensen'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type(' Jensen');
     // A browser without the library (or a hand-made request) skips the client-side check:
     await Promise.all([
       page.waitForURL('**/flytning'),
@@ -204,6 +220,11 @@ describe('the moving form when the server finds errors (server round trip)', () 
     expect(await page.locator('bf-text-field[name=email] input').inputValue()).toBe('ada@');
     expect(await page.locator('bf-cpr-input input').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('bf-cpr-input [part~="error"]').textContent()).toContain('Indtast CPR-nummer');
+    // The corrected name comes back as the citizen's, edited, not as data from the register:
+    expect(await page.locator('bf-prefilled input').inputValue()).toBe('Ada Jensen');
+    expect(await page.locator('bf-prefilled input').getAttribute('readonly')).toBe(null);
+    expect(await page.locator('bf-prefilled [part~="source"]').count()).toBe(0);
+    expect(await page.evaluate(() => new FormData(document.querySelector('form')!).getAll('bf-prefill-changed'))).toEqual(['navn']);
     // The browser reports the 422 answer itself as a failed resource; anything else is a problem.
     expect(problems.filter((problem) => !/status of 422/u.test(problem))).toEqual([]);
   });

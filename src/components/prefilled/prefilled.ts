@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { BfFormControl, CONTROL_ID, ERROR_ID, HINT_ID } from '../../base/form-control.js';
 import { BfPrefillEditEvent } from '../../events/prefill-edit.js';
@@ -38,6 +38,15 @@ const editIcon = svg`<svg class="icon" part="edit-icon" aria-hidden="true" focus
  *
  * ```
  * fornavn=Ada&bf-prefill-changed=fornavn
+ * ```
+ *
+ * **Sending the form back.** A back end that answers with the form again (an error in another field)
+ * keeps the citizen's correction: it writes the posted value in `value` and the fetched one in
+ * `fetched-value`. The field then opens edited, without the source line (the value is no longer the
+ * register's), and still submits `bf-prefill-changed`. `form.reset()` returns to that state.
+ *
+ * ```html
+ * <bf-prefilled name="navn" label="Navn" source="CPR-registret" value="Ada Jensen" fetched-value="Ada Åberg Jensen" editable></bf-prefilled>
  * ```
  *
  * The field is validated like any other (`required`, `validators`); read-only fetched data that
@@ -80,6 +89,12 @@ export class BfPrefilled extends BfFormControl {
   /** The input's width for the expected answer length, in characters: `2 3 4 5 10 20 30 full`. */
   @property({ reflect: true }) width?: TextFieldWidth;
 
+  /**
+   * The value as fetched, when `value` holds the citizen's correction of it (a form sent back by the
+   * server): a different value opens the field edited and marked changed. Rendered as nothing.
+   */
+  @property({ attribute: 'fetched-value' }) fetchedValue?: string;
+
   /** Whether the citizen has opened the value for editing (or typed into a field that had no value). */
   get edited(): boolean {
     return this.editing;
@@ -87,7 +102,7 @@ export class BfPrefilled extends BfFormControl {
 
   /** Whether the citizen edited the value and it now differs from the fetched one (then `bf-prefill-changed` is submitted). */
   get changed(): boolean {
-    return this.editing && this.value.trim() !== this.fetchedValue.trim();
+    return this.editing && this.value.trim() !== this.#editedFrom.trim();
   }
 
   /**
@@ -97,8 +112,7 @@ export class BfPrefilled extends BfFormControl {
    */
   async edit(): Promise<void> {
     if (!this.locked || this.readonly || this.isDisabled) return;
-    this.fetchedValue = this.value;
-    this.editing = true;
+    this.#startEditing();
     await this.updateComplete;
     const input = this.inputNode;
     if (input) {
@@ -183,11 +197,12 @@ export class BfPrefilled extends BfFormControl {
 
   // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────────
 
-  /** `form.reset()`: back to the fetched value, read-only, with the source hint. */
+  /** `form.reset()`: back to the fetched value, read-only, with the source hint (or to a correction the page came with). */
   override formResetCallback(): void {
     this.editing = false;
-    this.fetchedValue = '';
+    this.#editedFrom = '';
     super.formResetCallback();
+    this.#openCorrection();
   }
 
   /** Back/forward and reload: an edited, changed value comes back edited. */
@@ -195,8 +210,7 @@ export class BfPrefilled extends BfFormControl {
     if (state instanceof FormData && this.name) {
       const value = state.get(this.name);
       if (typeof value === 'string') {
-        this.fetchedValue = this.value;
-        this.editing = true;
+        if (!this.editing) this.#startEditing();
         this.value = value;
       }
       return;
@@ -209,8 +223,25 @@ export class BfPrefilled extends BfFormControl {
   /** The citizen opened the value (by "Rediger", or by typing into a field that had none). */
   @state({ initial: false }) private editing!: boolean;
 
-  /** The value when editing began: what `changed` compares with. */
-  private fetchedValue = '';
+  /** The fetched value, as editing began: what `changed` compares with. */
+  #editedFrom = '';
+
+  /** Opens the field for editing; `changed` compares with the fetched value from now on. */
+  #startEditing(): void {
+    this.#editedFrom = this.fetchedValue ?? this.value;
+    this.editing = true;
+  }
+
+  /** A `fetched-value` that differs from the value: the page came with the citizen's correction. */
+  #openCorrection(): void {
+    if (this.editing || this.fetchedValue === undefined) return;
+    if (this.fetchedValue.trim() !== this.value.trim()) this.#startEditing();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('fetchedValue')) this.#openCorrection();
+    super.willUpdate(changed);
+  }
 
   #onEditClick(): void {
     void this.edit();
@@ -218,10 +249,7 @@ export class BfPrefilled extends BfFormControl {
 
   /** The citizen's typing: the first keystroke in an empty (never fetched) field starts editing. */
   protected override commitValue(value: string): void {
-    if (!this.editing) {
-      this.fetchedValue = this.value;
-      this.editing = true;
-    }
+    if (!this.editing) this.#startEditing();
     super.commitValue(value);
   }
 }
