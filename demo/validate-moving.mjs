@@ -8,7 +8,7 @@ import { parseCpr } from '../dist/domain/cpr.js';
 import { compareIsoDates, formatDate, isIsoDate } from '../dist/domain/dates.js';
 import { parsePhone } from '../dist/domain/phone.js';
 import { formatMessage } from '../dist/i18n/format.js';
-import { lookupMessage } from '../dist/i18n/registry.js';
+import { da } from '../dist/i18n/locales/da.js';
 import { cprValidators, phoneValidators } from '../dist/validation/identifier-validators.js';
 import { isEmail, matchesPattern } from '../dist/validation/text.js';
 import { firstFailure } from '../dist/validation/validator.js';
@@ -34,7 +34,7 @@ export function validateMovingForm(formData, page, today) {
   const text = (name) => (typeof formData.get(name) === 'string' ? formData.get(name).trim() : '');
   const label = (name) => attribute(page, name, 'label') ?? name;
   const say = (name, key, params = {}) =>
-    attribute(page, name, `message-${key}`) ?? formatMessage(lookupMessage('da', key), { label: label(name), ...params }, 'da');
+    attribute(page, name, `message-${key}`) ?? formatMessage(da[key], { label: label(name), ...params }, 'da');
   const required = (name, key) => attribute(page, name, 'message-required') ?? say(name, key);
   const errors = {};
 

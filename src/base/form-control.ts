@@ -11,6 +11,10 @@ import { InteractionController } from './interaction-controller.js';
 import { assignInitialValues, withInitialValue } from './property-defaults.js';
 import { claimFocusOnInvalid, markSubmitIntent, watchSubmitIntent } from './submit-intent.js';
 import { warnOnce } from './warn.js';
+import { fieldMessages } from '../i18n/messages/field.js';
+import { registerMessages } from '../i18n/registry.js';
+
+registerMessages(fieldMessages);
 
 /** How `renderTextInput` sets up the native input. */
 export interface TextInputOptions {

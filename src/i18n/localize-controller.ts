@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatMessage, formatNumber } from './format.js';
-import { lookupMessage, resolveLocale } from './registry.js';
-import { da } from './locales/da.js';
+import { hasMessage, lookupMessage, resolveLocale } from './registry.js';
 import type { Message, MessageKey, MessageParams } from './types.js';
 
 /** An element that can carry per-instance text overrides. */
@@ -104,7 +103,7 @@ export class LocalizeController implements ReactiveController {
     const message: Message =
       this.instanceOverride(key) ??
       fallback ??
-      lookupMessage(this.locale, (Object.hasOwn(da, key) ? key : 'invalid') as MessageKey);
+      lookupMessage(this.locale, hasMessage(key) ? key : 'invalid');
     return formatMessage(message, params, this.locale);
   }
 

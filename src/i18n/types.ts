@@ -37,5 +37,11 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  */
 export interface Messages extends FieldMessages, IdentifierMessages, PrefilledMessages, ChoiceMessages, TextFieldMessages, TextareaMessages, CheckboxMessages, DateInputMessages, FileUploadMessages, AddressMessages {}
 
+/**
+ * One area's texts in each shipped language (`messages/<area>.ts`). An element registers the areas
+ * whose texts it shows (`registerMessages`), so a page pays only for the texts of its own elements.
+ */
+export type MessageArea<T extends Partial<Messages> = Partial<Messages>> = Readonly<{ da: T; en: T }>;
+
 /** A key of the catalogue. */
 export type MessageKey = keyof Messages;

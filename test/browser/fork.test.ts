@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { css, type TemplateResult } from 'lit';
 import { defineElement } from '../../src/base/define.js';
 import { BfTextField } from '../../src/components/text-field/text-field.js';
+import { dateInputMessages } from '../../src/i18n/messages/date-input.js';
+import { registerMessages } from '../../src/i18n/registry.js';
 import '../../src/define/text-field.js';
 import { runFormControlSuite } from '../../src/testing/index.js';
 
@@ -45,7 +47,11 @@ describe('registration', () => {
   });
 });
 
-/** A fork with a format hint of its own catalogue, through the base's `defaultHint` hook. */
+/**
+ * A fork with a format hint from the catalogue, through the base's `defaultHint` hook. The text is
+ * from another element's area, so the fork registers that area (a text field carries only its own).
+ */
+registerMessages(dateInputMessages);
 class KommunePostcodeField extends BfTextField {
   protected override get defaultHint(): string {
     return this.readonly ? '' : this.localize.term('dateHint');

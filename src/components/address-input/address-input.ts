@@ -14,6 +14,10 @@ import {
 import type { MessageKey, MessageParams } from '../../i18n/types.js';
 import type { Validator, ValidityFlag } from '../../validation/validator.js';
 import { addressInputStyles } from './address-input.styles.js';
+import { addressMessages } from '../../i18n/messages/address.js';
+import { registerMessages } from '../../i18n/registry.js';
+
+registerMessages(addressMessages);
 
 /**
  * The timers the field uses: the pause in typing before it searches, and the time it waits for

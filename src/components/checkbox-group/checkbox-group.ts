@@ -7,6 +7,10 @@ import { choiceGroupStyles } from '../choice-group/choice-group.styles.js';
 import { ChoiceOptionsController, followDefault, type ChoiceOption } from '../choice-group/options.js';
 import { anchorInput, cancelClickWhenReadonly, choiceInputs, renderChoices, renderLegend } from '../choice-group/render.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
+import { choiceMessages } from '../../i18n/messages/choice.js';
+import { registerMessages } from '../../i18n/registry.js';
+
+registerMessages(choiceMessages);
 
 /** A comma-separated list of values ("a,b") as an array; empty items dropped. */
 function splitValues(text: string): string[] {

@@ -5,6 +5,10 @@ import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { checkboxValidators } from '../../validation/choice-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { checkboxStyles } from './checkbox.styles.js';
+import { checkboxMessages } from '../../i18n/messages/checkbox.js';
+import { registerMessages } from '../../i18n/registry.js';
+
+registerMessages(checkboxMessages);
 
 /**
  * One checkbox with its label to the right (DKFDS *tjekboks*), for a single yes/no such as consent:

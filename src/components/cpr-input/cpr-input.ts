@@ -10,6 +10,10 @@ import type { Validator } from '../../validation/validator.js';
 import { textFieldStyles } from '../text-field/text-field.styles.js';
 import type { TextFieldWidth } from '../text-field/text-field.js';
 import { cprInputStyles } from './cpr-input.styles.js';
+import { identifiersMessages } from '../../i18n/messages/identifiers.js';
+import { registerMessages } from '../../i18n/registry.js';
+
+registerMessages(identifiersMessages);
 
 /**
  * A CPR number field (personnummer, REQUIREMENTS §5.1): one native `<input inputmode="numeric"

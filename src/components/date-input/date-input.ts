@@ -11,6 +11,10 @@ import {
 import type { MessageKey, MessageParams } from '../../i18n/types.js';
 import type { Validator, ValidityFlag } from '../../validation/validator.js';
 import { dateInputStyles } from './date-input.styles.js';
+import { dateInputMessages } from '../../i18n/messages/date-input.js';
+import { registerMessages } from '../../i18n/registry.js';
+
+registerMessages(dateInputMessages);
 
 /** The three inputs of a date field, as the citizen typed them. */
 export interface DateInputParts {

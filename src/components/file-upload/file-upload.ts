@@ -9,6 +9,10 @@ import {
 } from '../../domain/files.js';
 import type { Validator } from '../../validation/validator.js';
 import { fileUploadStyles } from './file-upload.styles.js';
+import { fileUploadMessages } from '../../i18n/messages/file-upload.js';
+import { registerMessages } from '../../i18n/registry.js';
+
+registerMessages(fileUploadMessages);
 
 const SIZE_KEYS = {
   B: 'fileSizeBytes', kB: 'fileSizeKilo', MB: 'fileSizeMega', GB: 'fileSizeGiga', TB: 'fileSizeTera',

@@ -7,6 +7,10 @@ import type { Validator } from '../../validation/validator.js';
 import { textFieldStyles } from '../text-field/text-field.styles.js';
 import type { TextFieldWidth } from '../text-field/text-field.js';
 import { phoneInputStyles } from './phone-input.styles.js';
+import { identifiersMessages } from '../../i18n/messages/identifiers.js';
+import { registerMessages } from '../../i18n/registry.js';
+
+registerMessages(identifiersMessages);
 
 /**
  * A phone number field (REQUIREMENTS §5.4): one native `<input type="tel" autocomplete="tel">`.

@@ -6,6 +6,10 @@ import { requiredValidator } from '../../validation/text-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import type { TextFieldWidth } from '../text-field/text-field.js';
 import { prefilledStyles } from './prefilled.styles.js';
+import { prefilledMessages } from '../../i18n/messages/prefilled.js';
+import { registerMessages } from '../../i18n/registry.js';
+
+registerMessages(prefilledMessages);
 
 /**
  * The `FormData` entry that lists the prefilled fields whose value the citizen changed: one entry

@@ -6,6 +6,10 @@ import { choiceGroupStyles } from '../choice-group/choice-group.styles.js';
 import { ChoiceOptionsController, followDefault, type ChoiceOption } from '../choice-group/options.js';
 import { anchorInput, cancelClickWhenReadonly, choiceInputs, renderChoices, renderLegend } from '../choice-group/render.js';
 import { radioGroupStyles } from './radio-group.styles.js';
+import { choiceMessages } from '../../i18n/messages/choice.js';
+import { registerMessages } from '../../i18n/registry.js';
+
+registerMessages(choiceMessages);
 
 /**
  * A group of radio buttons (DKFDS *radioknapper*) for one answer out of a few: a real `<fieldset>`

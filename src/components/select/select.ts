@@ -6,6 +6,10 @@ import { choiceValidators } from '../../validation/choice-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { ChoiceOptionsController, followDefault, type ChoiceOption } from '../choice-group/options.js';
 import { selectStyles } from './select.styles.js';
+import { choiceMessages } from '../../i18n/messages/choice.js';
+import { registerMessages } from '../../i18n/registry.js';
+
+registerMessages(choiceMessages);
 
 /** The drawn arrow of the closed list; decorative. */
 const arrow = svg`<svg class="arrow" part="arrow" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24"><path

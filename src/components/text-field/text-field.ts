@@ -4,6 +4,10 @@ import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { textValidators, type TextConstraints } from '../../validation/text-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { textFieldStyles } from './text-field.styles.js';
+import { textFieldMessages } from '../../i18n/messages/text-field.js';
+import { registerMessages } from '../../i18n/registry.js';
+
+registerMessages(textFieldMessages);
 
 /** The kinds of single-line text a `bf-text-field` takes. */
 export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'password';

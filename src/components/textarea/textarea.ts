@@ -9,6 +9,10 @@ import {
 } from '../../validation/text-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { textareaStyles } from './textarea.styles.js';
+import { textareaMessages } from '../../i18n/messages/textarea.js';
+import { registerMessages } from '../../i18n/registry.js';
+
+registerMessages(textareaMessages);
 
 /**
  * The timers the character count uses to wait for a pause in typing: the shared `Clock`. Tests

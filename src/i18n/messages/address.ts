@@ -1,4 +1,4 @@
-import type { Message } from '../types.js';
+import type { Message, MessageArea } from '../types.js';
 
 /**
  * Texts of `bf-address-input` (REQUIREMENTS §3.5): the search box, its list and announcements,
@@ -112,3 +112,6 @@ export const addressEn: AddressMessages = {
   addressNoResults: 'No addresses found',
   addressUnavailable: 'We cannot search for addresses right now. Enter the address yourself.',
 };
+
+/** Both languages of this area, for `registerMessages`. */
+export const addressMessages: MessageArea<AddressMessages> = { da: addressDa, en: addressEn };

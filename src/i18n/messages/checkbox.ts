@@ -1,4 +1,4 @@
-import type { Message } from '../types.js';
+import type { Message, MessageArea } from '../types.js';
 
 /** Texts of `bf-checkbox`. */
 export interface CheckboxMessages {
@@ -16,3 +16,6 @@ export const checkboxDa: CheckboxMessages = {
 export const checkboxEn: CheckboxMessages = {
   checkboxRequired: 'Select "{Label}"',
 };
+
+/** Both languages of this area, for `registerMessages`. */
+export const checkboxMessages: MessageArea<CheckboxMessages> = { da: checkboxDa, en: checkboxEn };

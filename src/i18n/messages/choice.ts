@@ -1,3 +1,4 @@
+import type { MessageArea } from '../types.js';
 /**
  * Texts of the choice elements: `bf-select`, `bf-radio-group` and `bf-checkbox-group`.
  *
@@ -29,3 +30,6 @@ export const choiceEn: ChoiceMessages = {
   choiceDivider: 'or',
   selectPlaceholder: 'Select',
 };
+
+/** Both languages of this area, for `registerMessages`. */
+export const choiceMessages: MessageArea<ChoiceMessages> = { da: choiceDa, en: choiceEn };

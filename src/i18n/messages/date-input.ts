@@ -1,3 +1,4 @@
+import type { MessageArea } from '../types.js';
 /**
  * Texts of `bf-date-input` (DKFDS *datofelter*, REQUIREMENTS §5.5). An empty required date uses the
  * shared `required` message ("Indtast {label}"). `{min}` and `{max}` are dates written dd-mm-åååå.
@@ -62,3 +63,6 @@ export const dateInputEn: DateInputMessages = {
   dateFuture: '{Label} must be today or in the past',
   datePast: '{Label} must be today or in the future',
 };
+
+/** Both languages of this area, for `registerMessages`. */
+export const dateInputMessages: MessageArea<DateInputMessages> = { da: dateInputDa, en: dateInputEn };

@@ -1,4 +1,4 @@
-import type { Message } from '../types.js';
+import type { Message, MessageArea } from '../types.js';
 
 /** Texts every form control uses: error prefix, markers and the built-in validators. */
 export interface FieldMessages {
@@ -49,3 +49,6 @@ export const fieldEn: FieldMessages = {
   url: 'Enter a web address in the correct format, like https://www.example.com',
   invalid: 'Check {label}',
 };
+
+/** Both languages of this area, for `registerMessages`. */
+export const fieldMessages: MessageArea<FieldMessages> = { da: fieldDa, en: fieldEn };

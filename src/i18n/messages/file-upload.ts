@@ -1,4 +1,4 @@
-import type { Message } from '../types.js';
+import type { Message, MessageArea } from '../types.js';
 
 /**
  * Texts of `bf-file-upload`. Rejections name the file (`{name}`) and then say what the file must be,
@@ -117,3 +117,6 @@ export const fileUploadEn: FileUploadMessages = {
   fileKindAudio: 'audio file',
   fileKindVideo: 'video',
 };
+
+/** Both languages of this area, for `registerMessages`. */
+export const fileUploadMessages: MessageArea<FileUploadMessages> = { da: fileUploadDa, en: fileUploadEn };

@@ -1,3 +1,4 @@
+import type { MessageArea } from '../types.js';
 /**
  * Texts of the Danish identifier fields `bf-cpr-input`, `bf-cvr-input` and `bf-phone-input`
  * (REQUIREMENTS §5.1, §5.2, §5.4). Each key names the field and the domain code it explains; the
@@ -60,3 +61,6 @@ export const identifiersEn: IdentifierMessages = {
   phoneFormatIntl: 'Enter a phone number with 8 digits. For a foreign number, enter the country code first, like +46',
   phoneNotDanish: 'Enter a Danish phone number with 8 digits',
 };
+
+/** Both languages of this area, for `registerMessages`. */
+export const identifiersMessages: MessageArea<IdentifierMessages> = { da: identifiersDa, en: identifiersEn };

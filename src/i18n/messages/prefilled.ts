@@ -1,3 +1,4 @@
+import type { MessageArea } from '../types.js';
 /**
  * Texts of `bf-prefilled` (DKFDS *inputfelter med hentet data*, REQUIREMENTS 3.1).
  * `{source}` is the register the value came from, as the host wrote it ("CPR-registret").
@@ -22,3 +23,6 @@ export const prefilledEn: PrefilledMessages = {
   prefilledEdit: 'Edit',
   prefilledEditLabel: 'Edit {label}',
 };
+
+/** Both languages of this area, for `registerMessages`. */
+export const prefilledMessages: MessageArea<PrefilledMessages> = { da: prefilledDa, en: prefilledEn };

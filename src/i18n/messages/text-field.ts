@@ -1,3 +1,4 @@
+import type { MessageArea } from '../types.js';
 /** Texts of `bf-text-field`: the password show/hide button. */
 export interface TextFieldMessages {
   /** Visible text of the password reveal button while the password is hidden. */
@@ -31,3 +32,6 @@ export const textFieldEn: TextFieldMessages = {
   passwordShown: 'Your password is visible',
   passwordHidden: 'Your password is hidden',
 };
+
+/** Both languages of this area, for `registerMessages`. */
+export const textFieldMessages: MessageArea<TextFieldMessages> = { da: textFieldDa, en: textFieldEn };

@@ -1,4 +1,4 @@
-import type { Message } from '../types.js';
+import type { Message, MessageArea } from '../types.js';
 
 /** Texts of `bf-textarea`: the character count (DKFDS *karakterbegrænsning*, GOV.UK character count). */
 export interface TextareaMessages {
@@ -22,3 +22,6 @@ export const textareaEn: TextareaMessages = {
   charactersRemaining: { plural: 'count', one: 'You have {count} character remaining', other: 'You have {count} characters remaining' },
   charactersTooMany: { plural: 'count', one: 'You have {count} character too many', other: 'You have {count} characters too many' },
 };
+
+/** Both languages of this area, for `registerMessages`. */
+export const textareaMessages: MessageArea<TextareaMessages> = { da: textareaDa, en: textareaEn };
