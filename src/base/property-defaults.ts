@@ -27,6 +27,14 @@ const declared = new WeakMap<object, Array<readonly [string | symbol, unknown]>>
 /** Per class: its own and its ancestors' initial values, ancestors first. */
 const inherited = new WeakMap<object, Initials>();
 
+/*
+ * How it hooks in: `BfFormControl` overrides Lit's static `getPropertyDescriptor`, which Lit calls for
+ * properties declared with TypeScript's experimental decorators (as Borgerform compiles them, see
+ * tsconfig.json) or `static properties`. Lit marks that override deprecated (its development build
+ * warns once) because standard decorators do not call it; a move to standard decorators needs
+ * another way in (the unit test and the conformance suite's default checks fail until then).
+ */
+
 /**
  * Lit's accessor for a property, made to read `options.initial` while the property holds no value,
  * and the initial value noted for `assignInitialValues`. `descriptor` is what
