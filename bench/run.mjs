@@ -4,9 +4,11 @@
 //
 //   node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference]
 //                      [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference]
-//                      [--strict] [--no-write]
+//                      [--strict | --check] [--no-write]
 //
-// Exit code 0 unless the bench itself fails; with --strict, 1 when a budget fails.
+// Exit code 0 unless the bench itself fails; with --strict, 1 when a budget or a sanity check fails;
+// with --check, 1 when a sanity check fails or a control kind cannot be measured (budgets not judged:
+// the smoke run in test/e2e/bench.test.ts, which keeps the bench working as components change).
 
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
@@ -27,11 +29,11 @@ const require = createRequire(import.meta.url);
 
 // ── Options ────────────────────────────────────────────────────────────────────────────────────
 
-const USAGE = 'usage: node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference] [--strict] [--no-write]';
+const USAGE = 'usage: node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference] [--strict | --check] [--no-write]';
 
 function parseArgs(argv) {
   const options = {
-    runs: 7, ns: [20, 200], kindRuns: 3, kindN: 400, kinds: true, reference: true, profile: 'auto', strict: false, write: true,
+    runs: 7, ns: [20, 200], kindRuns: 3, kindN: 400, kinds: true, reference: true, profile: 'auto', strict: false, check: false, write: true,
     plainMarking: 'message', bundleFile: undefined,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   };
@@ -46,6 +48,7 @@ function parseArgs(argv) {
     else if (key === 'profile') options.profile = 'always';
     else if (key === 'no-profile') options.profile = 'never';
     else if (key === 'strict') options.strict = true;
+    else if (key === 'check') options.check = true;
     else if (key === 'no-write') options.write = false;
     else if (key === 'plain-marking' && ['message', 'attribute'].includes(value)) options.plainMarking = value;
     else if (key === 'bundle' && value) options.bundleFile = value === 'cdn' ? defaultBundleFile : value === 'reference' ? 'reference' : path.resolve(value);
@@ -245,7 +248,7 @@ async function main() {
     if (probed.errors.length) log(`bundle errors: ${probed.errors.join('; ')}`);
     if (kinds.length === 0) {
       console.log(`\nNothing to measure: the bundle defines none of the form's elements (${ALL_TAGS.join(', ')} are not available).`);
-      if (options.strict) process.exitCode = 1;
+      if (options.strict || options.check) process.exitCode = 1;
       return;
     }
     const variants = VARIANTS.filter((variant) => variant.available);
@@ -427,6 +430,7 @@ async function main() {
     }
     const failed = budgets.filter((b) => !b.pass).length;
     if (options.strict && (failed > 0 || sanity.length > 0)) process.exitCode = 1;
+    if (options.check && (sanity.length > 0 || missingKinds.length > 0)) process.exitCode = 1;
   } finally {
     await browser.close();
     await server.close();
