@@ -2,7 +2,7 @@
 // headless Chromium; prints a table with ratios and budgets and writes bench/RESULTS.md.
 // See bench/README.md for what is measured and how.
 //
-//   node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference]
+//   node bench/run.mjs [--runs=21,11] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference]
 //                      [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference]
 //                      [--strict | --check] [--no-write]
 //
@@ -29,17 +29,17 @@ const require = createRequire(import.meta.url);
 
 // ── Options ────────────────────────────────────────────────────────────────────────────────────
 
-const USAGE = 'usage: node bench/run.mjs [--runs=7] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference] [--strict | --check] [--no-write]';
+const USAGE = 'usage: node bench/run.mjs [--runs=21,11 | --runs=N] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference] [--strict | --check] [--no-write]';
 
 function parseArgs(argv) {
   const options = {
-    runs: 7, ns: [20, 200], kindRuns: 3, kindN: 400, kinds: true, reference: true, profile: 'auto', strict: false, check: false, write: true,
+    runs: undefined, ns: [20, 200], kindRuns: 3, kindN: 400, kinds: true, reference: true, profile: 'auto', strict: false, check: false, write: true,
     plainMarking: 'message', bundleFile: undefined,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   };
   for (const arg of argv) {
     const [key, value] = arg.replace(/^--/, '').split('=');
-    if (key === 'runs') options.runs = Number(value);
+    if (key === 'runs') options.runs = value.split(',').map(Number);
     else if (key === 'n') options.ns = value.split(',').map(Number);
     else if (key === 'kind-runs') options.kindRuns = Number(value);
     else if (key === 'kind-n') options.kindN = Number(value);
@@ -60,7 +60,14 @@ function parseArgs(argv) {
       process.exit(2);
     }
   }
-  if (!(options.runs >= 1) || options.ns.some((n) => !(n >= 1)) || !(options.kindRuns >= 1) || !(options.kindN >= 1)) {
+  // Loads per N: a small form loads fast and its ratio is the noisier, so it gets more (default 21 at
+  // N ≤ 50, 11 above); `--runs=15` gives every N 15, `--runs=21,11` one count per N in `--n` order.
+  const runs = options.runs;
+  options.runsFor = (n) => {
+    if (!runs) return n <= 50 ? 21 : 11;
+    return runs.length === 1 ? runs[0] : runs[options.ns.indexOf(n)];
+  };
+  if ((runs && runs.length !== 1 && runs.length !== options.ns.length) || options.ns.some((n) => !(options.runsFor(n) >= 1)) || options.ns.some((n) => !(n >= 1)) || !(options.kindRuns >= 1) || !(options.kindN >= 1)) {
     console.error(`bench: --runs, --n, --kind-runs and --kind-n need positive numbers\n${USAGE}`);
     process.exit(2);
   }
@@ -263,8 +270,10 @@ async function main() {
     // 3. The measured runs: fresh context each, the order of variants rotating per run.
     const samples = {}; // `${variant}:${n}` → results[]
     const referenceSamples = {}; // n → results[] of the calibration bundle
-    for (let run = 0; run < options.runs; run++) {
+    const rounds = Math.max(...options.ns.map(options.runsFor));
+    for (let run = 0; run < rounds; run++) {
       for (const n of options.ns) {
+        if (run >= options.runsFor(n)) continue;
         const order = variants.map((_, i) => variants[(i + run) % variants.length]);
         for (const variant of order) {
           const result = await measure(browser, server.origin, variant, n, kinds, { marking: options.plainMarking });
@@ -275,7 +284,7 @@ async function main() {
           (referenceSamples[n] ??= []).push(result);
         }
       }
-      log(`run ${run + 1}/${options.runs} done`);
+      log(`run ${run + 1}/${rounds} done`);
     }
 
     // 4. axe-core, once per variant and N (deterministic; in its own load so it does not disturb timings).
@@ -468,7 +477,7 @@ function renderReport(d) {
   push(`| axe-core | ${d.axeVersion} |`);
   push(`| bundle | ${path.relative(path.dirname(benchDir), options.bundleFile)}, ${fmt.bytes(d.bundleBytes.length)} (${fmt.bytes(gzipSync(d.bundleBytes, { level: 9 }).length)} gzip -9) |`);
   push(`| N | ${ns.join(', ')} fieldsets (${ns.map((n) => `${n * d.kinds.length} controls`).join(', ')}) |`);
-  push(`| runs | ${options.runs} per variant and N, each in a fresh browser context, variant order rotating; 1 warm-up load per variant discarded |`);
+  push(`| runs | ${ns.map((n) => `${options.runsFor(n)} at N = ${n}`).join(', ')}, per variant, each in a fresh browser context, variant order rotating; 1 warm-up load per variant discarded |`);
   push(`| validation | Borgerform: \`form.requestSubmit()\`; plain HTML: \`form.checkValidity()\` + ${options.plainMarking === 'message' ? '`aria-invalid` and an inserted error message per invalid control' : '`aria-invalid` only'} (see README) |`);
   push(`| bench time | ${d.seconds.toFixed(0)} s |`, '');
 
@@ -481,7 +490,7 @@ function renderReport(d) {
   if (!d.full) push(`**Partial form:** each fieldset holds only ${d.kinds.map((k) => k.id).join(', ')}; ${d.missingKinds.map((k) => k.id).join(', ')} are not available in the bundle yet, so the figures below are not yet those of the whole citizen form.`, '');
 
   push('## The citizen form', '');
-  push(`Median (min–max) of ${options.runs} runs. Ratio = Borgerform median ÷ plain HTML median.`, '');
+  push('Median (min–max) of the runs at each N (above). Ratio = Borgerform median ÷ plain HTML median.', '');
   const metricRows = [
     ['JS+CSS fetched, gzip -9', 'subGz', fmt.bytes],
     ['JS+CSS fetched, uncompressed', 'sub', fmt.bytes],
@@ -501,7 +510,7 @@ function renderReport(d) {
   ];
   const variantTitle = (id) => variants.find((v) => v.id === id).title;
   for (const n of ns) {
-    push(`### N = ${n} (${n * d.kinds.length} controls; ${n * d.requiredPerFieldset} required)`, '');
+    push(`### N = ${n} (${n * d.kinds.length} controls; ${n * d.requiredPerFieldset} required; ${options.runsFor(n)} runs)`, '');
     const rows = metricRows.map(([title, key, format]) => [
       title, cell(stats[`plain:${n}`][key], format), cell(stats[`library:${n}`][key], format),
       key === 'invalid' ? `expected ${n * d.requiredPerFieldset}` : ratio(stats[`library:${n}`][key], stats[`plain:${n}`][key]),
