@@ -18,8 +18,10 @@ export const bundleOutput = { format: 'es', sourcemap: true, banner: COMPILE_HIN
 
 /**
  * The minifier, keeping no comment but the compile hint (Rollup adds the banner before minifying).
- * The plugin hands its options to worker threads as source text, so the filter is a literal.
+ * The plugin hands its options to worker threads as source text, so the filter is a pattern, not a
+ * function.
  */
 export function minify() {
-  return terser({ ecma: 2020, module: true, format: { comments: /^# allFunctionsCalledOnLoad$/ } });
+  const hint = new RegExp(`^${COMPILE_HINT.slice(2)}$`, 'u'); // a comment's text comes without its "//"
+  return terser({ ecma: 2020, module: true, format: { comments: hint } });
 }
