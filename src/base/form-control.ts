@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValue
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import { lookupMessage } from '../i18n/registry.js';
+import { fieldMessages } from '../i18n/messages/field.js';
+import { lookupMessage, registerMessages } from '../i18n/registry.js';
 import type { Message, MessageKey } from '../i18n/types.js';
 import { firstFailure, type ValidationFailure, type Validator } from '../validation/validator.js';
 import { formControlStyles } from './form-control.styles.js';
@@ -11,8 +12,6 @@ import { InteractionController } from './interaction-controller.js';
 import { assignInitialValues, withInitialValue } from './property-defaults.js';
 import { claimFocusOnInvalid, markSubmitIntent, watchSubmitIntent } from './submit-intent.js';
 import { warnOnce } from './warn.js';
-import { fieldMessages } from '../i18n/messages/field.js';
-import { registerMessages } from '../i18n/registry.js';
 
 registerMessages(fieldMessages);
 
