@@ -199,6 +199,15 @@ describe('bf-prefilled', () => {
       expect([...new FormData(form)]).to.deep.equal([['navn', 'Ada Jensen'], [PREFILL_CHANGED_ENTRY, 'navn']]);
     });
 
+    it('never renders fetched-value; HTML and emoji in it and in the value stay text and reach FormData intact', async () => {
+      const { form, control, input } = await prefilled(html`<bf-prefilled name="navn" label="Navn" source="CPR-registret"
+        value="Ada 😀 <b>Jensen</b>" fetched-value="<img src=x onerror=alert(1)> Åberg" editable></bf-prefilled>`);
+      expect(input.value).to.equal('Ada 😀 <b>Jensen</b>');
+      expect(control.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(control.shadowRoot!.textContent).to.not.contain('Åberg');
+      expect([...new FormData(form)]).to.deep.equal([['navn', 'Ada 😀 <b>Jensen</b>'], [PREFILL_CHANGED_ENTRY, 'navn']]);
+    });
+
     it('opens edited when a script sets fetchedValue later', async () => {
       const { form, control, input } = await prefilled(html`<bf-prefilled name="navn" label="Navn" source="CPR-registret" value="Ada Jensen" editable></bf-prefilled>`);
       expect(input.readOnly).to.equal(true);
