@@ -22,7 +22,7 @@ function countReporter() {
         let passed = 0, failed = 0;
         /** @param {import('@web/test-runner').TestSuiteResult} suite */
         const count = (suite) => {
-          for (const test of suite.tests) if (!test.skipped) test.passed ? passed++ : failed++;
+          for (const test of suite.tests) if (!test.skipped) { if (test.passed) passed++; else failed++; }
           suite.suites.forEach(count);
         };
         for (const session of sessions.all()) {

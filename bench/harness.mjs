@@ -35,6 +35,7 @@ export function installHarness({ selector }) {
   // connectedCallback); after them come Lit's first updates (microtasks).
   let firstDefine = null;
   let lastDefineEnd = null;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- applied below with the registry as `this`
   const define = CustomElementRegistry.prototype.define;
   CustomElementRegistry.prototype.define = function (...args) {
     firstDefine ??= performance.now();
@@ -46,6 +47,7 @@ export function installHarness({ selector }) {
   };
 
   const rendered = new Promise((resolve) => {
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the listener catches every error and resolves
     document.addEventListener('DOMContentLoaded', async () => {
       try {
         const domContentLoaded = performance.now();

@@ -436,6 +436,6 @@ if (runDirectly) {
   }
   if (!(await isDirectory(mounts.catalogue.dir))) console.log('storybook-static/ is missing: run `npm run build-storybook` for the catalogue.');
   const stop = () => close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }

@@ -133,7 +133,7 @@ export const Suggestions: Story = {
     await userEvent.keyboard('{ArrowDown}');
     const options = [...field.shadowRoot!.querySelectorAll('[role="option"]')];
     await expect(options.length).toBe(5);
-    await expect(options[0]!.getAttribute('aria-selected')).toBe('true');
+    await expect(options[0].getAttribute('aria-selected')).toBe('true');
     await expect(shadowText(field, '.visually-hidden[role="status"]')).toBe('5 adresser fundet');
   },
 };
@@ -215,7 +215,7 @@ export const ManualFieldError: Story = {
     await userEvent.type(field.shadowRoot!.querySelector<HTMLInputElement>('#street')!, 'Skolevej');
     await submitted(canvasElement);
     const houseNumber = field.shadowRoot!.querySelector('[part~="manual-part"].houseNumber')!;
-    await expect(houseNumber.querySelector('[part~="error"]')!.textContent!.replace(/\s+/gu, ' ').trim()).toBe('Fejl: Indtast husnummer');
+    await expect(houseNumber.querySelector('[part~="error"]')!.textContent.replace(/\s+/gu, ' ').trim()).toBe('Fejl: Indtast husnummer');
     await expect(houseNumber.querySelector('input')!.getAttribute('aria-invalid')).toBe('true');
   },
 };

@@ -88,7 +88,7 @@ export const Readonly: Story = {
   args: { readonly: true, value: 'pension', hint: 'Hentet fra Udbetaling Danmark' },
   play: async ({ canvasElement }) => {
     const group = await groupIn(canvasElement);
-    boxesIn(group)[0]!.click();
+    boxesIn(group)[0].click();
     await group.updateComplete;
     await expect(group.values).toEqual(['pension']);
   },
@@ -106,7 +106,7 @@ export const NoneOfThese: Story = {
   play: async ({ canvasElement }) => {
     const group = await groupIn(canvasElement);
     await expect(shadowText(group, 'divider')).toBe('eller');
-    boxesIn(group)[2]!.click();
+    boxesIn(group)[2].click();
     await group.updateComplete;
     await expect(group.values).toEqual(['ingen']);
   },
@@ -124,10 +124,10 @@ export const ConditionalReveal: Story = {
   play: async ({ canvasElement }) => {
     const group = await groupIn(canvasElement);
     const [mail, sms] = [...group.shadowRoot!.querySelectorAll<HTMLElement>('[part~="conditional"]')];
-    boxesIn(group)[0]!.click();
+    boxesIn(group)[0].click();
     await group.updateComplete;
-    await expect(mail!.hidden).toBe(false);
-    await expect(sms!.hidden).toBe(true);
+    await expect(mail.hidden).toBe(false);
+    await expect(sms.hidden).toBe(true);
   },
 };
 

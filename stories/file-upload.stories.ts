@@ -41,7 +41,7 @@ type Story = StoryObj<Args>;
 const uploadIn = (canvas: HTMLElement) => rendered<BfFileUpload>(canvas, TAG);
 const submitted = async (canvas: HTMLElement) => submitAndWait(await uploadIn(canvas));
 const statusText = (upload: BfFileUpload) =>
-  upload.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/gu, ' ').trim();
+  upload.shadowRoot!.querySelector('[role="status"]')!.textContent.replace(/\s+/gu, ' ').trim();
 
 /** Picks files the way the native picker hands them over. */
 async function pick(upload: BfFileUpload, files: File[]): Promise<void> {
@@ -93,7 +93,7 @@ export const Rejected: Story = {
       file('lønseddel.pdf', 'application/pdf', 120_000), file('program.exe', 'application/x-msdownload', 5000),
       file('tom.pdf', 'application/pdf', 0), file('scanning.pdf', 'application/pdf', 14_200_000),
     ]);
-    const lines = [...upload.shadowRoot!.querySelectorAll('[part~="error"] .message')].map((p) => p.textContent!.replace(/\s+/gu, ' ').trim());
+    const lines = [...upload.shadowRoot!.querySelectorAll('[part~="error"] .message')].map((p) => p.textContent.replace(/\s+/gu, ' ').trim());
     await expect(lines).toEqual([
       'Fejl: program.exe er ikke en tilladt filtype. Den valgte fil skal være af typen PDF, JPG eller PNG',
       'Fejl: tom.pdf kan ikke bruges. Den valgte fil er tom',

@@ -57,7 +57,7 @@ export const OptionalWithValue: Story = {
   play: async ({ canvasElement }) => {
     const group = await groupIn(canvasElement);
     await expect(shadowText(group, 'label')).toBe('Boligform (frivilligt)');
-    await expect(radiosIn(group)[1]!.checked).toBe(true);
+    await expect(radiosIn(group)[1].checked).toBe(true);
   },
 };
 
@@ -98,7 +98,7 @@ export const Readonly: Story = {
   args: { readonly: true, value: 'eje', hint: 'Hentet fra BBR' },
   play: async ({ canvasElement }) => {
     const group = await groupIn(canvasElement);
-    radiosIn(group)[1]!.click();
+    radiosIn(group)[1].click();
     await group.updateComplete;
     await expect(group.value).toBe('eje');
   },
@@ -126,7 +126,7 @@ export const ConditionalReveal: Story = {
     const group = await groupIn(canvasElement);
     const wrapper = group.shadowRoot!.querySelector<HTMLElement>('[part~="conditional"]')!;
     await expect(wrapper.hidden).toBe(true);
-    radiosIn(group)[0]!.click();
+    radiosIn(group)[0].click();
     await group.updateComplete;
     await expect(wrapper.hidden).toBe(false);
     await expect(group.querySelector('bf-text-field')!.disabled).toBe(false);

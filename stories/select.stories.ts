@@ -41,7 +41,7 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const control = await selectIn(canvasElement);
     await expect(shadowText(control, 'label')).toBe('Kommune');
-    await expect(nativeIn(control).options[0]!.textContent).toBe('Vælg');
+    await expect(nativeIn(control).options[0].textContent).toBe('Vælg');
     await expect(nativeIn(control).value).toBe('');
   },
 };
@@ -57,7 +57,7 @@ export const OptionalWithValue: Story = {
   play: async ({ canvasElement }) => {
     const control = await selectIn(canvasElement);
     await expect(shadowText(control, 'label')).toBe('Kommune (frivilligt)');
-    await expect(nativeIn(control).options[0]!.textContent).toBe('København');
+    await expect(nativeIn(control).options[0].textContent).toBe('København');
     await expect(nativeIn(control).value).toBe('0751');
   },
 };
@@ -121,7 +121,7 @@ export const English: Story = {
   args: { lang: 'en', label: 'Municipality', hint: 'Where you live' },
   play: async ({ canvasElement }) => {
     const control = await submitted(canvasElement);
-    await expect(nativeIn(control).options[0]!.textContent).toBe('Select');
+    await expect(nativeIn(control).options[0].textContent).toBe('Select');
     await expect(shadowText(control, 'error')).toBe('Error: Select municipality');
   },
 };

@@ -337,6 +337,7 @@ export abstract class BfFormControl extends LitElement {
    * description, `aria-invalid`, input → `commitValue`, `change` passed on, Enter submits. Text-like
    * controls (text field, CPR, CVR, phone, postcode) render their input with it.
    */
+  /* eslint-disable @typescript-eslint/unbound-method -- Lit calls a template listener with `this` = the host */
   protected renderTextInput(options: TextInputOptions = {}): TemplateResult {
     return html`<input part="input" class="input" id="control"
       type=${options.type ?? 'text'}
@@ -355,6 +356,7 @@ export abstract class BfFormControl extends LitElement {
       @keydown=${this.submitOnEnter}
     />`;
   }
+  /* eslint-enable @typescript-eslint/unbound-method */
 
   /** The native control. Give it `id="control"` (`CONTROL_ID`), `aria-describedby=${this.describedBy}` and `aria-invalid`. */
   protected abstract renderControl(): TemplateResult;
@@ -376,7 +378,7 @@ export abstract class BfFormControl extends LitElement {
    * `field.value = 'x'; form.checkValidity()` sees the new value, as with a native input.
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: object): void {
-    super.requestUpdate(name, oldValue, options as never);
+    super.requestUpdate(name, oldValue, options);
     if (name === 'error') this.#serverErrorDismissed = false;
     if (name !== undefined && this.hasUpdated) {
       this.#refreshFailure();

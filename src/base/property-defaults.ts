@@ -1,6 +1,7 @@
 import type { PropertyDeclaration } from 'lit';
 
 declare module '@lit/reactive-element' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the augmented interface must repeat Lit's type parameters
   interface PropertyDeclaration<Type = unknown, TypeHint = unknown> {
     /**
      * The value a reactive property has while it holds none (never set, or set to `null` or
@@ -62,7 +63,7 @@ export function withInitialValue(
 function initialsOf(constructor: object | null): Initials {
   if (!constructor || constructor === Function.prototype) return [];
   let all = inherited.get(constructor);
-  if (!all) inherited.set(constructor, (all = [...initialsOf(Object.getPrototypeOf(constructor)), ...(declared.get(constructor) ?? [])]));
+  if (!all) inherited.set(constructor, (all = [...initialsOf(Object.getPrototypeOf(constructor) as object | null), ...(declared.get(constructor) ?? [])]));
   return all;
 }
 

@@ -96,7 +96,7 @@ export function parseFloor(input: string): AddressPartResult {
   const basement = /^kl\.? ?([2-9])$/u.exec(text);
   if (basement) return { ok: true, value: `kl${basement[1]}` };
   const storey = /^0*([1-9]\d?)\.?( ?sal)?$/u.exec(text);
-  if (storey) return { ok: true, value: storey[1]! };
+  if (storey) return { ok: true, value: storey[1] };
   return { ok: false, code: 'format' };
 }
 
@@ -111,7 +111,7 @@ export function parseDoor(input: string): AddressPartResult {
   if (/^(tv\.?|til venstre)$/u.test(text)) return { ok: true, value: 'tv' };
   if (/^(mf\.?|midt ?for)$/u.test(text)) return { ok: true, value: 'mf' };
   const number = /^0*([1-9]\d{0,3})$/u.exec(text);
-  if (number) return { ok: true, value: number[1]! };
+  if (number) return { ok: true, value: number[1] };
   return { ok: false, code: 'format' };
 }
 
@@ -154,7 +154,7 @@ export function checkAddressParts(parts: Partial<AddressParts>): AddressPartsRes
   const city = tidy(parts.city ?? '');
   if (!city) return { ok: false, code: 'missing', part: 'city' };
   const value: AddressParts = {
-    street, houseNumber: values.houseNumber!, floor: values.floor!, door: values.door!, postcode: values.postcode!, city,
+    street, houseNumber: values.houseNumber, floor: values.floor, door: values.door, postcode: values.postcode, city,
   };
   return { ok: true, value, text: formatAddress(value) };
 }
@@ -188,7 +188,7 @@ export function formatAddress(parts: Partial<AddressParts>): string {
  */
 export function parseAddressText(text: string): AddressParts {
   const segments = tidy(text).split(/\s*,\s*/u).filter(Boolean);
-  let street = '';
+  let street: string;
   let houseNumber = '';
   let floor = '';
   let door = '';
@@ -196,7 +196,7 @@ export function parseAddressText(text: string): AddressParts {
   let city = '';
   const first = segments.shift() ?? '';
   const withNumber = /^(.*\S)\s+(\d{1,3}\s?\p{L}?)$/u.exec(first);
-  const number = withNumber ? parseHouseNumber(withNumber[2]!) : undefined;
+  const number = withNumber ? parseHouseNumber(withNumber[2]) : undefined;
   if (withNumber && number?.ok) {
     street = withNumber[1]!;
     houseNumber = number.value;
@@ -212,7 +212,7 @@ export function parseAddressText(text: string): AddressParts {
     }
     const unit = /^(\S+?\.?)(?:\s+(.+))?$/u.exec(segment);
     if (unit && !floor && !door) {
-      const f = parseFloor(unit[1]!);
+      const f = parseFloor(unit[1]);
       const d = parseDoor(unit[2] ?? '');
       if (f.ok && f.value && d.ok) {
         floor = f.value;

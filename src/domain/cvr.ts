@@ -28,7 +28,7 @@ export function parseCvr(input: string): CvrResult {
   if (!/^\d{8}$/.test(text)) return { ok: false, code: 'format' };
 
   let sum = 0;
-  for (let i = 0; i < 8; i++) sum += WEIGHTS[i]! * Number(text[i]);
+  for (let i = 0; i < 8; i++) sum += WEIGHTS[i] * Number(text[i]);
   if (sum % 11 !== 0) return { ok: false, code: 'checksum' };
   return { ok: true, value: text };
 }

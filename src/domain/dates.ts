@@ -72,7 +72,7 @@ export function isLeapYear(year: number): boolean {
 /** The number of days in `month` (1–12) of `year`; 0 for a month outside 1–12. */
 export function daysInMonth(year: number, month: number): number {
   if (!Number.isInteger(month) || month < 1 || month > 12) return 0;
-  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 /** Whether `value` is a real date written exactly as `YYYY-MM-DD` (year 0001–9999). */

@@ -48,10 +48,10 @@ export function parseFileSize(input: string | number): FileSizeResult {
   }
   const match = /^\s*(\d+(?:[.,]\d+)?)\s*([a-z]*)\s*$/iu.exec(input);
   if (!match) return { ok: false, code: 'format' };
-  const factor = SIZE_UNITS[match[2]!.toLowerCase()];
+  const factor = SIZE_UNITS[match[2].toLowerCase()];
   // No fractions of a byte: "10.000" without a unit is ambiguous (ten, or ten thousand?).
-  if (factor === undefined || (factor === 1 && !/^\d+$/u.test(match[1]!))) return { ok: false, code: 'format' };
-  const bytes = Math.round(Number(match[1]!.replace(',', '.')) * factor);
+  if (factor === undefined || (factor === 1 && !/^\d+$/u.test(match[1]))) return { ok: false, code: 'format' };
+  const bytes = Math.round(Number(match[1].replace(',', '.')) * factor);
   return Number.isSafeInteger(bytes) ? { ok: true, bytes } : { ok: false, code: 'format' };
 }
 
@@ -79,7 +79,7 @@ export function fileSizeParts(bytes: number): { value: number; unit: FileSizeUni
     value /= 1000;
     unit++;
   }
-  return { value: unit === 0 ? Math.round(value) : Math.round(value * 10) / 10, unit: UNITS[unit]! };
+  return { value: unit === 0 ? Math.round(value) : Math.round(value * 10) / 10, unit: UNITS[unit] };
 }
 
 /**
@@ -164,7 +164,7 @@ const KNOWN_TYPES: Readonly<Record<string, readonly string[]>> = {
 const MIME_NAMES: ReadonlyMap<string, string> = (() => {
   const names = new Map<string, string>();
   const entries = Object.entries(KNOWN_TYPES);
-  for (const [extension, mimes] of entries) if (!names.has(mimes[0]!)) names.set(mimes[0]!, extension.toUpperCase());
+  for (const [extension, mimes] of entries) if (!names.has(mimes[0])) names.set(mimes[0], extension.toUpperCase());
   for (const [extension, mimes] of entries) {
     for (const mime of mimes) if (!names.has(mime)) names.set(mime, extension.toUpperCase());
   }
@@ -192,7 +192,7 @@ export function parseAccept(accept: string): AcceptToken[] {
     else {
       const mime = normaliseMime(entry);
       const wildcard = /^([a-z0-9][a-z0-9!#$&^_.+-]*)\/\*$/u.exec(mime);
-      if (wildcard) token = { kind: 'wildcard', group: wildcard[1]! };
+      if (wildcard) token = { kind: 'wildcard', group: wildcard[1] };
       else if (/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/u.test(mime)) token = { kind: 'mime', mime };
     }
     if (!token) continue;

@@ -37,7 +37,7 @@ function textsOf(message: Message): string[] {
 export function lintDanishCatalogue(messages: Partial<Messages>): string[] {
   const problems: string[] = [];
   const all: string[] = [];
-  for (const [key, message] of Object.entries(messages) as [string, Message][]) {
+  for (const [key, message] of Object.entries<Message>(messages as Record<string, Message>)) {
     for (const text of textsOf(message)) {
       all.push(text);
       const words = wordsOf(text);

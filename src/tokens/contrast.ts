@@ -68,7 +68,7 @@ export function checkThemeContrast(theme: Theme = {}): ContrastFailure[] {
   const failures: ContrastFailure[] = [];
   for (const pair of contrastPairs) {
     const foregroundValue = values[pair.foreground], backgroundValue = values[pair.background];
-    let ratio = 0;
+    let ratio: number;
     try {
       ratio = contrastRatio(foregroundValue, backgroundValue);
     } catch {

@@ -1,4 +1,4 @@
-import { defaultTheme, type SystemToken, type Theme } from './default-theme.js';
+import { defaultTheme, type Theme } from './default-theme.js';
 
 /** A theme file's system-token declarations, and the `--bf-*` names it sets that are not system tokens. */
 export interface ParsedTheme {
@@ -20,5 +20,5 @@ export function parseThemeCss(cssText: string): ParsedTheme {
     if (name in defaultTheme) theme[name] = value.trim();
     else unknown.push(`--bf-${name}`);
   }
-  return { theme: theme as Partial<Record<SystemToken, string>>, unknown };
+  return { theme: theme, unknown };
 }

@@ -209,7 +209,7 @@ describe('bf-address-input', () => {
       setup.clock.advance(1);
       await settle(setup.control);
       expect(provider.asked.map((a) => a.text)).to.deep.equal(['Rådhuspl']);
-      expect(options(setup.root).map((o) => o.textContent!.trim())).to.deep.equal([
+      expect(options(setup.root).map((o) => o.textContent.trim())).to.deep.equal([
         'Rådhuspladsen 1, 1550 København V', 'Rådhuspladsen 1, 1. th., 1550 København V', 'Rådhuspladsen 2, 8000 Aarhus C',
       ]);
       expect(setup.input.getAttribute('aria-expanded')).to.equal('true');
@@ -243,7 +243,7 @@ describe('bf-address-input', () => {
       events.length = 0;
       await sendKeys({ press: 'ArrowDown' });
       await setup.control.updateComplete;
-      const first = options(setup.root)[0]!;
+      const first = options(setup.root)[0];
       expect(setup.input.getAttribute('aria-activedescendant')).to.equal(first.id);
       expect(first.getAttribute('aria-selected')).to.equal('true');
       await sendKeys({ press: 'Enter' });
@@ -323,13 +323,13 @@ describe('bf-address-input', () => {
       setup.clock.advance(ADDRESS_SEARCH_DELAY);
       await settle(setup.control);
       expect(provider.calls.map((c) => c.text)).to.deep.equal(['Rådh', 'Rådhuspladsen 2']);
-      expect(provider.calls[0]!.signal.aborted, 'the older request is aborted').to.equal(true);
-      expect(provider.calls[1]!.signal.aborted).to.equal(false);
-      provider.calls[1]!.answer([{ id: ADDRESSES[2]!.id, text: ADDRESSES[2]!.text }]);
+      expect(provider.calls[0].signal.aborted, 'the older request is aborted').to.equal(true);
+      expect(provider.calls[1].signal.aborted).to.equal(false);
+      provider.calls[1].answer([{ id: ADDRESSES[2].id, text: ADDRESSES[2].text }]);
       await settle(setup.control);
-      provider.calls[0]!.answer(ADDRESSES.slice(0, 3).map((a) => ({ id: a.id, text: a.text })));
+      provider.calls[0].answer(ADDRESSES.slice(0, 3).map((a) => ({ id: a.id, text: a.text })));
       await settle(setup.control);
-      expect(options(setup.root).map((o) => o.textContent!.trim())).to.deep.equal(['Rådhuspladsen 2, 8000 Aarhus C']);
+      expect(options(setup.root).map((o) => o.textContent.trim())).to.deep.equal(['Rådhuspladsen 2, 8000 Aarhus C']);
       expect(announced(setup.root)).to.equal('1 adresse fundet');
     });
 
@@ -341,7 +341,7 @@ describe('bf-address-input', () => {
         return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
       };
       try {
-        await sendMouse({ type: 'move', position: centre(options(setup.root)[1]!) });
+        await sendMouse({ type: 'move', position: centre(options(setup.root)[1]) });
         await setup.control.updateComplete;
         expect(setup.input.getAttribute('aria-expanded'), 'hovering keeps the list open').to.equal('true');
         await sendMouse({ type: 'down' });
@@ -352,7 +352,7 @@ describe('bf-address-input', () => {
         await sendMouse({ type: 'up' });
         await settle(setup.control);
         expect(setup.control.value, 'moving away before release cancels').to.equal('');
-        await sendMouse({ type: 'move', position: centre(options(setup.root)[1]!) });
+        await sendMouse({ type: 'move', position: centre(options(setup.root)[1]) });
         await sendMouse({ type: 'down' });
         await sendMouse({ type: 'up' });
         await settle(setup.control);
@@ -368,7 +368,7 @@ describe('bf-address-input', () => {
       const provider = new MemoryProvider([address(9, 'Rådhuspladsen', '9', '1550', 'København V', markup)]);
       const setup = await field(basic(), provider);
       await search(setup, 'Rådhuspl');
-      expect(options(setup.root)[0]!.textContent!.trim()).to.equal(markup);
+      expect(options(setup.root)[0].textContent.trim()).to.equal(markup);
       expect(setup.root.querySelector('img')).to.equal(null);
       expect((window as unknown as { __bfAddressInjected?: number }).__bfAddressInjected).to.equal(undefined);
     });
@@ -424,7 +424,7 @@ describe('bf-address-input', () => {
       setup.control.address = ADDRESSES[3]!;
       await setup.control.updateComplete;
       expect(setup.input.value).to.equal('Vestergade 12B, 2. tv., 8000 Aarhus C');
-      expect(new FormData(setup.form).get('adresse-id')).to.equal(ADDRESSES[3]!.id);
+      expect(new FormData(setup.form).get('adresse-id')).to.equal(ADDRESSES[3].id);
       expect(new FormData(setup.form).get('adresse-door')).to.equal('tv');
     });
 
@@ -498,7 +498,7 @@ describe('bf-address-input', () => {
       await search(setup, 'Rådhuspladsen 1');
       expect(provider.calls).to.equal(1);
       expect(notice(setup.root)).to.equal('Vi kan ikke søge efter adresser lige nu. Skriv adressen selv.');
-      expect(setup.root.querySelector('fieldset legend')!.textContent!.trim()).to.equal('Skriv adressen selv');
+      expect(setup.root.querySelector('fieldset legend')!.textContent.trim()).to.equal('Skriv adressen selv');
       expect(deepActiveElement()).to.equal(setup.input);
       expect(setup.input.value).to.equal('Rådhuspladsen 1');
       expect(partInput(setup.root, 'street')!.value).to.equal('Rådhuspladsen');
@@ -516,7 +516,7 @@ describe('bf-address-input', () => {
       expect(notice(setup.root)).to.equal('');
       setup.clock.advance(1);
       await settle(setup.control);
-      expect(provider.signals[0]!.aborted).to.equal(true);
+      expect(provider.signals[0].aborted).to.equal(true);
       expect(notice(setup.root)).to.equal('Vi kan ikke søge efter adresser lige nu. Skriv adressen selv.');
       expect(partInput(setup.root, 'street')!.value).to.equal('Rådhuspl');
       expect(deepActiveElement()).to.equal(setup.input);
@@ -536,7 +536,7 @@ describe('bf-address-input', () => {
       const provider = new MemoryProvider();
       const setup = await field(basic(), provider);
       const button = setup.root.querySelector<HTMLButtonElement>('[part~="manual-button"]')!;
-      expect(button.textContent!.trim()).to.equal('Jeg kan ikke finde min adresse');
+      expect(button.textContent.trim()).to.equal('Jeg kan ikke finde min adresse');
       button.focus();
       await sendKeys({ press: 'Enter' });
       await settle(setup.control);
@@ -604,7 +604,7 @@ describe('bf-address-input', () => {
         expect(setup.control.validationMessage, part).to.equal(message);
         const input = partInput(setup.root, part)!;
         const wrapper = input.closest('[part~="manual-part"]')!;
-        expect(wrapper.querySelector('[part~="error"]')!.textContent!.replace(/\s+/gu, ' ').trim()).to.equal(`Fejl: ${message}`);
+        expect(wrapper.querySelector('[part~="error"]')!.textContent.replace(/\s+/gu, ' ').trim()).to.equal(`Fejl: ${message}`);
         expect(input.getAttribute('aria-invalid')).to.equal('true');
         expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('error');
         expect(setup.input.hasAttribute('aria-invalid'), 'the search box is not marked').to.equal(false);
@@ -625,7 +625,7 @@ describe('bf-address-input', () => {
       await sendKeys({ press: 'Enter' });
       await settle(setup.control);
       expect(partInput(setup.root, 'door')!.value).to.equal('tv');
-      expect(new FormData(setup.form).get('adresse-id')).to.equal(ADDRESSES[3]!.id);
+      expect(new FormData(setup.form).get('adresse-id')).to.equal(ADDRESSES[3].id);
       partInput(setup.root, 'door')!.focus();
       partInput(setup.root, 'door')!.select();
       await sendKeys({ type: 'th' });
@@ -681,11 +681,11 @@ describe('bf-address-input', () => {
   describe('English under lang="en"', () => {
     it('announces, labels and explains in English', async () => {
       const setup = await field(basic(), new FailingProvider(), 'en');
-      expect(setup.root.querySelector('[part~="manual-button"]')!.textContent!.trim()).to.equal('I cannot find my address');
-      expect(setup.root.querySelector('[part~="hint"]')!.textContent!.trim()).to.equal('Start typing, then choose the address from the list');
+      expect(setup.root.querySelector('[part~="manual-button"]')!.textContent.trim()).to.equal('I cannot find my address');
+      expect(setup.root.querySelector('[part~="hint"]')!.textContent.trim()).to.equal('Start typing, then choose the address from the list');
       await search(setup, 'Rådhuspl');
       expect(notice(setup.root)).to.equal('We cannot search for addresses right now. Enter the address yourself.');
-      expect([...setup.root.querySelectorAll('[part~="manual-label"]')].map((l) => l.textContent!.replace(/\s+/gu, ' ').trim()))
+      expect([...setup.root.querySelectorAll('[part~="manual-label"]')].map((l) => l.textContent.replace(/\s+/gu, ' ').trim()))
         .to.deep.equal(['Street name', 'House number', 'Floor (optional)', 'Door (optional)', 'Postcode', 'Town']);
       const ok = await field(basic(), new MemoryProvider(), 'en');
       await search(ok, 'Rådhuspl');
@@ -729,7 +729,7 @@ describe('bf-address-input', () => {
       await search(setup, 'Rådhuspl');
       const [combobox] = await findAxNodes((n) => n.role === 'combobox' && n.name === 'Din adresse');
       expect(combobox, 'a combobox named "Din adresse"').to.exist;
-      expect(combobox!.description).to.equal('Begynd at skrive, og vælg adressen på listen');
+      expect(combobox.description).to.equal('Begynd at skrive, og vælg adressen på listen');
       const listboxes = await findAxNodes((n) => n.role === 'listbox');
       expect(listboxes.map((n) => n.name)).to.deep.equal(['Forslag til adresser']);
       // The snapshot leaves out options (not "interesting" inside a control) unless kept.

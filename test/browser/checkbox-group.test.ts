@@ -79,11 +79,11 @@ describe('bf-checkbox-group', () => {
     expect((await input).target).to.equal(control);
     expect((await change).target).to.equal(control);
     await control.updateComplete;
-    expect(boxes()[0]!.checked).to.equal(true);
+    expect(boxes()[0].checked).to.equal(true);
     expect(control.values).to.deep.equal(['bolig']);
     await sendKeys({ press: ' ' });
     await control.updateComplete;
-    expect(boxes()[0]!.checked).to.equal(false);
+    expect(boxes()[0].checked).to.equal(false);
     expect(control.values).to.deep.equal([]);
     expect(submits, 'ticking never submits (WCAG 3.2.2)').to.equal(0);
     expect(deepActiveElement()).to.equal(boxes()[0]);
@@ -104,16 +104,16 @@ describe('bf-checkbox-group', () => {
     const { control, boxes } = await group(benefits);
     control.values = ['bolig', 'pension'];
     await control.updateComplete;
-    boxes()[3]!.focus();
+    boxes()[3].focus();
     await sendKeys({ press: ' ' });
     await control.updateComplete;
     expect(control.values).to.deep.equal(['ingen']);
     expect(boxes().map((b) => b.checked)).to.deep.equal([false, false, false, true]);
-    boxes()[2]!.focus();
+    boxes()[2].focus();
     await sendKeys({ press: ' ' });
     await control.updateComplete;
     expect(control.values).to.deep.equal(['dagpenge']);
-    expect(boxes()[3]!.checked).to.equal(false);
+    expect(boxes()[3].checked).to.equal(false);
   });
 
   it('value and values are two views of one state; the value attribute sets the initial ticks', async () => {
@@ -202,11 +202,11 @@ describe('bf-checkbox-group', () => {
     form.requestSubmit();
     await control.updateComplete;
     const [node] = await findAxNodes((n) => n.role === 'group', [root.querySelector('fieldset')!]);
-    expect(node!.name).to.equal('Ydelser');
-    expect(node!.description).to.equal('Vælg alle, der passer Fejl: Vælg mindst én mulighed under ydelser');
+    expect(node.name).to.equal('Ydelser');
+    expect(node.description).to.equal('Vælg alle, der passer Fejl: Vælg mindst én mulighed under ydelser');
     const boxes = await findAxNodes((n) => n.role === 'checkbox');
     expect(boxes.map((b) => b.name)).to.deep.equal(['Boligstøtte', 'Folkepension', 'Dagpenge', 'Ingen af dem']);
-    expect(boxes[0]!.description).to.equal('Boligydelse eller boligsikring');
+    expect(boxes[0].description).to.equal('Boligydelse eller boligsikring');
     expect(boxes.every((b) => b.invalid === 'true')).to.equal(true);
   });
 
@@ -225,7 +225,7 @@ describe('bf-checkbox-group', () => {
     const { form, control, boxes } = await group(html`<bf-checkbox-group name="x" label="Svar" readonly>
       <bf-option value="a" checked>A</bf-option><bf-option value="b">B</bf-option></bf-checkbox-group>`);
     expect(boxes().every((b) => b.getAttribute('aria-readonly') === 'true')).to.equal(true);
-    boxes()[1]!.click();
+    boxes()[1].click();
     control.focus();
     await sendKeys({ press: ' ' });
     await control.updateComplete;
@@ -270,7 +270,7 @@ describe('bf-checkbox-group', () => {
       expect(new FormData(form).get('email')).to.equal('ada@eksempel.dk');
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()).to.equal(boxes()[1]);
-      boxes()[0]!.click();
+      boxes()[0].click();
       await control.updateComplete;
       expect(wrapper.hidden).to.equal(true);
       expect(new FormData(form).has('email')).to.equal(false);

@@ -195,7 +195,7 @@ describe('bf-checkbox', () => {
       const root = control.shadowRoot!;
       const order = ['[part~="error"]', 'input', '[part~="label"]', '[part~="hint"]'].map((s) => root.querySelector(s)!);
       for (let i = 1; i < order.length; i++) {
-        expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       }
       const box = root.querySelector('[part~="box"]')!.getBoundingClientRect();
       const label = root.querySelector('[part~="label"]')!.getBoundingClientRect();
@@ -207,8 +207,8 @@ describe('bf-checkbox', () => {
       await submit(form, control);
       const nodes = await findAxNodes((n) => n.role === 'checkbox' && n.name === LABEL);
       expect(nodes.length, `one checkbox named ${LABEL}`).to.equal(1);
-      expect(nodes[0]!.description).to.equal(`En hjælpetekst Fejl: ${REQUIRED.da}`);
-      expect(nodes[0]!.invalid).to.equal('true');
+      expect(nodes[0].description).to.equal(`En hjælpetekst Fejl: ${REQUIRED.da}`);
+      expect(nodes[0].invalid).to.equal('true');
       await pressSpace(control);
       const [ticked] = await findAxNodes((n) => n.role === 'checkbox' && n.name === LABEL);
       expect((ticked as unknown as { checked?: boolean | string }).checked).to.equal(true);

@@ -203,7 +203,7 @@ describe('bf-cpr-input', () => {
     await field(html`<bf-cpr-input label="CPR-nummer" required></bf-cpr-input>`);
     const nodes = await findAxNodes((n) => n.role === 'textbox' && n.name === 'CPR-nummer');
     expect(nodes.length).to.equal(1);
-    expect(nodes[0]!.description).to.equal('Format: ddmmåå-xxxx');
+    expect(nodes[0].description).to.equal('Format: ddmmåå-xxxx');
   });
 
   it('takes per-instance texts: message-cpr-format, and message-required for an empty field', async () => {
@@ -222,10 +222,10 @@ describe('bf-cpr-input', () => {
     const form = await fixture<HTMLFormElement>(html`<form style="width: 800px">
       <bf-cpr-input label="CPR-nummer" value="010190-1234"></bf-cpr-input><bf-cpr-input label="CPR-nummer" width="full"></bf-cpr-input></form>`);
     const [narrow, full] = [...form.querySelectorAll('bf-cpr-input')];
-    await full!.updateComplete;
+    await full.updateComplete;
     const width = (c: Element) => c.shadowRoot!.querySelector('[part~="input"]')!.getBoundingClientRect().width;
-    expect(width(narrow!)).to.be.lessThan(width(full!) / 2);
-    const input = narrow!.shadowRoot!.querySelector('input')!;
+    expect(width(narrow)).to.be.lessThan(width(full) / 2);
+    const input = narrow.shadowRoot!.querySelector('input')!;
     expect(input.scrollWidth, 'DDMMYY-SSSS fits').to.be.at.most(input.clientWidth + 1);
   });
 
@@ -233,9 +233,9 @@ describe('bf-cpr-input', () => {
     const form = await fixture<HTMLFormElement>(html`<form style="width: 800px">
       <bf-cpr-input label="CPR-nummer"></bf-cpr-input><bf-cpr-input label="CPR-nummer" width="5"></bf-cpr-input></form>`);
     const [fitting, five] = [...form.querySelectorAll('bf-cpr-input')];
-    await five!.updateComplete;
+    await five.updateComplete;
     const width = (c: Element) => c.shadowRoot!.querySelector('[part~="input"]')!.getBoundingClientRect().width;
-    expect(width(five!)).to.be.lessThan(width(fitting!) * 0.6);
+    expect(width(five)).to.be.lessThan(width(fitting) * 0.6);
   });
 
   it('never reveals the number in console output, events, attributes, errors or the URL', async () => {
@@ -249,6 +249,7 @@ describe('bf-cpr-input', () => {
       consoleRecord[key] = (...args: unknown[]) => { logged.push(args.map((a) => String(a)).join(' ')); };
     }
     const events: Event[] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the right `this`
     const dispatch = EventTarget.prototype.dispatchEvent;
     EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {
       events.push(event);

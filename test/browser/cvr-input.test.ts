@@ -128,9 +128,9 @@ describe('bf-cvr-input', () => {
     const form = await fixture<HTMLFormElement>(html`<form style="width: 800px">
       <bf-cvr-input label="CVR-nummer"></bf-cvr-input><bf-cvr-input label="CVR-nummer" width="full"></bf-cvr-input></form>`);
     const [narrow, full] = [...form.querySelectorAll('bf-cvr-input')];
-    await full!.updateComplete;
+    await full.updateComplete;
     const width = (c: Element) => c.shadowRoot!.querySelector('[part~="input"]')!.getBoundingClientRect().width;
-    expect(width(narrow!)).to.be.lessThan(width(full!) / 2);
+    expect(width(narrow)).to.be.lessThan(width(full) / 2);
   });
 
   it('passes axe with each error shown, and in English', async () => {

@@ -348,7 +348,7 @@ describe('bf-date-input', () => {
       expect(shownError(control)).to.equal('');
       await sendKeys({ press: 'Tab' });
       await control.updateComplete;
-      expect(deepActiveElement()).to.equal(partInput(form.querySelectorAll('bf-date-input')[1]!, 'day'));
+      expect(deepActiveElement()).to.equal(partInput(form.querySelectorAll('bf-date-input')[1], 'day'));
       expect(changes).to.equal(1);
       expect(shownError(control)).to.equal('Fejl: Dato skal have et år');
       expect(markedParts(control)).to.deep.equal(['year']);
@@ -400,7 +400,7 @@ describe('bf-date-input', () => {
       const { control } = await dateField(birthDate);
       const root = control.shadowRoot!;
       const fieldset = root.querySelector('fieldset')!;
-      expect(fieldset.querySelector(':scope > legend')!.textContent!.trim()).to.equal('Fødselsdato');
+      expect(fieldset.querySelector(':scope > legend')!.textContent.trim()).to.equal('Fødselsdato');
       expect(labelAndDescription(fieldset)).to.deep.equal({ name: 'Fødselsdato', description: 'For eksempel: 5 12 1985' });
       for (const [part, label] of [['day', 'Dag'], ['month', 'Måned'], ['year', 'År']] as const) {
         const input = partInput(control, part);
@@ -445,7 +445,7 @@ describe('bf-date-input', () => {
       const { control } = await dateField(html`<bf-date-input label="Date of birth" required></bf-date-input>`, 'en');
       const root = control.shadowRoot!;
       expect([...root.querySelectorAll('[part~="item-label"]')].map((l) => l.textContent)).to.deep.equal(['Day', 'Month', 'Year']);
-      expect(root.querySelector('[part~="hint"]')!.textContent!.trim()).to.equal('For example: 5 12 1985');
+      expect(root.querySelector('[part~="hint"]')!.textContent.trim()).to.equal('For example: 5 12 1985');
       await typeParts(control, '31', '02', '2024');
       await submitByEnter(control);
       expect(shownError(control)).to.equal('Error: Date of birth must be a real date');
@@ -471,13 +471,13 @@ describe('bf-date-input', () => {
       const fieldset = control.shadowRoot!.querySelector('fieldset')!;
       const [group, ...more] = await findAxNodes((n) => n.role === 'group' && n.name === 'Fødselsdato', [fieldset]);
       expect(more.length, 'one group named Fødselsdato').to.equal(0);
-      expect(group!.description).to.equal('For eksempel: 5 12 1985 Fejl: Året skal have 4 cifre');
+      expect(group.description).to.equal('For eksempel: 5 12 1985 Fejl: Året skal have 4 cifre');
       const boxes: AxNode[] = [];
       const walk = (node: AxNode) => {
         if (node.role === 'textbox') boxes.push(node);
         node.children?.forEach(walk);
       };
-      walk(group!);
+      walk(group);
       expect(boxes.map((b) => b.name)).to.deep.equal(['Dag', 'Måned', 'År']);
       expect(boxes.map((b) => b.invalid === 'true'), 'only the year is invalid').to.deep.equal([false, false, true]);
       expect(boxes.map((b) => b.value ?? '')).to.deep.equal(['5', '12', '85']);

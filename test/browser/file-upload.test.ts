@@ -122,7 +122,7 @@ describe('bf-file-upload', () => {
       const zone = control.shadowRoot!.querySelector('[part~="drop-zone"]')!.getBoundingClientRect();
       const inset = 4; // inside the zone's border
       const points = [[zone.left + inset, zone.top + inset], [zone.right - inset, zone.bottom - inset], [zone.left + zone.width / 2, zone.top + zone.height / 2]];
-      const hits = points.map(([x, y]) => describeNode(control.shadowRoot!.elementFromPoint(x!, y!)));
+      const hits = points.map(([x, y]) => describeNode(control.shadowRoot!.elementFromPoint(x, y)));
       expect(hits).to.deep.equal(['input file', 'input file', 'input file']);
       expect(input.getBoundingClientRect().width).to.be.greaterThan(zone.width - 2 * inset);
     });
@@ -347,7 +347,7 @@ describe('bf-file-upload', () => {
       const { control } = await upload(documents);
       const file = pdf('a.pdf');
       await pick(control, [file]);
-      removeButtons(control)[0]!.click();
+      removeButtons(control)[0].click();
       await control.updateComplete;
       await pick(control, [file]);
       expect(listedNames(control)).to.deep.equal(['a.pdf']);
@@ -356,7 +356,7 @@ describe('bf-file-upload', () => {
     it('does nothing on mousedown alone (pointer cancellation)', async () => {
       const { control } = await upload(documents);
       await pick(control, [pdf('a.pdf')]);
-      removeButtons(control)[0]!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+      removeButtons(control)[0].dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
       await control.updateComplete;
       expect(listedNames(control)).to.deep.equal(['a.pdf']);
     });
@@ -365,7 +365,7 @@ describe('bf-file-upload', () => {
       const { control } = await upload(documents);
       await pick(control, [pdf('a.pdf')]);
       const changed = oneEvent(control, 'change');
-      removeButtons(control)[0]!.click();
+      removeButtons(control)[0].click();
       expect((await changed).target === control).to.equal(true);
     });
   });
@@ -537,18 +537,18 @@ describe('bf-file-upload', () => {
     itWithAccessibilityTree('the accessibility tree: the picker named by the label, described by hint and error, invalid', async () => {
       const { form, control } = await upload(html`<bf-file-upload name="bilag" label="Lønseddel" hint="Som PDF" required></bf-file-upload>`);
       const [untouched] = await findAxNodes((n) => n.role === 'button' && n.name === 'Lønseddel');
-      expect(untouched!.invalid, 'not invalid before the citizen has tried').to.equal(undefined);
+      expect(untouched.invalid, 'not invalid before the citizen has tried').to.equal(undefined);
       await submit(form, control);
       const nodes = await findAxNodes((n) => n.name === 'Lønseddel' && n.role !== 'StaticText');
       expect(nodes.length, JSON.stringify(nodes)).to.equal(1);
-      expect(nodes[0]!.role).to.equal('button');
-      expect(nodes[0]!.description).to.equal('Som PDF Fejl: Vælg lønseddel');
-      expect(nodes[0]!.invalid).to.equal('true');
+      expect(nodes[0].role).to.equal('button');
+      expect(nodes[0].description).to.equal('Som PDF Fejl: Vælg lønseddel');
+      expect(nodes[0].invalid).to.equal('true');
       expect(await findAxNodes((n) => n.name === 'Vælg fil' || n.name === 'eller træk filen hertil')).to.deep.equal([]);
       await pick(control, [pdf('løn.pdf')]);
       const [picker] = await findAxNodes((n) => n.role === 'button' && n.name === 'Lønseddel');
-      expect(picker!.value, 'the native control tells the chosen file, not "No file chosen"').to.equal('løn.pdf');
-      expect(picker!.invalid).to.not.equal('true');
+      expect(picker.value, 'the native control tells the chosen file, not "No file chosen"').to.equal('løn.pdf');
+      expect(picker.invalid).to.not.equal('true');
     });
 
     itWithAccessibilityTree('the accessibility tree: "(frivilligt)" in the name of an optional picker; remove buttons named after their file', async () => {

@@ -24,7 +24,7 @@ runFormControlSuite('kommune-text-field', {
 });
 
 describe('registration', () => {
-  it('a second definition of a tag neither throws nor replaces the first, and says so', async () => {
+  it('a second definition of a tag neither throws nor replaces the first, and says so', () => {
     const warnings: string[] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
@@ -76,7 +76,7 @@ describe('defaultHint hook', () => {
     await field.updateComplete;
     const { hint, input } = parts(field);
     expect(hint.hidden).to.equal(false);
-    expect(hint.textContent!.trim()).to.equal('For eksempel: 5 12 1985');
+    expect(hint.textContent.trim()).to.equal('For eksempel: 5 12 1985');
     expect(hint.getAttribute('lang')).to.equal('da');
     expect(input.getAttribute('aria-describedby')).to.equal('hint');
     expect(field.ownHint).to.equal(false);
@@ -84,7 +84,7 @@ describe('defaultHint hook', () => {
 
   it('a hint attribute or a slotted hint replaces it, with no lang of the catalogue', async () => {
     const field = await fixture<KommunePostcodeField>(html`<kommune-postcode-field label="Dato" hint="Som i dit pas"></kommune-postcode-field>`);
-    expect(parts(field).hint.textContent!.trim()).to.equal('Som i dit pas');
+    expect(parts(field).hint.textContent.trim()).to.equal('Som i dit pas');
     expect(parts(field).hint.hasAttribute('lang')).to.equal(false);
     expect(field.ownHint).to.equal(true);
 
@@ -96,7 +96,7 @@ describe('defaultHint hook', () => {
     slotted.append(rich);
     await slotChanged;
     await slotted.updateComplete;
-    expect(parts(slotted).hint.textContent!.trim()).to.equal('');
+    expect(parts(slotted).hint.textContent.trim()).to.equal('');
     expect(parts(slotted).hint.hidden).to.equal(false);
     expect(parts(slotted).input.getAttribute('aria-describedby')).to.equal('hint');
   });

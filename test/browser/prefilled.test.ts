@@ -45,8 +45,8 @@ describe('bf-prefilled', () => {
   itWithAccessibilityTree('T-3.1: the accessibility tree has a read-only textbox with the source as description, and "Rediger fornavn"', async () => {
     await prefilled(fornavn);
     const [textbox] = await findAxNodes((n) => n.role === 'textbox' && n.name === 'Fornavn');
-    expect(textbox!.readonly).to.equal(true);
-    expect(textbox!.description).to.equal('Data hentet fra CPR-registret');
+    expect(textbox.readonly).to.equal(true);
+    expect(textbox.description).to.equal('Data hentet fra CPR-registret');
     expect((await findAxNodes((n) => n.role === 'button' && n.name === 'Rediger fornavn')).length).to.equal(1);
   });
 
@@ -63,8 +63,8 @@ describe('bf-prefilled', () => {
       const button = editButton()!;
       expect(deepActiveElement()).to.equal(button);
       expect(button.getAttribute('aria-label')).to.equal('Rediger fornavn');
-      expect(button.textContent!.trim()).to.equal('Rediger');
-      expect(button.getAttribute('aria-label')!.startsWith(button.textContent!.trim()), 'label in name').to.equal(true);
+      expect(button.textContent.trim()).to.equal('Rediger');
+      expect(button.getAttribute('aria-label')!.startsWith(button.textContent.trim()), 'label in name').to.equal(true);
 
       await sendKeys({ press: 'Enter' });
       await control.updateComplete;
@@ -79,12 +79,12 @@ describe('bf-prefilled', () => {
       expect(events.length).to.equal(1);
       const [event] = events;
       expect(event).to.be.instanceOf(BfPrefillEditEvent);
-      expect(event!.type).to.equal('bf-prefill-edit');
-      expect([event!.bubbles, event!.composed]).to.deep.equal([true, true]);
-      expect(event!.target).to.equal(control);
-      expect(event!.detail).to.deep.equal({ name: 'fornavn' });
-      expect(JSON.stringify(event!.detail)).to.not.contain('Ada');
-      expect(Object.keys(event!).filter((key) => key !== 'isTrusted')).to.deep.equal(['detail']);
+      expect(event.type).to.equal('bf-prefill-edit');
+      expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+      expect(event.target).to.equal(control);
+      expect(event.detail).to.deep.equal({ name: 'fornavn' });
+      expect(JSON.stringify(event.detail)).to.not.contain('Ada');
+      expect(Object.keys(event).filter((key) => key !== 'isTrusted')).to.deep.equal(['detail']);
     } finally {
       document.removeEventListener('bf-prefill-edit', record);
     }
@@ -113,7 +113,7 @@ describe('bf-prefilled', () => {
       <bf-prefilled name="adresse" label="Adresse" value="Vestergade 1" source="CPR-registret" editable></bf-prefilled>
     </form>`);
     const [first, , third] = [...form.querySelectorAll('bf-prefilled')];
-    for (const field of [first!, third!]) {
+    for (const field of [first, third]) {
       await field.edit();
       await sendKeys({ type: 'x' });
     }
@@ -249,7 +249,7 @@ describe('bf-prefilled', () => {
 
   it('shows "(frivilligt)" only once the value is open for editing', async () => {
     const { control } = await prefilled(fornavn);
-    const label = () => control.shadowRoot!.querySelector('[part~="label"]')!.textContent!.replace(/\s+/gu, ' ').trim();
+    const label = () => control.shadowRoot!.querySelector('[part~="label"]')!.textContent.replace(/\s+/gu, ' ').trim();
     expect(label()).to.equal('Fornavn');
     await control.edit();
     expect(label()).to.equal('Fornavn (frivilligt)');
@@ -277,7 +277,7 @@ describe('bf-prefilled', () => {
     const { input, editButton } = await prefilled(html`<bf-prefilled name="first" label="First name" value="Ada" source="the CPR register" editable></bf-prefilled>`, 'en');
     expect(labelAndDescription(input).description).to.equal('Data retrieved from the CPR register');
     expect(editButton()!.getAttribute('aria-label')).to.equal('Edit first name');
-    expect(editButton()!.textContent!.trim()).to.equal('Edit');
+    expect(editButton()!.textContent.trim()).to.equal('Edit');
   });
 
   it('shows a rule\'s error on fetched data, so the citizen can correct it', async () => {

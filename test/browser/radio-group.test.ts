@@ -47,7 +47,7 @@ describe('bf-radio-group', () => {
     const fieldset = root.querySelector('fieldset')!;
     expect(fieldset.getAttribute('role')).to.equal('radiogroup');
     expect(fieldset.querySelector(':scope > legend')!.textContent).to.equal('Boligform');
-    expect(radios()[0]!.name, 'the radios share a name: one native radio group').to.not.equal('');
+    expect(radios()[0].name, 'the radios share a name: one native radio group').to.not.equal('');
     expect(new Set(radios().map((r) => r.name)).size).to.equal(1);
     expect(idReferenceProblems(root)).to.deep.equal([]);
   });
@@ -147,7 +147,7 @@ describe('bf-radio-group', () => {
     control.querySelector('bf-option[value="leje"]')!.textContent = 'Lejebolig (privat)';
     await new Promise((resolve) => setTimeout(resolve));
     await control.updateComplete;
-    expect(root.querySelectorAll('[part~="option-label"]')[1]!.textContent).to.equal('Lejebolig (privat)');
+    expect(root.querySelectorAll('[part~="option-label"]')[1].textContent).to.equal('Lejebolig (privat)');
     extra.checked = true; // a property set from script reflects to the attribute the group reads
     await new Promise((resolve) => setTimeout(resolve));
     await control.updateComplete;
@@ -156,7 +156,7 @@ describe('bf-radio-group', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await control.updateComplete;
     expect(radios().map((r) => r.value)).to.deep.equal(['eje', 'leje', 'kollegie']);
-    expect(radios()[2]!.checked).to.equal(true);
+    expect(radios()[2].checked).to.equal(true);
   });
 
   it('shows option text and hints with markup as text', async () => {
@@ -172,10 +172,10 @@ describe('bf-radio-group', () => {
 
   it('links an option\'s hint to its own radio', async () => {
     const { root, radios } = await group(housing);
-    const { name, description } = labelAndDescription(radios()[0]!);
+    const { name, description } = labelAndDescription(radios()[0]);
     expect(name).to.equal('Ejerbolig');
     expect(description).to.equal('Hus eller ejerlejlighed');
-    expect(radios()[1]!.hasAttribute('aria-describedby')).to.equal(false);
+    expect(radios()[1].hasAttribute('aria-describedby')).to.equal(false);
     expect(idReferenceProblems(root)).to.deep.equal([]);
   });
 
@@ -207,26 +207,26 @@ describe('bf-radio-group', () => {
     form.requestSubmit();
     await control.updateComplete;
     const [node] = await findAxNodes((n) => n.role === 'radiogroup', [root.querySelector('fieldset')!]);
-    expect(node!.name).to.equal('Boligform');
-    expect(node!.description).to.equal('Fejl: Vælg boligform');
-    expect(node!.invalid).to.equal('true');
+    expect(node.name).to.equal('Boligform');
+    expect(node.description).to.equal('Fejl: Vælg boligform');
+    expect(node.invalid).to.equal('true');
     const radios = await findAxNodes((n) => n.role === 'radio');
     expect(radios.map((r) => r.name)).to.deep.equal(['Ejerbolig', 'Lejebolig', 'Andelsbolig']);
-    expect(radios[0]!.description).to.equal('Hus eller ejerlejlighed');
+    expect(radios[0].description).to.equal('Hus eller ejerlejlighed');
   });
 
   it('read-only: the choice is kept against clicks and arrow keys', async () => {
     const { form, control, radios, root } = await group(html`<bf-radio-group name="svar" label="Svar" readonly>
       <bf-option value="ja" checked>Ja</bf-option><bf-option value="nej">Nej</bf-option></bf-radio-group>`);
     expect(root.querySelector('fieldset')!.getAttribute('aria-readonly')).to.equal('true');
-    radios()[1]!.click();
+    radios()[1].click();
     await control.updateComplete;
     expect(control.value).to.equal('ja');
     control.focus();
     await sendKeys({ press: 'ArrowDown' });
     await control.updateComplete;
     expect(control.value).to.equal('ja');
-    expect(radios()[0]!.checked).to.equal(true);
+    expect(radios()[0].checked).to.equal(true);
     expect(new FormData(form).get('svar')).to.equal('ja');
   });
 
@@ -245,11 +245,11 @@ describe('bf-radio-group', () => {
     const { root, radios } = await group(housing);
     const dots = () => radios().map((radio) => getComputedStyle(radio).backgroundImage.includes('radial-gradient'));
     expect(dots()).to.deep.equal([false, false, false]);
-    radios()[1]!.click();
+    radios()[1].click();
     expect(dots()).to.deep.equal([false, true, false]);
     expect(root.querySelectorAll('[part~="mark"]').length, 'the mark part is the radio').to.equal(3);
     // the whole 44 px touch target is the radio, and its middle (the drawn circle) hits it
-    const rect = radios()[1]!.getBoundingClientRect();
+    const rect = radios()[1].getBoundingClientRect();
     expect(Math.min(rect.width, rect.height)).to.be.at.least(44);
     expect(root.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)).to.equal(radios()[1]);
   });
@@ -272,7 +272,7 @@ describe('bf-radio-group', () => {
     form.requestSubmit();
     await control.updateComplete;
     expect(control.validationMessage).to.equal('Select boligform');
-    expect(control.shadowRoot!.querySelector('[part~="error"]')!.textContent!.trim()).to.equal('Error: Select boligform');
+    expect(control.shadowRoot!.querySelector('[part~="error"]')!.textContent.trim()).to.equal('Error: Select boligform');
   });
 
   describe('conditional reveal', () => {
@@ -305,8 +305,8 @@ describe('bf-radio-group', () => {
       expect(control.value).to.equal('ja');
       const wrapper = root.querySelector<HTMLElement>('[part~="conditional"]')!;
       expect(wrapper.hidden).to.equal(false);
-      expect(wrapper.previousElementSibling!.contains(radios()[0]!), 'right after the chosen option').to.equal(true);
-      expect(radios()[0]!.getAttribute('aria-controls')).to.equal(wrapper.id);
+      expect(wrapper.previousElementSibling!.contains(radios()[0]), 'right after the chosen option').to.equal(true);
+      expect(radios()[0].getAttribute('aria-controls')).to.equal(wrapper.id);
       expect(form.checkValidity(), 'the revealed required field blocks the form').to.equal(false);
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()).to.equal(field.shadowRoot!.querySelector('input'));
@@ -339,12 +339,12 @@ describe('bf-radio-group', () => {
           <input name="fast" value="x" disabled></div>
       </bf-radio-group>`);
       const [brand, fixed] = [...control.querySelectorAll('input')];
-      expect(brand!.disabled).to.equal(true);
+      expect(brand.disabled).to.equal(true);
       expect(form.checkValidity()).to.equal(true);
       control.value = 'ja';
       await control.updateComplete;
-      expect(brand!.disabled).to.equal(false);
-      expect(fixed!.disabled).to.equal(true);
+      expect(brand.disabled).to.equal(false);
+      expect(fixed.disabled).to.equal(true);
       expect(form.checkValidity()).to.equal(false);
     });
 

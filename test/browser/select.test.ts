@@ -39,7 +39,7 @@ describe('bf-select', () => {
   it('renders a native select labelled by the label, with an empty "Vælg" first option', async () => {
     const { control, select, texts } = await list(municipalities);
     expect(texts()).to.deep.equal(['Vælg', 'København', 'Aarhus', 'Odense']);
-    expect(select.options[0]!.value).to.equal('');
+    expect(select.options[0].value).to.equal('');
     expect(select.value).to.equal('');
     expect([...select.options].map((o) => o.disabled)).to.deep.equal([false, false, false, true]);
     const { name, description } = labelAndDescription(select);
@@ -100,7 +100,7 @@ describe('bf-select', () => {
     control.value = '0751';
     await control.updateComplete;
     expect(select.value).to.equal('0751');
-    expect(select.selectedOptions[0]!.textContent).to.equal('Aarhus');
+    expect(select.selectedOptions[0].textContent).to.equal('Aarhus');
     expect(control.selectedText).to.equal('Aarhus');
   });
 
@@ -159,8 +159,8 @@ describe('bf-select', () => {
     form.requestSubmit();
     await control.updateComplete;
     const [node] = await findAxNodes((n) => n.role === 'combobox');
-    expect(node!.name).to.equal('Kommune');
-    expect(node!.description).to.equal('Den kommune, du bor i Fejl: Vælg kommune');
-    expect(node!.invalid).to.equal('true');
+    expect(node.name).to.equal('Kommune');
+    expect(node.description).to.equal('Den kommune, du bor i Fejl: Vælg kommune');
+    expect(node.invalid).to.equal('true');
   });
 });

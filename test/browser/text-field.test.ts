@@ -48,7 +48,7 @@ describe('bf-text-field', () => {
         const { form, control } = await field(c.attrs);
         expect(control.validity![c.flag]).to.equal(true);
         expect(await submitAndRead(form, control)).to.equal(c.da);
-        expect(control.shadowRoot!.querySelector('[part~="error"]')!.textContent!.trim()).to.equal(`Fejl: ${c.da}`);
+        expect(control.shadowRoot!.querySelector('[part~="error"]')!.textContent.trim()).to.equal(`Fejl: ${c.da}`);
       });
       it(`${c.name}: English`, async () => {
         const { form, control } = await field(c.attrs, 'en');
@@ -184,13 +184,13 @@ describe('bf-text-field', () => {
       const { control, input } = await field(html`<bf-text-field label="Adgangskode" type="password" autocomplete="current-password" value="hemmelig"></bf-text-field>`);
       const button = control.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
       expect(input.type).to.equal('password');
-      expect(button.textContent!.trim()).to.equal('Vis');
+      expect(button.textContent.trim()).to.equal('Vis');
       expect(button.getAttribute('aria-label')).to.equal('Vis adgangskode');
       button.focus();
       await sendKeys({ press: 'Enter' });
       await control.updateComplete;
       expect(input.type).to.equal('text');
-      expect(button.textContent!.trim()).to.equal('Skjul');
+      expect(button.textContent.trim()).to.equal('Skjul');
       expect(control.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Din adgangskode er synlig');
       await sendKeys({ press: ' ' });
       await control.updateComplete;
@@ -217,7 +217,7 @@ describe('bf-text-field', () => {
     const { form, input } = await field(html`<bf-text-field name="navn" label="Navn" value="Ada"></bf-text-field>`);
     form.addEventListener('submit', (e) => e.preventDefault());
     let submitter: HTMLElement | null = null;
-    form.addEventListener('submit', (e) => { submitter = (e as SubmitEvent).submitter; });
+    form.addEventListener('submit', (e) => { submitter = (e).submitter; });
     input.focus();
     const submitted = oneEvent(form, 'submit');
     await sendKeys({ press: 'Enter' });
@@ -232,12 +232,12 @@ describe('bf-text-field', () => {
       <bf-text-field name="c" label="By" required></bf-text-field>
       <button>Send</button></form>`);
     const [, second, third] = [...form.querySelectorAll('bf-text-field')];
-    await third!.updateComplete;
+    await third.updateComplete;
     form.querySelector('button')!.focus();
     await sendKeys({ press: 'Enter' });
-    await third!.updateComplete;
-    expect(deepActiveElement() === second!.shadowRoot!.querySelector('input'), 'focus on the first invalid field').to.equal(true);
-    expect(third!.shadowRoot!.querySelector('[part~="error"]')).to.not.equal(null);
+    await third.updateComplete;
+    expect(deepActiveElement() === second.shadowRoot!.querySelector('input'), 'focus on the first invalid field').to.equal(true);
+    expect(third.shadowRoot!.querySelector('[part~="error"]')).to.not.equal(null);
   });
 
   it('does not move focus when a script calls form.checkValidity()', async () => {

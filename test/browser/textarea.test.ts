@@ -157,7 +157,7 @@ describe('bf-textarea', () => {
       expect(counterText(control)).to.equal('Du har 497 tegn tilbage');
       const nodes = await findAxNodes((n) => n.role === 'textbox' && n.name === 'Beskrivelse');
       expect(nodes.length).to.equal(1);
-      expect(nodes[0]!.description).to.equal('Fortæl kort, hvad du søger om Du kan indtaste op til 500 tegn');
+      expect(nodes[0].description).to.equal('Fortæl kort, hvad du søger om Du kan indtaste op til 500 tegn');
       const counterNodes = await findAxNodes((n) => n.name.includes('497'));
       expect(counterNodes.length, 'the visible count is hidden from screen readers').to.equal(0);
     });
@@ -180,7 +180,7 @@ describe('bf-textarea', () => {
       control.clock = clock;
       const region = liveRegion(control);
       expect(region.getAttribute('role') === 'status' || region.getAttribute('aria-live') === 'polite').to.equal(true);
-      expect(region.textContent!.trim()).to.equal('');
+      expect(region.textContent.trim()).to.equal('');
       let updates = 0;
       const observer = new MutationObserver((records) => { updates += records.length; });
       observer.observe(region, { childList: true, characterData: true, subtree: true });
@@ -202,7 +202,7 @@ describe('bf-textarea', () => {
       expect(await countUpdates(), 'nothing announced before the pause is 1 s').to.equal(0);
       clock.advance(1);
       expect(await countUpdates(), 'exactly one announcement').to.equal(1);
-      expect(region.textContent!.trim()).to.equal('Du har 495 tegn tilbage');
+      expect(region.textContent.trim()).to.equal('Du har 495 tegn tilbage');
       clock.advance(5000);
       expect(await countUpdates(), 'no more announcements without typing').to.equal(1);
       observer.disconnect();
@@ -217,7 +217,7 @@ describe('bf-textarea', () => {
       await control.updateComplete;
       clock.advance(1000);
       await control.updateComplete;
-      expect(liveRegion(control).textContent!.trim()).to.equal('You have 1 character too many');
+      expect(liveRegion(control).textContent.trim()).to.equal('You have 1 character too many');
     });
 
     it('drops a pending announcement on form.reset()', async () => {
@@ -229,7 +229,7 @@ describe('bf-textarea', () => {
       form.reset();
       clock.advance(1000);
       await control.updateComplete;
-      expect(liveRegion(control).textContent!.trim()).to.equal('');
+      expect(liveRegion(control).textContent.trim()).to.equal('');
       expect(counterText(control)).to.equal('Du kan indtaste op til 50 tegn');
     });
   });

@@ -48,7 +48,7 @@ async function openPage(path: string, options: BrowserContextOptions = {}): Prom
 /** Runs axe in the page. The page's CSP forbids injected scripts; DevTools evaluation is exempt. */
 async function axe(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
-  const result = await page.evaluate('axe.run(document, { resultTypes: ["violations"] })') as AxeResult;
+  const result = await page.evaluate<AxeResult>('axe.run(document, { resultTypes: ["violations"] })');
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 

@@ -112,7 +112,7 @@ describe('the moving form (every field element) under a strict CSP', () => {
 
     const sent = await page.evaluate(() => {
       const entries = [...new FormData(document.querySelector('form')!)];
-      return entries.map(([name, value]) => [name, typeof value === 'string' ? value : `file:${value.name}`]);
+      return entries.map(([name, value]): [string, string] => [name, typeof value === 'string' ? value : `file:${value.name}`]);
     });
     expect(Object.fromEntries(sent)).toMatchObject({
       navn: 'Ada Åberg Jensen', cpr: '0101901234', telefon: '+4512345678', email: 'ada@eksempel.dk',

@@ -415,6 +415,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   }
 
   /** One manual field: label, hint, its error, input. */
+  /* eslint-disable @typescript-eslint/unbound-method -- Lit calls a template listener with `this` = the host */
   protected renderPart(part: AddressPart): TemplateResult {
     const failed = this.failedPart === part;
     const hintKey = PART_HINT[part];
@@ -443,6 +444,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
       />
     </div>`;
   }
+  /* eslint-enable @typescript-eslint/unbound-method */
 
   // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────────
 
@@ -770,7 +772,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
       case 'Enter':
         if (this.expanded && this.activeIndex >= 0) {
           event.preventDefault();
-          this.#chooseSuggestion(this.activeIndex);
+          void this.#chooseSuggestion(this.activeIndex); // settles its own errors
           return;
         }
         if (this.expanded) {

@@ -86,7 +86,7 @@ function partsOfValue(value: string): DateInputParts {
   const iso = splitIsoDate(value);
   if (iso) return iso;
   const shape = /^\s*(\d{1,4})-(\d{1,2})-(\d{1,2})\s*$/u.exec(value);
-  return shape ? { day: shape[3]!, month: shape[2]!, year: shape[1]! } : EMPTY;
+  return shape ? { day: shape[3], month: shape[2], year: shape[1] } : EMPTY;
 }
 
 /** The parts saved as form state by `formStateToString`, or `undefined` for another state. */
@@ -279,6 +279,7 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
   }
 
   /** One part: "Dag", "Måned" or "År" over its input. */
+  /* eslint-disable @typescript-eslint/unbound-method -- Lit calls a template listener with `this` = the host */
   protected renderPart(part: DatePart, invalid: boolean): TemplateResult {
     return html`<div part="item" class="item ${part}">
       <label part="item-label" class="item-label" for=${part} lang=${this.localize.textLang ?? nothing}>${
@@ -299,6 +300,7 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
       />
     </div>`;
   }
+  /* eslint-enable @typescript-eslint/unbound-method */
 
   // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────────
 

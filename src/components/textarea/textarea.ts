@@ -124,6 +124,7 @@ export class BfTextarea extends BfFormControl implements TextConstraints {
     return at < 0 ? `${COUNTER_INFO_ID} ${ids}` : `${ids.slice(0, at)} ${COUNTER_INFO_ID}${ids.slice(at)}`;
   }
 
+  /* eslint-disable @typescript-eslint/unbound-method -- Lit calls a template listener with `this` = the host */
   protected override renderControl(): TemplateResult {
     const invalid = this.errorText !== '';
     const rows = Number.isInteger(this.rows) && this.rows > 0 ? this.rows : DEFAULT_ROWS;
@@ -141,6 +142,7 @@ export class BfTextarea extends BfFormControl implements TextConstraints {
         @change=${this.redispatchChange}
       ></textarea>${this.showsCount ? this.renderCount() : nothing}`;
   }
+  /* eslint-enable @typescript-eslint/unbound-method */
 
   /**
    * The count: the visible text (hidden from screen readers), the static limit for the description,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AddressProviderError, type Address } from '../../../src/address/address-provider.js';
+import { AddressProviderError } from '../../../src/address/address-provider.js';
 import { OfflineAddressProvider } from '../../../src/address/offline-address-provider.js';
 import { sampleAddresses } from '../../../src/address/sample-addresses.js';
 import { checkAddressParts, formatAddress } from '../../../src/domain/address.js';
@@ -30,7 +30,7 @@ describe('OfflineAddressProvider over the sample addresses', () => {
 
   it('resolves a suggestion\'s id to its address, and rejects an unknown id with not-found', async () => {
     const [first] = await provider.suggest('Vestergade 12B 2', signal());
-    const address = await provider.resolve(first!.id);
+    const address = await provider.resolve(first.id);
     expect(address).toMatchObject({ street: 'Vestergade', houseNumber: '12B', floor: '2', door: 'tv', postcode: '8000', city: 'Aarhus C' });
     await expect(provider.resolve('no-such-id')).rejects.toBeInstanceOf(AddressProviderError);
     await expect(provider.resolve('no-such-id')).rejects.toMatchObject({ code: 'not-found' });
@@ -46,7 +46,7 @@ describe('OfflineAddressProvider over the sample addresses', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(provider.suggest('Rådhuspl', controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
-    await expect(provider.resolve(sampleAddresses[0]!.id, controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(provider.resolve(sampleAddresses[0].id, controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
 
@@ -54,7 +54,7 @@ describe('the sample addresses', () => {
   it('are a few dozen, with unique made-up ids, and each is a valid address whose text is its display form', () => {
     expect(sampleAddresses.length).toBeGreaterThanOrEqual(24);
     expect(new Set(sampleAddresses.map((a) => a.id)).size).toBe(sampleAddresses.length);
-    for (const address of sampleAddresses as readonly Address[]) {
+    for (const address of sampleAddresses) {
       expect(address.id).toMatch(/^00000000-0000-4000-8000-\d{12}$/u);
       const result = checkAddressParts({ ...address, floor: address.floor ?? '', door: address.door ?? '' });
       expect(result.ok, address.text).toBe(true);

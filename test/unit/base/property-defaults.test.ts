@@ -16,7 +16,7 @@ describe('withInitialValue', () => {
     const key = Symbol('label');
     const descriptor = withInitialValue(Owner, litDescriptor(key), key, { initial: 'Fornavn' }, false)!;
     const element: Record<symbol, unknown> = {};
-    const read = () => descriptor.get!.call(element);
+    const read = (): unknown => descriptor.get!.call(element);
     expect(read()).toBe('Fornavn');
     descriptor.set!.call(element, 'Efternavn');
     expect(read()).toBe('Efternavn');

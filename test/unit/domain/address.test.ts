@@ -119,7 +119,7 @@ describe('checkAddressParts', () => {
   it('property: any valid parts give text that parseAddressText splits back into the same parts', () => {
     const letters = fc.constantFrom('a', 'e', 'r', 'ø', 'å', 'd', 'g', 's', 'n');
     const word = fc.array(letters, { minLength: 2, maxLength: 9 }).map((cs) => cs.join(''));
-    const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '));
+    const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.map((w) => w[0].toUpperCase() + w.slice(1)).join(' '));
     const parts = fc.record({
       street: name,
       houseNumber: fc.tuple(fc.integer({ min: 1, max: 999 }), fc.constantFrom('', 'A', 'B')).map(([n, l]) => `${n}${l}`),

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { da } from '../../../src/i18n/locales/da.js';
 import { en } from '../../../src/i18n/locales/en.js';
+import type { Message } from '../../../src/i18n/types.js';
 import { addressMessages } from '../../../src/i18n/messages/address.js';
 import { fieldMessages } from '../../../src/i18n/messages/field.js';
 import { textareaMessages } from '../../../src/i18n/messages/textarea.js';
@@ -33,8 +34,8 @@ describe('registerMessages (each element registers the areas of texts it shows)'
     const merged = { da: {}, en: {} };
     for (const module of areas) {
       const [area] = Object.entries(module).filter(([name]) => name.endsWith('Messages')).map(([, value]) => value as typeof fieldMessages);
-      Object.assign(merged.da, area!.da);
-      Object.assign(merged.en, area!.en);
+      Object.assign(merged.da, area.da);
+      Object.assign(merged.en, area.en);
     }
     expect(merged).toEqual({ da, en });
   });
@@ -61,7 +62,7 @@ describe('catalogues', () => {
 
   it('have no empty texts', () => {
     for (const catalogue of [da, en]) {
-      for (const [key, value] of Object.entries(catalogue)) {
+      for (const [key, value] of Object.entries(catalogue) as [string, Message][]) {
         const texts = typeof value === 'string' ? [value] : [value.one, value.other];
         for (const text of texts) expect(text.trim(), key).not.toBe('');
       }
