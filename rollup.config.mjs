@@ -13,7 +13,12 @@ export default {
   output: { ...bundleOutput, dir: 'dist/cdn', entryFileNames: 'borgerform.js' },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
-    typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, declarationMap: false }),
+    typescript({
+      tsconfig: './tsconfig.json',
+      outDir: 'dist/cdn',
+      declaration: false,
+      declarationMap: false,
+    }),
     minify(),
   ],
 };

@@ -6,7 +6,8 @@ import type { Reporter } from 'vitest/node';
 /** The same closing "N passed, N failed" line as the wtr config prints. */
 const countReporter: Reporter = {
   onTestRunEnd(testModules, unhandledErrors) {
-    let passed = 0, failed = unhandledErrors.length;
+    let passed = 0,
+      failed = unhandledErrors.length;
     for (const testModule of testModules) {
       let failedHere = 0;
       for (const test of testModule.children.allTests()) {
@@ -33,8 +34,12 @@ export default defineConfig({
         // The demo served by demo/server.mjs, driven by Playwright in Debian's Chromium.
         extends: true,
         test: {
-          name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'],
-          testTimeout: 30_000, hookTimeout: 60_000, fileParallelism: false,
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {
@@ -42,11 +47,15 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
         // Pre-bundled up front, so a first run never reloads half-way (TOOLCHAIN trap 11).
-        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'lit/directives/repeat.js'] },
+        optimizeDeps: {
+          include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'lit/directives/repeat.js'],
+        },
         test: {
           name: 'storybook',
           browser: {
-            enabled: true, headless: true, instances: [{ browser: 'chromium' }],
+            enabled: true,
+            headless: true,
+            instances: [{ browser: 'chromium' }],
             provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium' } }),
           },
         },

@@ -6,7 +6,9 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 const args = ['--no-sandbox', '--disable-dev-shm-usage'];
-const chromium = chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args } });
+const chromium = chromeLauncher({
+  launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args },
+});
 chromium.name = 'Chromium';
 const firefox = chromeLauncher({
   launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
@@ -19,10 +21,15 @@ function countReporter() {
   return {
     start({ sessions }) {
       process.once('exit', () => {
-        let passed = 0, failed = 0;
+        let passed = 0,
+          failed = 0;
         /** @param {import('@web/test-runner').TestSuiteResult} suite */
         const count = (suite) => {
-          for (const test of suite.tests) if (!test.skipped) { if (test.passed) passed++; else failed++; }
+          for (const test of suite.tests)
+            if (!test.skipped) {
+              if (test.passed) passed++;
+              else failed++;
+            }
           suite.suites.forEach(count);
         };
         for (const session of sessions.all()) {

@@ -1,8 +1,13 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 
-interface Named { name: string }
-interface Declaration { cssParts?: Named[]; cssStates?: Named[] }
+interface Named {
+  name: string;
+}
+interface Declaration {
+  cssParts?: Named[];
+  cssStates?: Named[];
+}
 
 /**
  * Storybook keys its docs table by name, so a `label` part would hide the `label` attribute's

@@ -40,12 +40,17 @@ export async function bundleComposition(bundleFile) {
     let column = 0;
     for (const segmentText of lineText ? lineText.split(',') : []) {
       const values = [];
-      let value = 0, shift = 0;
+      let value = 0,
+        shift = 0;
       for (const char of segmentText) {
         const digit = BASE64.indexOf(char);
         value += (digit & 31) << shift;
         if (digit & 32) shift += 5;
-        else { values.push(value & 1 ? -(value >>> 1) : value >>> 1); value = 0; shift = 0; }
+        else {
+          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
       }
       column += values[0];
       if (values.length >= 4) source += values[1];
@@ -55,17 +60,23 @@ export async function bundleComposition(bundleFile) {
       const end = segments[i + 1]?.[0] ?? lineLength;
       const group = sourceIndex >= 0 ? groupOf(map.sources[sourceIndex]) : '(unmapped)';
       bytes.set(group, (bytes.get(group) ?? 0) + Math.max(0, end - start));
-      const file = sourceIndex >= 0 ? map.sources[sourceIndex].replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '') : '(unmapped)';
+      const file =
+        sourceIndex >= 0
+          ? map.sources[sourceIndex].replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '')
+          : '(unmapped)';
       fileBytes.set(file, (fileBytes.get(file) ?? 0) + Math.max(0, end - start));
     });
   });
   const total = Buffer.byteLength(code);
   const totalGz = gzipSync(code, { level: 9 }).length;
   return {
-    total, totalGz,
-    groups: [...bytes.entries()].map(([group, size]) => ({ group, bytes: size, gzShare: Math.round(size / total * totalGz) }))
+    total,
+    totalGz,
+    groups: [...bytes.entries()]
+      .map(([group, size]) => ({ group, bytes: size, gzShare: Math.round((size / total) * totalGz) }))
       .sort((a, b) => b.bytes - a.bytes),
-    files: [...fileBytes.entries()].map(([file, size]) => ({ file, bytes: size, gzShare: Math.round(size / total * totalGz) }))
+    files: [...fileBytes.entries()]
+      .map(([file, size]) => ({ file, bytes: size, gzShare: Math.round((size / total) * totalGz) }))
       .sort((a, b) => b.bytes - a.bytes),
   };
 }
@@ -100,17 +111,40 @@ async function writeBundle(repoDir, input, plugins, outFile) {
 export async function writeFormBundle(repoDir, defineNames, outFile) {
   const typescript = (await import('@rollup/plugin-typescript')).default;
   const entryId = '\0bench-form-entry.ts';
-  const entry = defineNames.map((name) => `import ${JSON.stringify(path.join(repoDir, 'src', 'define', `${name}.js`))};`).join('\n');
-  return writeBundle(repoDir, entryId, {
-    entry: [{ name: 'bench-entry', resolveId: (id) => (id === entryId ? id : null), load: (id) => (id === entryId ? entry : null) }],
-    transform: [typescript({
-      tsconfig: path.join(repoDir, 'tsconfig.json'), outDir: path.dirname(outFile), declaration: false, declarationMap: false,
-      include: [path.join(repoDir, 'src', '**', '*.ts')],
-    })],
-  }, outFile);
+  const entry = defineNames
+    .map((name) => `import ${JSON.stringify(path.join(repoDir, 'src', 'define', `${name}.js`))};`)
+    .join('\n');
+  return writeBundle(
+    repoDir,
+    entryId,
+    {
+      entry: [
+        {
+          name: 'bench-entry',
+          resolveId: (id) => (id === entryId ? id : null),
+          load: (id) => (id === entryId ? entry : null),
+        },
+      ],
+      transform: [
+        typescript({
+          tsconfig: path.join(repoDir, 'tsconfig.json'),
+          outDir: path.dirname(outFile),
+          declaration: false,
+          declarationMap: false,
+          include: [path.join(repoDir, 'src', '**', '*.ts')],
+        }),
+      ],
+    },
+    outFile,
+  );
 }
 
 /** Writes the calibration bundle (`bench/reference/minimal-lit.mjs`, Lit included); returns the file written. */
 export function writeReferenceBundle(repoDir, outFile) {
-  return writeBundle(repoDir, path.join(repoDir, 'bench', 'reference', 'minimal-lit.mjs'), { entry: [], transform: [] }, outFile);
+  return writeBundle(
+    repoDir,
+    path.join(repoDir, 'bench', 'reference', 'minimal-lit.mjs'),
+    { entry: [], transform: [] },
+    outFile,
+  );
 }

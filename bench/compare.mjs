@@ -26,7 +26,8 @@ import { installHarness } from './harness.mjs';
 import { repoDir, startServer } from './server.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
-const USAGE = 'usage: node bench/compare.mjs [--load] [--n=200] [--runs=15] [--kinds=text,select] bundle.js|form|reference …';
+const USAGE =
+  'usage: node bench/compare.mjs [--load] [--n=200] [--runs=15] [--kinds=text,select] bundle.js|form|reference …';
 
 function parseArgs(argv) {
   const options = { n: 200, runs: 15, kinds: KINDS, bundles: [], load: false };
@@ -39,13 +40,16 @@ function parseArgs(argv) {
     else if (key === null) options.bundles.push(value);
     else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
-  if (!(options.n >= 1) || !(options.runs >= 1) || options.kinds.length === 0 || options.bundles.length === 0) throw new Error(USAGE);
+  if (!(options.n >= 1) || !(options.runs >= 1) || options.kinds.length === 0 || options.bundles.length === 0)
+    throw new Error(USAGE);
   return options;
 }
 
 async function resolveBundle(name) {
-  if (name === 'reference') return writeReferenceBundle(repoDir, path.join(benchDir, '.out', 'reference-bundle.js'));
-  if (name === 'form') return writeFormBundle(repoDir, FORM_DEFINES, path.join(benchDir, '.out', 'form-bundle.js'));
+  if (name === 'reference')
+    return writeReferenceBundle(repoDir, path.join(benchDir, '.out', 'reference-bundle.js'));
+  if (name === 'form')
+    return writeFormBundle(repoDir, FORM_DEFINES, path.join(benchDir, '.out', 'form-bundle.js'));
   return path.resolve(name);
 }
 
@@ -73,7 +77,10 @@ async function loadOnce(browser, origin, variantId, options) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(installHarness, { selector: variantId === 'plain' ? '' : ALL_TAGS.join(',') });
-  await page.goto(`${origin}${pagePath(variantId, options.n, options.kinds)}`, { waitUntil: 'load', timeout: 120_000 });
+  await page.goto(`${origin}${pagePath(variantId, options.n, options.kinds)}`, {
+    waitUntil: 'load',
+    timeout: 120_000,
+  });
   const render = await page.evaluate(() => window.__bench.rendered);
   await context.close();
   if (render.error) throw new Error(render.error);
@@ -82,8 +89,10 @@ async function loadOnce(browser, origin, variantId, options) {
 
 /** `--load`: whole page loads, each bundle's library page and the plain page in rotation. */
 async function comparePageLoads(browser, servers, files, options) {
-  const loaders = [...files.map((_, index) => () => loadOnce(browser, servers[index].origin, 'library', options)),
-    () => loadOnce(browser, servers[0].origin, 'plain', options)];
+  const loaders = [
+    ...files.map((_, index) => () => loadOnce(browser, servers[index].origin, 'library', options)),
+    () => loadOnce(browser, servers[0].origin, 'plain', options),
+  ];
   for (const load of loaders) await load(); // warm-up, discarded
   const samples = loaders.map(() => []);
   for (let run = 0; run < options.runs; run++) {
@@ -93,11 +102,15 @@ async function comparePageLoads(browser, servers, files, options) {
     }
   }
   const plain = samples.at(-1);
-  console.log(`${options.n} fieldsets of ${options.kinds.map((kind) => kind.id).join(', ')}; page loads, median of ${options.runs} (ms); ratio = median of per-run ratios to plain HTML`);
+  console.log(
+    `${options.n} fieldsets of ${options.kinds.map((kind) => kind.id).join(', ')}; page loads, median of ${options.runs} (ms); ratio = median of per-run ratios to plain HTML`,
+  );
   console.log(`  render   ratio   bundle`);
   files.forEach((file, index) => {
     const ratios = samples[index].map((value, run) => value / plain[run]);
-    console.log(`${median(samples[index]).toFixed(1).padStart(8)} ${median(ratios).toFixed(2).padStart(6)}×   ${path.relative(process.cwd(), file)}`);
+    console.log(
+      `${median(samples[index]).toFixed(1).padStart(8)} ${median(ratios).toFixed(2).padStart(6)}×   ${path.relative(process.cwd(), file)}`,
+    );
   });
   console.log(`${median(plain).toFixed(1).padStart(8)}  1.00×   plain HTML`);
 }
@@ -106,18 +119,25 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const library = VARIANTS.find((variant) => variant.id === 'library');
   let markup = '';
-  for (let i = 1; i <= options.n; i++) markup += `<fieldset><legend>Person ${i}</legend>${options.kinds.map((kind) => library.field(kind, i)).join('')}</fieldset>`;
+  for (let i = 1; i <= options.n; i++)
+    markup += `<fieldset><legend>Person ${i}</legend>${options.kinds.map((kind) => library.field(kind, i)).join('')}</fieldset>`;
   const files = [];
   for (const name of options.bundles) files.push(await resolveBundle(name));
   const servers = await Promise.all(files.map((bundleFile) => startServer({ bundleFile })));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage'],
+  });
   try {
     if (options.load) return await comparePageLoads(browser, servers, files, options);
     const once = async (index) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${servers[index].origin}/probe`, { waitUntil: 'load' });
-      await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), options.kinds.flatMap((kind) => kind.tags));
+      await page.waitForFunction(
+        (tags) => tags.every((tag) => customElements.get(tag)),
+        options.kinds.flatMap((kind) => kind.tags),
+      );
       const result = await page.evaluate(insertForm, markup);
       await context.close();
       return result;
@@ -131,11 +151,17 @@ async function main() {
         for (const phase of Object.keys(result)) samples[index][phase].push(result[phase]);
       }
     }
-    console.log(`${options.n} fieldsets of ${options.kinds.map((kind) => kind.id).join(', ')}; median of ${options.runs} cold insertions (ms)`);
+    console.log(
+      `${options.n} fieldsets of ${options.kinds.map((kind) => kind.id).join(', ')}; median of ${options.runs} cold insertions (ms)`,
+    );
     console.log('upgrade  update  style+layout  total   bundle');
     files.forEach((file, index) => {
-      const [upgrade, update, layout] = ['upgrade', 'update', 'layout'].map((phase) => median(samples[index][phase]));
-      console.log(`${upgrade.toFixed(1).padStart(7)} ${update.toFixed(1).padStart(7)} ${layout.toFixed(1).padStart(13)} ${(upgrade + update + layout).toFixed(1).padStart(6)}   ${path.relative(process.cwd(), file)}`);
+      const [upgrade, update, layout] = ['upgrade', 'update', 'layout'].map((phase) =>
+        median(samples[index][phase]),
+      );
+      console.log(
+        `${upgrade.toFixed(1).padStart(7)} ${update.toFixed(1).padStart(7)} ${layout.toFixed(1).padStart(13)} ${(upgrade + update + layout).toFixed(1).padStart(6)}   ${path.relative(process.cwd(), file)}`,
+      );
     });
   } finally {
     await browser.close();

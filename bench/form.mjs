@@ -7,9 +7,17 @@ import { escapeHtml } from '../demo/server.mjs';
 
 const OPTIONAL = ' (frivilligt)'; // plain HTML writes the marker Borgerform adds to optional fields
 
-const RADIO_OPTIONS = [['brev', 'Brev'], ['email', 'E-mail'], ['sms', 'SMS']];
+const RADIO_OPTIONS = [
+  ['brev', 'Brev'],
+  ['email', 'E-mail'],
+  ['sms', 'SMS'],
+];
 const SELECT_OPTIONS = [
-  ['0101', 'København'], ['0751', 'Aarhus'], ['0851', 'Aalborg'], ['0461', 'Odense'], ['0561', 'Esbjerg'],
+  ['0101', 'København'],
+  ['0751', 'Aarhus'],
+  ['0851', 'Aalborg'],
+  ['0461', 'Odense'],
+  ['0561', 'Esbjerg'],
 ];
 
 /**
@@ -19,44 +27,72 @@ const SELECT_OPTIONS = [
  */
 export const KINDS = [
   {
-    id: 'text', title: 'text field (label, hint, required)', tags: ['bf-text-field'], required: true,
-    library: (i) => `<bf-text-field name="fornavn-${i}" label="Fornavn" hint="Som det står i dit pas" autocomplete="given-name" required></bf-text-field>`,
+    id: 'text',
+    title: 'text field (label, hint, required)',
+    tags: ['bf-text-field'],
+    required: true,
+    library: (i) =>
+      `<bf-text-field name="fornavn-${i}" label="Fornavn" hint="Som det står i dit pas" autocomplete="given-name" required></bf-text-field>`,
     plain: (i) => `<div><label for="fornavn-${i}">Fornavn</label>
 <p id="fornavn-${i}-hint">Som det står i dit pas</p>
 <input id="fornavn-${i}" name="fornavn-${i}" type="text" autocomplete="given-name" required aria-describedby="fornavn-${i}-hint"></div>`,
   },
   {
-    id: 'email', title: 'email field (label, hint, required)', tags: ['bf-text-field'], required: true,
-    library: (i) => `<bf-text-field type="email" name="email-${i}" label="E-mail" hint="Vi sender en kvittering hertil" required></bf-text-field>`,
+    id: 'email',
+    title: 'email field (label, hint, required)',
+    tags: ['bf-text-field'],
+    required: true,
+    library: (i) =>
+      `<bf-text-field type="email" name="email-${i}" label="E-mail" hint="Vi sender en kvittering hertil" required></bf-text-field>`,
     plain: (i) => `<div><label for="email-${i}">E-mail</label>
 <p id="email-${i}-hint">Vi sender en kvittering hertil</p>
 <input id="email-${i}" name="email-${i}" type="email" autocomplete="email" required aria-describedby="email-${i}-hint"></div>`,
   },
   {
-    id: 'radio', title: 'radio group of 3 (required)', tags: ['bf-radio-group', 'bf-option'], required: true,
-    library: (i) => `<bf-radio-group name="kontakt-${i}" label="Hvordan vil du kontaktes?" required>${RADIO_OPTIONS
-      .map(([value, text]) => `<bf-option value="${value}">${text}</bf-option>`).join('')}</bf-radio-group>`,
+    id: 'radio',
+    title: 'radio group of 3 (required)',
+    tags: ['bf-radio-group', 'bf-option'],
+    required: true,
+    library: (i) =>
+      `<bf-radio-group name="kontakt-${i}" label="Hvordan vil du kontaktes?" required>${RADIO_OPTIONS.map(
+        ([value, text]) => `<bf-option value="${value}">${text}</bf-option>`,
+      ).join('')}</bf-radio-group>`,
     plain: (i) => `<fieldset><legend>Hvordan vil du kontaktes?</legend>
 ${RADIO_OPTIONS.map(([value, text]) => `<div><input type="radio" id="kontakt-${i}-${value}" name="kontakt-${i}" value="${value}" required><label for="kontakt-${i}-${value}">${text}</label></div>`).join('\n')}
 </fieldset>`,
   },
   {
-    id: 'checkbox', title: 'checkbox (optional)', tags: ['bf-checkbox'], required: false,
-    library: (i) => `<bf-checkbox name="samtykke-${i}" label="Jeg vil gerne have nyheder fra kommunen"></bf-checkbox>`,
-    plain: (i) => `<div><input type="checkbox" id="samtykke-${i}" name="samtykke-${i}" value="on"><label for="samtykke-${i}">Jeg vil gerne have nyheder fra kommunen${OPTIONAL}</label></div>`,
+    id: 'checkbox',
+    title: 'checkbox (optional)',
+    tags: ['bf-checkbox'],
+    required: false,
+    library: (i) =>
+      `<bf-checkbox name="samtykke-${i}" label="Jeg vil gerne have nyheder fra kommunen"></bf-checkbox>`,
+    plain: (i) =>
+      `<div><input type="checkbox" id="samtykke-${i}" name="samtykke-${i}" value="on"><label for="samtykke-${i}">Jeg vil gerne have nyheder fra kommunen${OPTIONAL}</label></div>`,
   },
   {
-    id: 'select', title: 'select of 5 (required)', tags: ['bf-select', 'bf-option'], required: true,
-    library: (i) => `<bf-select name="kommune-${i}" label="Kommune" required>${SELECT_OPTIONS
-      .map(([value, text]) => `<bf-option value="${value}">${text}</bf-option>`).join('')}</bf-select>`,
+    id: 'select',
+    title: 'select of 5 (required)',
+    tags: ['bf-select', 'bf-option'],
+    required: true,
+    library: (i) =>
+      `<bf-select name="kommune-${i}" label="Kommune" required>${SELECT_OPTIONS.map(
+        ([value, text]) => `<bf-option value="${value}">${text}</bf-option>`,
+      ).join('')}</bf-select>`,
     // The empty first option mirrors bf-select's "Vælg" option: without it a required select is never empty.
     plain: (i) => `<div><label for="kommune-${i}">Kommune</label>
-<select id="kommune-${i}" name="kommune-${i}" required><option value="">Vælg</option>${SELECT_OPTIONS
-      .map(([value, text]) => `<option value="${value}">${text}</option>`).join('')}</select></div>`,
+<select id="kommune-${i}" name="kommune-${i}" required><option value="">Vælg</option>${SELECT_OPTIONS.map(
+      ([value, text]) => `<option value="${value}">${text}</option>`,
+    ).join('')}</select></div>`,
   },
   {
-    id: 'textarea', title: 'textarea (label, hint, optional)', tags: ['bf-textarea'], required: false,
-    library: (i) => `<bf-textarea name="besked-${i}" label="Besked" hint="Skriv kort, hvad din henvendelse handler om"></bf-textarea>`,
+    id: 'textarea',
+    title: 'textarea (label, hint, optional)',
+    tags: ['bf-textarea'],
+    required: false,
+    library: (i) =>
+      `<bf-textarea name="besked-${i}" label="Besked" hint="Skriv kort, hvad din henvendelse handler om"></bf-textarea>`,
     plain: (i) => `<div><label for="besked-${i}">Besked${OPTIONAL}</label>
 <p id="besked-${i}-hint">Skriv kort, hvad din henvendelse handler om</p>
 <textarea id="besked-${i}" name="besked-${i}" rows="5" aria-describedby="besked-${i}-hint"></textarea></div>`,
@@ -85,19 +121,26 @@ export const BUNDLE_PATH = '/dist/cdn/borgerform.js';
  */
 export const VARIANTS = [
   {
-    id: 'plain', title: 'plain HTML', available: true,
+    id: 'plain',
+    title: 'plain HTML',
+    available: true,
     head: '',
     field: (kind, i) => kind.plain(i),
   },
   {
-    id: 'library', title: 'Borgerform', available: true,
+    id: 'library',
+    title: 'Borgerform',
+    available: true,
     head: `<script type="module" src="${BUNDLE_PATH}"></script>`,
     field: (kind, i) => kind.library(i),
   },
   {
-    id: 'ssr', title: 'Borgerform, server-rendered (declarative shadow DOM + hydration)', available: false,
+    id: 'ssr',
+    title: 'Borgerform, server-rendered (declarative shadow DOM + hydration)',
+    available: false,
     reason: 'comes once Borgerform has server rendering (@lit-labs/ssr)',
-    head: '', field: () => '',
+    head: '',
+    field: () => '',
   },
 ];
 

@@ -7,13 +7,18 @@
  */
 export function installHarness({ selector }) {
   /** Two animation frames: the first frame after the work has been painted. */
-  const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const twoFrames = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
   /** The Borgerform elements in the light DOM, and the tags among them that are not defined. */
   const elements = () => {
     const all = selector ? [...document.querySelectorAll(selector)] : [];
     const defined = all.filter((element) => customElements.get(element.localName));
-    const undefinedTags = [...new Set(all.filter((element) => !customElements.get(element.localName)).map((element) => element.localName))];
+    const undefinedTags = [
+      ...new Set(
+        all.filter((element) => !customElements.get(element.localName)).map((element) => element.localName),
+      ),
+    ];
     return { defined, undefinedTags };
   };
 
@@ -25,7 +30,11 @@ export function installHarness({ selector }) {
   const settle = async (list) => {
     for (let round = 1; round <= 20; round++) {
       const results = await Promise.all(list.map((element) => element.updateComplete));
-      if (results.every((result) => result !== false) && !list.some((element) => element.isUpdatePending === true)) return round;
+      if (
+        results.every((result) => result !== false) &&
+        !list.some((element) => element.isUpdatePending === true)
+      )
+        return round;
     }
     return -1;
   };
@@ -47,31 +56,51 @@ export function installHarness({ selector }) {
   };
 
   const rendered = new Promise((resolve) => {
-    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the listener catches every error and resolves
-    document.addEventListener('DOMContentLoaded', async () => {
-      try {
-        const domContentLoaded = performance.now();
-        const navigation = performance.getEntriesByType('navigation')[0];
-        // A bundle loaded `async` may define the elements after DOMContentLoaded: wait for every tag
-        // in the page (at most 10 s; a tag the bundle lacks is then reported as undefined).
-        const tags = [...new Set((selector ? [...document.querySelectorAll(selector)] : []).map((element) => element.localName))];
-        await Promise.race([
-          Promise.all(tags.map((tag) => customElements.whenDefined(tag))),
-          new Promise((resolve) => setTimeout(resolve, 10_000)),
-        ]);
-        const { defined, undefinedTags } = elements();
-        const rounds = await settle(defined);
-        const settled = performance.now();
-        await twoFrames();
-        const done = performance.now();
-        performance.mark('bench:rendered');
-        // Late work: updates that components deferred past the first frames (reported, not timed).
-        const lateUpdates = defined.filter((element) => element.isUpdatePending === true).length;
-        resolve({ responseEnd: navigation?.responseEnd ?? null, domInteractive: navigation?.domInteractive ?? null, domContentLoaded, firstDefine, lastDefineEnd, settled, rendered: done, rounds, elements: defined.length, undefinedTags, lateUpdates });
-      } catch (error) {
-        resolve({ error: String(error?.stack ?? error) });
-      }
-    }, { once: true });
+    document.addEventListener(
+      'DOMContentLoaded',
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the listener catches every error and resolves
+      async () => {
+        try {
+          const domContentLoaded = performance.now();
+          const navigation = performance.getEntriesByType('navigation')[0];
+          // A bundle loaded `async` may define the elements after DOMContentLoaded: wait for every tag
+          // in the page (at most 10 s; a tag the bundle lacks is then reported as undefined).
+          const tags = [
+            ...new Set(
+              (selector ? [...document.querySelectorAll(selector)] : []).map((element) => element.localName),
+            ),
+          ];
+          await Promise.race([
+            Promise.all(tags.map((tag) => customElements.whenDefined(tag))),
+            new Promise((resolve) => setTimeout(resolve, 10_000)),
+          ]);
+          const { defined, undefinedTags } = elements();
+          const rounds = await settle(defined);
+          const settled = performance.now();
+          await twoFrames();
+          const done = performance.now();
+          performance.mark('bench:rendered');
+          // Late work: updates that components deferred past the first frames (reported, not timed).
+          const lateUpdates = defined.filter((element) => element.isUpdatePending === true).length;
+          resolve({
+            responseEnd: navigation?.responseEnd ?? null,
+            domInteractive: navigation?.domInteractive ?? null,
+            domContentLoaded,
+            firstDefine,
+            lastDefineEnd,
+            settled,
+            rendered: done,
+            rounds,
+            elements: defined.length,
+            undefinedTags,
+            lateUpdates,
+          });
+        } catch (error) {
+          resolve({ error: String(error?.stack ?? error) });
+        }
+      },
+      { once: true },
+    );
   });
 
   /**
@@ -91,7 +120,14 @@ export function installHarness({ selector }) {
   const validate = async (variant, marking = 'message') => {
     const form = document.getElementById('bench-form');
     let submits = 0;
-    form.addEventListener('submit', (event) => { submits++; event.preventDefault(); }, { capture: true });
+    form.addEventListener(
+      'submit',
+      (event) => {
+        submits++;
+        event.preventDefault();
+      },
+      { capture: true },
+    );
     const { defined } = elements();
     const invalidControls = [];
     if (variant === 'plain') {
@@ -103,7 +139,8 @@ export function installHarness({ selector }) {
       form.checkValidity();
       const messages = [];
       const named = new Set();
-      for (const control of invalidControls) { // reads
+      for (const control of invalidControls) {
+        // reads
         if (marking !== 'message' || named.has(control.name)) continue;
         named.add(control.name);
         const group = control.type === 'radio' ? control.closest('fieldset') : null;
@@ -117,7 +154,10 @@ export function installHarness({ selector }) {
         if (group) group.querySelector('legend').after(message);
         else control.before(message);
         const target = group ?? control;
-        target.setAttribute('aria-describedby', [target.getAttribute('aria-describedby'), message.id].filter(Boolean).join(' '));
+        target.setAttribute(
+          'aria-describedby',
+          [target.getAttribute('aria-describedby'), message.id].filter(Boolean).join(' '),
+        );
       }
     } else {
       form.requestSubmit();
@@ -130,12 +170,20 @@ export function installHarness({ selector }) {
     if (variant === 'plain') {
       shown = new Set([...form.querySelectorAll('[aria-invalid="true"]')].map((element) => element.name));
     } else {
-      shown = new Set(defined.filter((element) => element.hasAttribute('user-invalid') &&
-        element.shadowRoot?.querySelector('[part~="error"]')).map((element) => element.getAttribute('name')));
+      shown = new Set(
+        defined
+          .filter(
+            (element) =>
+              element.hasAttribute('user-invalid') && element.shadowRoot?.querySelector('[part~="error"]'),
+          )
+          .map((element) => element.getAttribute('name')),
+      );
     }
-    const nativeInvalid = new Set([...form.elements]
-      .filter((element) => element.willValidate && element.validity && !element.validity.valid)
-      .map((element) => element.name ?? element.getAttribute('name'))).size;
+    const nativeInvalid = new Set(
+      [...form.elements]
+        .filter((element) => element.willValidate && element.validity && !element.validity.valid)
+        .map((element) => element.name ?? element.getAttribute('name')),
+    ).size;
     return { ms, invalid: shown.size, nativeInvalid, submits, rounds };
   };
 

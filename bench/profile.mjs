@@ -55,7 +55,10 @@ export async function loadSourceMap(file, rootDir = path.resolve(path.dirname(fi
     return null;
   }
   const lines = [];
-  let source = 0, originalLine = 0, originalColumn = 0, name = 0;
+  let source = 0,
+    originalLine = 0,
+    originalColumn = 0,
+    name = 0;
   for (const lineText of map.mappings.split(';')) {
     const segments = [];
     let column = 0;
@@ -81,7 +84,10 @@ export async function loadSourceMap(file, rootDir = path.resolve(path.dirname(fi
     if (!fromDisk.has(index)) {
       let text = null;
       const source = map.sources[index];
-      for (const candidate of [path.resolve(path.dirname(file), map.sourceRoot ?? '', source), path.resolve(rootDir, clean(source))]) {
+      for (const candidate of [
+        path.resolve(path.dirname(file), map.sourceRoot ?? '', source),
+        path.resolve(rootDir, clean(source)),
+      ]) {
         try {
           text = readFileSync(candidate, 'utf8');
           break;
@@ -97,10 +103,17 @@ export async function loadSourceMap(file, rootDir = path.resolve(path.dirname(fi
     lookup(line, column) {
       const segments = lines[line];
       if (!segments || segments.length === 0) return null;
-      let low = 0, high = segments.length - 1, found = -1;
+      let low = 0,
+        high = segments.length - 1,
+        found = -1;
       while (low <= high) {
         const mid = (low + high) >> 1;
-        if (segments[mid][0] <= column) { found = mid; low = mid + 1; } else { high = mid - 1; }
+        if (segments[mid][0] <= column) {
+          found = mid;
+          low = mid + 1;
+        } else {
+          high = mid - 1;
+        }
       }
       if (found < 0) found = 0;
       const [, sourceIndex, origLine, origColumn, nameIndex] = segments[found];
@@ -122,19 +135,72 @@ export async function loadSourceMap(file, rootDir = path.resolve(path.dirname(fi
 /** Groups of trace events, for a readable breakdown. */
 const EVENT_GROUPS = [
   ['parse HTML', ['ParseHTML']],
-  ['compile script', ['v8.compile', 'v8.compileModule', 'CompileScript', 'CompileCode', 'v8.produceModuleCache']],
-  ['evaluate module (customElements.define: upgrades, constructors, connectedCallback)', ['EvaluateScript', 'v8.evaluateModule']],
-  ['script: microtasks (Lit updates), callbacks, events', ['FunctionCall', 'RunMicrotasks', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'V8.Execute', 'v8.run', 'v8.callFunction', 'v8.callAsConstructor']],
-  ['style recalc', ['UpdateLayoutTree', 'RecalculateStyles', 'ScheduleStyleRecalculation', 'ParseAuthorStyleSheet']],
+  [
+    'compile script',
+    ['v8.compile', 'v8.compileModule', 'CompileScript', 'CompileCode', 'v8.produceModuleCache'],
+  ],
+  [
+    'evaluate module (customElements.define: upgrades, constructors, connectedCallback)',
+    ['EvaluateScript', 'v8.evaluateModule'],
+  ],
+  [
+    'script: microtasks (Lit updates), callbacks, events',
+    [
+      'FunctionCall',
+      'RunMicrotasks',
+      'EventDispatch',
+      'TimerFire',
+      'FireAnimationFrame',
+      'V8.Execute',
+      'v8.run',
+      'v8.callFunction',
+      'v8.callAsConstructor',
+    ],
+  ],
+  [
+    'style recalc',
+    ['UpdateLayoutTree', 'RecalculateStyles', 'ScheduleStyleRecalculation', 'ParseAuthorStyleSheet'],
+  ],
   ['layout', ['Layout', 'UpdateLayout', 'InvalidateLayout']],
-  ['paint, layerize, commit', ['Paint', 'PaintImage', 'PrePaint', 'Layerize', 'UpdateLayer', 'UpdateLayerTree', 'CompositeLayers', 'Commit', 'RasterTask']],
-  ['garbage collection', ['MinorGC', 'MajorGC', 'V8.GCScavenger', 'V8.GCCompactor', 'V8.GCFinalizeMC', 'V8.GC_MC_BACKGROUND_MARKING', 'BlinkGC.AtomicPhase', 'V8.GCIncrementalMarking', 'V8.GCMarkCompactor', 'V8.GCScavengerBackground', 'MajorGC', 'CppGC.AtomicMark', 'BlinkGC.CompleteSweep']],
+  [
+    'paint, layerize, commit',
+    [
+      'Paint',
+      'PaintImage',
+      'PrePaint',
+      'Layerize',
+      'UpdateLayer',
+      'UpdateLayerTree',
+      'CompositeLayers',
+      'Commit',
+      'RasterTask',
+    ],
+  ],
+  [
+    'garbage collection',
+    [
+      'MinorGC',
+      'MajorGC',
+      'V8.GCScavenger',
+      'V8.GCCompactor',
+      'V8.GCFinalizeMC',
+      'V8.GC_MC_BACKGROUND_MARKING',
+      'BlinkGC.AtomicPhase',
+      'V8.GCIncrementalMarking',
+      'V8.GCMarkCompactor',
+      'V8.GCScavengerBackground',
+      'MajorGC',
+      'CppGC.AtomicMark',
+      'BlinkGC.CompleteSweep',
+    ],
+  ],
 ];
 
 function groupOf(name) {
   for (const [group, names] of EVENT_GROUPS) if (names.includes(name)) return group;
   if (/GC/.test(name)) return 'garbage collection';
-  if (name === 'RunTask' || name === 'ThreadControllerImpl::RunTask') return 'other work in tasks (not in a timeline event)';
+  if (name === 'RunTask' || name === 'ThreadControllerImpl::RunTask')
+    return 'other work in tasks (not in a timeline event)';
   return null;
 }
 
@@ -150,20 +216,33 @@ export function analyseTrace(buffer, { sourceMap, bundleUrl }) {
 
   // The renderer main thread that ran the bench page: the one carrying our user-timing marks.
   const markEvents = events.filter((event) => event.name?.startsWith('bench:'));
-  const navigationStarts = events.filter((event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL?.includes('/library'));
+  const navigationStarts = events.filter(
+    (event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL?.includes('/library'),
+  );
   if (markEvents.length === 0) throw new Error('trace has no bench: marks');
   const pid = markEvents[0].pid;
-  const mainThreads = events.filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.pid === pid && event.args?.name === 'CrRendererMain');
+  const mainThreads = events.filter(
+    (event) =>
+      event.ph === 'M' &&
+      event.name === 'thread_name' &&
+      event.pid === pid &&
+      event.args?.name === 'CrRendererMain',
+  );
   const tid = mainThreads[0]?.tid ?? markEvents[0].tid;
   const markTs = (name) => markEvents.find((event) => event.name === name)?.ts;
-  const start = navigationStarts.find((event) => event.pid === pid)?.ts ?? Math.min(...events.filter((e) => e.pid === pid && e.tid === tid && e.ts > 0).map((e) => e.ts));
+  const start =
+    navigationStarts.find((event) => event.pid === pid)?.ts ??
+    Math.min(...events.filter((e) => e.pid === pid && e.tid === tid && e.ts > 0).map((e) => e.ts));
   const windows = {
     render: [start, markTs('bench:rendered')],
     validate: [markTs('bench:validate-start'), markTs('bench:validated')],
   };
 
   // Self time per complete event on the main thread.
-  const slices = events.filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X' && typeof event.dur === 'number')
+  const slices = events
+    .filter(
+      (event) => event.pid === pid && event.tid === tid && event.ph === 'X' && typeof event.dur === 'number',
+    )
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const selfTimes = slices.map(() => 0);
   const stack = [];
@@ -179,7 +258,12 @@ export function analyseTrace(buffer, { sourceMap, bundleUrl }) {
   for (const event of events) {
     if (event.pid !== pid) continue;
     if (event.name === 'Profile') {
-      profiles.set(event.id, { startTime: event.args.data.startTime, nodes: new Map(), samples: [], deltas: [] });
+      profiles.set(event.id, {
+        startTime: event.args.data.startTime,
+        nodes: new Map(),
+        samples: [],
+        deltas: [],
+      });
     } else if (event.name === 'ProfileChunk') {
       const profile = profiles.get(event.id);
       if (!profile) continue;
@@ -255,14 +339,23 @@ export function analyseTrace(buffer, { sourceMap, bundleUrl }) {
         }
       }
     }
-    const sortEntries = (map) => [...map.entries()].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
+    const sortEntries = (map) =>
+      [...map.entries()].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
     result[phase] = {
       wallMs: (to - from) / 1000,
       groups: sortEntries(byGroup).filter((entry) => entry.ms >= 0.05),
-      events: sortEntries(byName).filter((entry) => entry.ms >= 0.05).slice(0, 15),
+      events: sortEntries(byName)
+        .filter((entry) => entry.ms >= 0.05)
+        .slice(0, 15),
       all: [...byFunction.values()],
-      functions: [...byFunction.values()].filter((f) => f.ms > 0).sort((a, b) => b.ms - a.ms).slice(0, 20),
-      inclusive: [...byFunction.values()].filter((f) => !f.name.startsWith('(')).sort((a, b) => b.totalMs - a.totalMs).slice(0, 20),
+      functions: [...byFunction.values()]
+        .filter((f) => f.ms > 0)
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 20),
+      inclusive: [...byFunction.values()]
+        .filter((f) => !f.name.startsWith('('))
+        .sort((a, b) => b.totalMs - a.totalMs)
+        .slice(0, 20),
       sampledMs: sampled,
     };
   }
@@ -293,10 +386,20 @@ export function mergeAnalyses(timeline, profiles) {
     }
     const all = [...byKey.values()];
     merged[phase] = {
-      wallMs: entry.wallMs, groups: entry.groups, events: entry.events,
-      profileLoads: loads.length, profileWallMs: wall, sampledMs: sampled,
-      functions: all.filter((f) => f.ms > 0).sort((a, b) => b.ms - a.ms).slice(0, 20),
-      inclusive: all.filter((f) => !f.name.startsWith('(')).sort((a, b) => b.totalMs - a.totalMs).slice(0, 20),
+      wallMs: entry.wallMs,
+      groups: entry.groups,
+      events: entry.events,
+      profileLoads: loads.length,
+      profileWallMs: wall,
+      sampledMs: sampled,
+      functions: all
+        .filter((f) => f.ms > 0)
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 20),
+      inclusive: all
+        .filter((f) => !f.name.startsWith('('))
+        .sort((a, b) => b.totalMs - a.totalMs)
+        .slice(0, 20),
     };
   }
   return merged;

@@ -20,7 +20,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { ALL_TAGS, BUNDLE_PATH, FORM_DEFINES, KINDS, VARIANTS, pagePath } from './form.mjs';
 import { installHarness } from './harness.mjs';
-import { PROFILER_CATEGORIES, TIMELINE_CATEGORIES, analyseTrace, loadSourceMap, mergeAnalyses } from './profile.mjs';
+import {
+  PROFILER_CATEGORIES,
+  TIMELINE_CATEGORIES,
+  analyseTrace,
+  loadSourceMap,
+  mergeAnalyses,
+} from './profile.mjs';
 import { bundleComposition, writeFormBundle, writeReferenceBundle } from './bundle-size.mjs';
 import { defaultBundleFile, repoDir, startServer } from './server.mjs';
 
@@ -29,12 +35,23 @@ const require = createRequire(import.meta.url);
 
 // ── Options ────────────────────────────────────────────────────────────────────────────────────
 
-const USAGE = 'usage: node bench/run.mjs [--runs=21,11 | --runs=N] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference] [--strict | --check] [--no-write]';
+const USAGE =
+  'usage: node bench/run.mjs [--runs=21,11 | --runs=N] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference] [--strict | --check] [--no-write]';
 
 function parseArgs(argv) {
   const options = {
-    runs: undefined, ns: [20, 200], kindRuns: 3, kindN: 400, kinds: true, reference: true, profile: 'auto', strict: false, check: false, write: true,
-    plainMarking: 'message', bundleFile: undefined,
+    runs: undefined,
+    ns: [20, 200],
+    kindRuns: 3,
+    kindN: 400,
+    kinds: true,
+    reference: true,
+    profile: 'auto',
+    strict: false,
+    check: false,
+    write: true,
+    plainMarking: 'message',
+    bundleFile: undefined,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   };
   for (const arg of argv) {
@@ -50,8 +67,11 @@ function parseArgs(argv) {
     else if (key === 'strict') options.strict = true;
     else if (key === 'check') options.check = true;
     else if (key === 'no-write') options.write = false;
-    else if (key === 'plain-marking' && ['message', 'attribute'].includes(value)) options.plainMarking = value;
-    else if (key === 'bundle' && value) options.bundleFile = value === 'cdn' ? defaultBundleFile : value === 'reference' ? 'reference' : path.resolve(value);
+    else if (key === 'plain-marking' && ['message', 'attribute'].includes(value))
+      options.plainMarking = value;
+    else if (key === 'bundle' && value)
+      options.bundleFile =
+        value === 'cdn' ? defaultBundleFile : value === 'reference' ? 'reference' : path.resolve(value);
     else if (key === 'help' || key === 'h') {
       console.log(USAGE);
       process.exit(0);
@@ -67,7 +87,13 @@ function parseArgs(argv) {
     if (!runs) return n <= 50 ? 21 : 11;
     return runs.length === 1 ? runs[0] : runs[options.ns.indexOf(n)];
   };
-  if ((runs && runs.length !== 1 && runs.length !== options.ns.length) || options.ns.some((n) => !(options.runsFor(n) >= 1)) || options.ns.some((n) => !(n >= 1)) || !(options.kindRuns >= 1) || !(options.kindN >= 1)) {
+  if (
+    (runs && runs.length !== 1 && runs.length !== options.ns.length) ||
+    options.ns.some((n) => !(options.runsFor(n) >= 1)) ||
+    options.ns.some((n) => !(n >= 1)) ||
+    !(options.kindRuns >= 1) ||
+    !(options.kindN >= 1)
+  ) {
     console.error(`bench: --runs, --n, --kind-runs and --kind-n need positive numbers\n${USAGE}`);
     process.exit(2);
   }
@@ -90,8 +116,13 @@ function summarise(values) {
 
 // ── Browser ────────────────────────────────────────────────────────────────────────────────────
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 const KIB = 1024;
 
@@ -105,7 +136,10 @@ async function probe(browser, origin) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   const response = await page.goto(`${origin}/probe`, { waitUntil: 'load' });
-  const defined = await page.evaluate((tags) => Object.fromEntries(tags.map((tag) => [tag, Boolean(customElements.get(tag))])), ALL_TAGS);
+  const defined = await page.evaluate(
+    (tags) => Object.fromEntries(tags.map((tag) => [tag, Boolean(customElements.get(tag))])),
+    ALL_TAGS,
+  );
   await context.close();
   return { defined, errors, status: response?.status() };
 }
@@ -116,12 +150,21 @@ const selector = ALL_TAGS.join(',');
  * One measured page load in a fresh context: bytes, render, heap, DOM nodes, validation.
  * `axe` adds an axe-core run before and after validation (not timed; done in separate loads).
  */
-async function measure(browser, origin, variant, n, kinds, { axe = null, heap = true, trace = null, marking = 'message' } = {}) {
+async function measure(
+  browser,
+  origin,
+  variant,
+  n,
+  kinds,
+  { axe = null, heap = true, trace = null, marking = 'message' } = {},
+) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   const responses = [];
   page.on('response', (response) => responses.push(response));
   await page.addInitScript(installHarness, { selector: variant.id === 'plain' ? '' : selector });
@@ -159,11 +202,15 @@ async function measure(browser, origin, variant, n, kinds, { axe = null, heap = 
   }
   result.shadowRoots = await page.evaluate(() => {
     const byTag = {};
-    for (const element of document.querySelectorAll('*')) if (element.shadowRoot) byTag[element.localName] = (byTag[element.localName] ?? 0) + 1;
+    for (const element of document.querySelectorAll('*'))
+      if (element.shadowRoot) byTag[element.localName] = (byTag[element.localName] ?? 0) + 1;
     return byTag;
   });
   if (axe) result.axeBefore = await runAxe(page, axe);
-  result.validate = await page.evaluate(([id, mode]) => window.__bench.validate(id, mode), [variant.id, marking]);
+  result.validate = await page.evaluate(
+    ([id, mode]) => window.__bench.validate(id, mode),
+    [variant.id, marking],
+  );
   result.render.fcp = await page.evaluate(() => window.__bench.paint());
   if (axe) result.axeAfter = await runAxe(page, axe);
   if (trace) result.trace = await browser.stopTracing();
@@ -172,10 +219,16 @@ async function measure(browser, origin, variant, n, kinds, { axe = null, heap = 
 }
 
 async function runAxe(page, source) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: source });
+  if (!(await page.evaluate(() => typeof window.axe === 'object')))
+    await page.addScriptTag({ content: source });
   return page.evaluate(async () => {
     const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length, help: violation.help }));
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      nodes: violation.nodes.length,
+      help: violation.help,
+    }));
   });
 }
 
@@ -195,7 +248,8 @@ function cell(summary, format) {
 }
 
 function ratio(library, plain) {
-  if (!library || !plain || plain.median === 0) return library && plain ? (library.median === 0 ? '1.00×' : '∞') : '–';
+  if (!library || !plain || plain.median === 0)
+    return library && plain ? (library.median === 0 ? '1.00×' : '∞') : '–';
   return `${(library.median / plain.median).toFixed(2)}×`;
 }
 
@@ -207,7 +261,10 @@ function pairedRatio(libraryValues, plainValues) {
 }
 
 function table(header, rows, align = 'l' + 'r'.repeat(header.length - 1)) {
-  const lines = [`| ${header.join(' | ')} |`, `|${header.map((h, i) => (align[i] === 'r' ? '--:' : '---')).join('|')}|`];
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `|${header.map((h, i) => (align[i] === 'r' ? '--:' : '---')).join('|')}|`,
+  ];
   for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
   return lines.join('\n');
 }
@@ -220,7 +277,11 @@ async function main() {
   // By default the page loads a bundle of only this form's elements, built from src/ like the CDN
   // file (what a host's bundler ships); `--bundle=cdn` measures the one-file CDN build instead.
   if (!options.bundleFile) {
-    options.bundleFile = await writeFormBundle(repoDir, FORM_DEFINES, path.join(benchDir, '.out', 'form-bundle.js'));
+    options.bundleFile = await writeFormBundle(
+      repoDir,
+      FORM_DEFINES,
+      path.join(benchDir, '.out', 'form-bundle.js'),
+    );
   }
   const referenceFile = path.join(benchDir, '.out', 'reference-bundle.js');
   if (options.bundleFile === 'reference') {
@@ -232,7 +293,9 @@ async function main() {
   if (options.reference) await writeReferenceBundle(repoDir, referenceFile);
   const { bundleFile } = options;
   if (!existsSync(bundleFile)) {
-    console.error(`bench: ${path.relative(process.cwd(), bundleFile)} is missing. Run \`npm run build\` at the top level first.`);
+    console.error(
+      `bench: ${path.relative(process.cwd(), bundleFile)} is missing. Run \`npm run build\` at the top level first.`,
+    );
     process.exit(2);
   }
   const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -242,7 +305,8 @@ async function main() {
   const server = await startServer({ bundleFile });
   const referenceServer = options.reference ? await startServer({ bundleFile: referenceFile }) : null;
   const browser = await chromium.launch({ executablePath: options.executablePath, args: LAUNCH_ARGS });
-  const log = (...args) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
+  const log = (...args) =>
+    console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
   try {
     const browserVersion = browser.version();
     const loadAtStart = os.loadavg();
@@ -251,10 +315,14 @@ async function main() {
     const probed = await probe(browser, server.origin);
     const kinds = KINDS.filter((kind) => kind.tags.every((tag) => probed.defined[tag]));
     const missingKinds = KINDS.filter((kind) => !kinds.includes(kind));
-    log(`bundle defines: ${ALL_TAGS.map((tag) => `${tag}${probed.defined[tag] ? '' : ' (not available)'}`).join(', ')}`);
+    log(
+      `bundle defines: ${ALL_TAGS.map((tag) => `${tag}${probed.defined[tag] ? '' : ' (not available)'}`).join(', ')}`,
+    );
     if (probed.errors.length) log(`bundle errors: ${probed.errors.join('; ')}`);
     if (kinds.length === 0) {
-      console.log(`\nNothing to measure: the bundle defines none of the form's elements (${ALL_TAGS.join(', ')} are not available).`);
+      console.log(
+        `\nNothing to measure: the bundle defines none of the form's elements (${ALL_TAGS.join(', ')} are not available).`,
+      );
       if (options.strict || options.check) process.exitCode = 1;
       return;
     }
@@ -262,10 +330,12 @@ async function main() {
     const requiredPerFieldset = kinds.filter((kind) => kind.required).length;
 
     // 2. Warm-up (discarded): one load of each variant, so the first measured run is not the browser's first.
-    for (const variant of variants) await measure(browser, server.origin, variant, options.ns[0], kinds, { heap: false });
+    for (const variant of variants)
+      await measure(browser, server.origin, variant, options.ns[0], kinds, { heap: false });
     // The calibration loads the same library page from its own server (its bundle at the same URL).
     const libraryPage = variants.find((variant) => variant.id === 'library');
-    if (referenceServer) await measure(browser, referenceServer.origin, libraryPage, options.ns[0], kinds, { heap: false });
+    if (referenceServer)
+      await measure(browser, referenceServer.origin, libraryPage, options.ns[0], kinds, { heap: false });
 
     // 3. The measured runs: fresh context each, the order of variants rotating per run.
     const samples = {}; // `${variant}:${n}` → results[]
@@ -276,11 +346,16 @@ async function main() {
         if (run >= options.runsFor(n)) continue;
         const order = variants.map((_, i) => variants[(i + run) % variants.length]);
         for (const variant of order) {
-          const result = await measure(browser, server.origin, variant, n, kinds, { marking: options.plainMarking });
+          const result = await measure(browser, server.origin, variant, n, kinds, {
+            marking: options.plainMarking,
+          });
           (samples[`${variant.id}:${n}`] ??= []).push(result);
         }
         if (referenceServer) {
-          const result = await measure(browser, referenceServer.origin, libraryPage, n, kinds, { heap: false, marking: options.plainMarking });
+          const result = await measure(browser, referenceServer.origin, libraryPage, n, kinds, {
+            heap: false,
+            marking: options.plainMarking,
+          });
           (referenceSamples[n] ??= []).push(result);
         }
       }
@@ -291,7 +366,11 @@ async function main() {
     const axe = {};
     for (const n of options.ns) {
       for (const variant of variants) {
-        const result = await measure(browser, server.origin, variant, n, kinds, { axe: axeSource, heap: false, marking: options.plainMarking });
+        const result = await measure(browser, server.origin, variant, n, kinds, {
+          axe: axeSource,
+          heap: false,
+          marking: options.plainMarking,
+        });
         axe[`${variant.id}:${n}`] = { before: result.axeBefore, after: result.axeAfter };
       }
     }
@@ -304,7 +383,10 @@ async function main() {
         for (const kind of kinds) {
           const order = variants.map((_, i) => variants[(i + run) % variants.length]);
           for (const variant of order) {
-            const result = await measure(browser, server.origin, variant, options.kindN, [kind], { heap: false, marking: options.plainMarking });
+            const result = await measure(browser, server.origin, variant, options.kindN, [kind], {
+              heap: false,
+              marking: options.plainMarking,
+            });
             (kindSamples[`${variant.id}:${kind.id}`] ??= []).push(result);
           }
         }
@@ -325,9 +407,21 @@ async function main() {
         parsed: summarise(list.map((r) => r.render.domInteractive)),
         scriptPhase: summarise(list.map((r) => r.render.settled - r.render.domInteractive)),
         framePhase: summarise(list.map((r) => r.render.rendered - r.render.settled)),
-        evaluatePhase: summarise(list.map((r) => (r.render.firstDefine === null ? NaN : r.render.firstDefine - r.render.domInteractive))),
-        definePhase: summarise(list.map((r) => (r.render.firstDefine === null ? NaN : r.render.lastDefineEnd - r.render.firstDefine))),
-        updatePhase: summarise(list.map((r) => (r.render.lastDefineEnd === null ? NaN : r.render.settled - r.render.lastDefineEnd))),
+        evaluatePhase: summarise(
+          list.map((r) =>
+            r.render.firstDefine === null ? NaN : r.render.firstDefine - r.render.domInteractive,
+          ),
+        ),
+        definePhase: summarise(
+          list.map((r) =>
+            r.render.firstDefine === null ? NaN : r.render.lastDefineEnd - r.render.firstDefine,
+          ),
+        ),
+        updatePhase: summarise(
+          list.map((r) =>
+            r.render.lastDefineEnd === null ? NaN : r.render.settled - r.render.lastDefineEnd,
+          ),
+        ),
         heap: summarise(list.map((r) => r.heap)),
         nodes: summarise(list.map((r) => r.nodes)),
         shadowRoots: list[0].shadowRoots,
@@ -357,40 +451,79 @@ async function main() {
     const libKey = (n) => `library:${n}`;
     const plainKey = (n) => `plain:${n}`;
     const bytesMax = Math.max(...options.ns.map((n) => stats[libKey(n)].subGz.max));
-    budget('JS+CSS for the form, gzipped, Lit included', bytesMax <= 25 * KIB, fmt.bytes(bytesMax), '≤ 25 KiB');
+    budget(
+      'JS+CSS for the form, gzipped, Lit included',
+      bytesMax <= 25 * KIB,
+      fmt.bytes(bytesMax),
+      '≤ 25 KiB',
+    );
     const renderLimits = { 20: 1.5, 200: 2.0 };
     for (const n of options.ns) {
       const limit = renderLimits[n];
       if (!limit) continue;
       const value = stats[libKey(n)].render.median / stats[plainKey(n)].render.median;
-      const paired = pairedRatio(samples[libKey(n)].map((r) => r.render.rendered), samples[plainKey(n)].map((r) => r.render.rendered));
-      budget(`render, N = ${n}`, value <= limit, `${value.toFixed(2)}× plain (paired runs: ${paired.toFixed(2)}×)`, `≤ ${limit}× plain`);
+      const paired = pairedRatio(
+        samples[libKey(n)].map((r) => r.render.rendered),
+        samples[plainKey(n)].map((r) => r.render.rendered),
+      );
+      budget(
+        `render, N = ${n}`,
+        value <= limit,
+        `${value.toFixed(2)}× plain (paired runs: ${paired.toFixed(2)}×)`,
+        `≤ ${limit}× plain`,
+      );
     }
     if (options.ns.includes(200)) {
       const value = stats[libKey(200)].validate.median / stats[plainKey(200)].validate.median;
-      const paired = pairedRatio(samples[libKey(200)].map((r) => r.validate.ms), samples[plainKey(200)].map((r) => r.validate.ms));
-      budget('validate, N = 200', value <= 2, `${value.toFixed(2)}× plain (paired runs: ${paired.toFixed(2)}×)`, '≤ 2× plain');
+      const paired = pairedRatio(
+        samples[libKey(200)].map((r) => r.validate.ms),
+        samples[plainKey(200)].map((r) => r.validate.ms),
+      );
+      budget(
+        'validate, N = 200',
+        value <= 2,
+        `${value.toFixed(2)}× plain (paired runs: ${paired.toFixed(2)}×)`,
+        '≤ 2× plain',
+      );
     }
     const libraryViolations = options.ns.flatMap((n) => [...axe[libKey(n)].before, ...axe[libKey(n)].after]);
     const violationIds = [...new Set(libraryViolations.map((v) => v.id))];
-    budget('axe violations (library, before and after submit)', libraryViolations.length === 0,
-      libraryViolations.length === 0 ? '0' : `${violationIds.length} rule(s): ${violationIds.join(', ')}`, '0');
+    budget(
+      'axe violations (library, before and after submit)',
+      libraryViolations.length === 0,
+      libraryViolations.length === 0 ? '0' : `${violationIds.length} rule(s): ${violationIds.join(', ')}`,
+      '0',
+    );
     // Sanity: validation ran and found exactly the required controls.
     const sanity = [];
     for (const n of options.ns) {
       for (const variant of variants) {
         const s = stats[`${variant.id}:${n}`];
         const expected = requiredPerFieldset * n;
-        if (s.invalid.min !== expected || s.invalid.max !== expected) sanity.push(`${variant.id} N=${n}: ${s.invalid.min}–${s.invalid.max} invalid controls shown, expected ${expected}`);
-        if (s.nativeInvalid.max !== expected) sanity.push(`${variant.id} N=${n}: ${s.nativeInvalid.max} controls invalid for the browser, expected ${expected}`);
+        if (s.invalid.min !== expected || s.invalid.max !== expected)
+          sanity.push(
+            `${variant.id} N=${n}: ${s.invalid.min}–${s.invalid.max} invalid controls shown, expected ${expected}`,
+          );
+        if (s.nativeInvalid.max !== expected)
+          sanity.push(
+            `${variant.id} N=${n}: ${s.nativeInvalid.max} controls invalid for the browser, expected ${expected}`,
+          );
         if (s.submits > 0) sanity.push(`${variant.id} N=${n}: the empty form was submitted`);
-        if (s.undefinedTags.length) sanity.push(`${variant.id} N=${n}: undefined elements ${s.undefinedTags.join(', ')}`);
+        if (s.undefinedTags.length)
+          sanity.push(`${variant.id} N=${n}: undefined elements ${s.undefinedTags.join(', ')}`);
         if (s.rounds < 0) sanity.push(`${variant.id} N=${n}: updates never settled`);
-        if (s.errors.length) sanity.push(`${variant.id} N=${n}: page errors: ${s.errors.slice(0, 3).join(' | ')}`);
+        if (s.errors.length)
+          sanity.push(`${variant.id} N=${n}: page errors: ${s.errors.slice(0, 3).join(' | ')}`);
       }
     }
-    const plainViolations = options.ns.flatMap((n) => [...axe[plainKey(n)].before, ...axe[plainKey(n)].after]);
-    if (plainViolations.length) sanity.push(`plain HTML has axe violations (the floor page should be clean): ${[...new Set(plainViolations.map((v) => v.id))].join(', ')}`);
+    const plainViolations = options.ns.flatMap((n) => [
+      ...axe[plainKey(n)].before,
+      ...axe[plainKey(n)].after,
+    ]);
+    if (plainViolations.length)
+      sanity.push(
+        `plain HTML has axe violations (the floor page should be clean): ${[...new Set(plainViolations.map((v) => v.id))].join(', ')}`,
+      );
 
     // ── Profile when a time budget fails (or always with --profile) ──
     const timeBudgetFailed = budgets.some((b) => !b.pass && /^(render|validate)/.test(b.name));
@@ -400,16 +533,23 @@ async function main() {
       const libraryVariant = variants.find((variant) => variant.id === 'library');
       await mkdir(path.join(benchDir, '.out'), { recursive: true });
       const sourceMap = await loadSourceMap(`${bundleFile}.map`, repoDir);
-      const analyse = (buffer) => analyseTrace(buffer, { sourceMap, bundleUrl: `${server.origin}${BUNDLE_PATH}` });
+      const analyse = (buffer) =>
+        analyseTrace(buffer, { sourceMap, bundleUrl: `${server.origin}${BUNDLE_PATH}` });
       // One load traced with the timeline categories (kinds of work), then PROFILE_LOADS loads with only
       // the sampling profiler (JS functions): the timeline categories slow DOM mutations down and
       // would blame them on the JS that makes them.
-      const timeline = await measure(browser, server.origin, libraryVariant, n, kinds, { heap: false, trace: TIMELINE_CATEGORIES });
+      const timeline = await measure(browser, server.origin, libraryVariant, n, kinds, {
+        heap: false,
+        trace: TIMELINE_CATEGORIES,
+      });
       const traceFile = path.join(benchDir, '.out', `trace-library-n${n}.json`);
       await writeFile(traceFile, timeline.trace);
       const profiles = [];
       for (let i = 0; i < PROFILE_LOADS; i++) {
-        const traced = await measure(browser, server.origin, libraryVariant, n, kinds, { heap: false, trace: PROFILER_CATEGORIES });
+        const traced = await measure(browser, server.origin, libraryVariant, n, kinds, {
+          heap: false,
+          trace: PROFILER_CATEGORIES,
+        });
         profiles.push(analyse(traced.trace));
         if (i === 0) await writeFile(path.join(benchDir, '.out', `profile-library-n${n}.json`), traced.trace);
       }
@@ -418,9 +558,13 @@ async function main() {
     }
 
     // ── What the bytes are made of (informational) ──
-    const composition = await bundleComposition(bundleFile).catch((error) => ({ error: String(error).split('\n')[0] }));
+    const composition = await bundleComposition(bundleFile).catch((error) => ({
+      error: String(error).split('\n')[0],
+    }));
     // For comparison: the one-file CDN build, which defines every element (when it has been built).
-    const cdnGz = existsSync(defaultBundleFile) ? gzipSync(await readFile(defaultBundleFile), { level: 9 }).length : undefined;
+    const cdnGz = existsSync(defaultBundleFile)
+      ? gzipSync(await readFile(defaultBundleFile), { level: 9 }).length
+      : undefined;
     log('bundle composition done');
 
     // ── Report ──
@@ -428,14 +572,37 @@ async function main() {
     // Hand-written analysis of the latest profile (bench/findings.md), carried into RESULTS.md.
     const findings = await readFile(path.join(benchDir, 'findings.md'), 'utf8').catch(() => '');
     const report = renderReport({
-      options, browserVersion, axeVersion, cpus, loadAtStart, loadAtEnd: os.loadavg(), bundleBytes, probed, kinds, missingKinds, full,
-      variants, stats, kindStats, axe, budgets, sanity, profile, requiredPerFieldset, composition, cdnGz, findings, seconds: (Date.now() - started) / 1000,
+      options,
+      browserVersion,
+      axeVersion,
+      cpus,
+      loadAtStart,
+      loadAtEnd: os.loadavg(),
+      bundleBytes,
+      probed,
+      kinds,
+      missingKinds,
+      full,
+      variants,
+      stats,
+      kindStats,
+      axe,
+      budgets,
+      sanity,
+      profile,
+      requiredPerFieldset,
+      composition,
+      cdnGz,
+      findings,
+      seconds: (Date.now() - started) / 1000,
       calibration: calibrate(referenceSamples, samples),
     });
     console.log('\n' + report.console);
     if (options.write) {
       await writeFile(path.join(benchDir, 'RESULTS.md'), report.markdown);
-      console.log(`\nwritten: ${path.relative(process.cwd(), path.join(benchDir, 'RESULTS.md')) || 'RESULTS.md'}`);
+      console.log(
+        `\nwritten: ${path.relative(process.cwd(), path.join(benchDir, 'RESULTS.md')) || 'RESULTS.md'}`,
+      );
     }
     const failed = budgets.filter((b) => !b.pass).length;
     if (options.strict && (failed > 0 || sanity.length > 0)) process.exitCode = 1;
@@ -454,8 +621,12 @@ function calibrate(referenceSamples, samples) {
     const plain = samples[`plain:${n}`].map((r) => r.render.rendered);
     const library = samples[`library:${n}`].map((r) => r.render.rendered);
     return {
-      n: Number(n), reference: summarise(reference), plain: summarise(plain), library: summarise(library),
-      referenceToPlain: pairedRatio(reference, plain), libraryToReference: pairedRatio(library, reference),
+      n: Number(n),
+      reference: summarise(reference),
+      plain: summarise(plain),
+      library: summarise(library),
+      referenceToPlain: pairedRatio(reference, plain),
+      libraryToReference: pairedRatio(library, reference),
     };
   });
 }
@@ -467,27 +638,60 @@ function renderReport(d) {
   const push = (...text) => lines.push(...text);
 
   push('# Borgerform benchmark results', '');
-  push('Written by `node bench/run.mjs` (see `bench/README.md` for what each row measures). Do not edit by hand.', '');
+  push(
+    'Written by `node bench/run.mjs` (see `bench/README.md` for what each row measures). Do not edit by hand.',
+    '',
+  );
   push('| | |', '|---|---|');
   push(`| date | ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} |`);
-  push(`| machine | ${d.cpus[0]?.model?.trim() ?? '?'}, ${d.cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB, ${os.platform()} ${os.release()} |`);
-  push(`| load average at start / end | ${d.loadAtStart.map((x) => x.toFixed(2)).join(' ')} / ${d.loadAtEnd.map((x) => x.toFixed(2)).join(' ')} |`);
+  push(
+    `| machine | ${d.cpus[0]?.model?.trim() ?? '?'}, ${d.cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB, ${os.platform()} ${os.release()} |`,
+  );
+  push(
+    `| load average at start / end | ${d.loadAtStart.map((x) => x.toFixed(2)).join(' ')} / ${d.loadAtEnd.map((x) => x.toFixed(2)).join(' ')} |`,
+  );
   push(`| Node | ${process.version} |`);
   push(`| browser | Chromium ${d.browserVersion} (headless, ${options.executablePath}) |`);
   push(`| axe-core | ${d.axeVersion} |`);
-  push(`| bundle | ${path.relative(path.dirname(benchDir), options.bundleFile)}, ${fmt.bytes(d.bundleBytes.length)} (${fmt.bytes(gzipSync(d.bundleBytes, { level: 9 }).length)} gzip -9) |`);
+  push(
+    `| bundle | ${path.relative(path.dirname(benchDir), options.bundleFile)}, ${fmt.bytes(d.bundleBytes.length)} (${fmt.bytes(gzipSync(d.bundleBytes, { level: 9 }).length)} gzip -9) |`,
+  );
   push(`| N | ${ns.join(', ')} fieldsets (${ns.map((n) => `${n * d.kinds.length} controls`).join(', ')}) |`);
-  push(`| runs | ${ns.map((n) => `${options.runsFor(n)} at N = ${n}`).join(', ')}, per variant, each in a fresh browser context, variant order rotating; 1 warm-up load per variant discarded |`);
-  push(`| validation | Borgerform: \`form.requestSubmit()\`; plain HTML: \`form.checkValidity()\` + ${options.plainMarking === 'message' ? '`aria-invalid` and an inserted error message per invalid control' : '`aria-invalid` only'} (see README) |`);
+  push(
+    `| runs | ${ns.map((n) => `${options.runsFor(n)} at N = ${n}`).join(', ')}, per variant, each in a fresh browser context, variant order rotating; 1 warm-up load per variant discarded |`,
+  );
+  push(
+    `| validation | Borgerform: \`form.requestSubmit()\`; plain HTML: \`form.checkValidity()\` + ${options.plainMarking === 'message' ? '`aria-invalid` and an inserted error message per invalid control' : '`aria-invalid` only'} (see README) |`,
+  );
   push(`| bench time | ${d.seconds.toFixed(0)} s |`, '');
 
   push('## Elements', '');
-  push(`The bench loads the bundle on an empty page and checks \`customElements.get\` for each tag. A control kind is measured only when all its tags are defined; the plain HTML page then leaves the same kinds out, so the comparison stays like for like.`, '');
-  push(table(['control kind (per fieldset)', 'elements', 'status'], KINDS.map((kind) => [
-    kind.title, kind.tags.map((t) => `\`${t}\``).join(' + '),
-    d.kinds.includes(kind) ? 'measured' : `not available (${kind.tags.filter((t) => !d.probed.defined[t]).map((t) => `\`${t}\` not defined`).join(', ')})`,
-  ]), 'lll'), '');
-  if (!d.full) push(`**Partial form:** each fieldset holds only ${d.kinds.map((k) => k.id).join(', ')}; ${d.missingKinds.map((k) => k.id).join(', ')} are not available in the bundle yet, so the figures below are not yet those of the whole citizen form.`, '');
+  push(
+    `The bench loads the bundle on an empty page and checks \`customElements.get\` for each tag. A control kind is measured only when all its tags are defined; the plain HTML page then leaves the same kinds out, so the comparison stays like for like.`,
+    '',
+  );
+  push(
+    table(
+      ['control kind (per fieldset)', 'elements', 'status'],
+      KINDS.map((kind) => [
+        kind.title,
+        kind.tags.map((t) => `\`${t}\``).join(' + '),
+        d.kinds.includes(kind)
+          ? 'measured'
+          : `not available (${kind.tags
+              .filter((t) => !d.probed.defined[t])
+              .map((t) => `\`${t}\` not defined`)
+              .join(', ')})`,
+      ]),
+      'lll',
+    ),
+    '',
+  );
+  if (!d.full)
+    push(
+      `**Partial form:** each fieldset holds only ${d.kinds.map((k) => k.id).join(', ')}; ${d.missingKinds.map((k) => k.id).join(', ')} are not available in the bundle yet, so the figures below are not yet those of the whole citizen form.`,
+      '',
+    );
 
   push('## The citizen form', '');
   push('Median (min–max) of the runs at each N (above). Ratio = Borgerform median ÷ plain HTML median.', '');
@@ -510,92 +714,245 @@ function renderReport(d) {
   ];
   const variantTitle = (id) => variants.find((v) => v.id === id).title;
   for (const n of ns) {
-    push(`### N = ${n} (${n * d.kinds.length} controls; ${n * d.requiredPerFieldset} required; ${options.runsFor(n)} runs)`, '');
+    push(
+      `### N = ${n} (${n * d.kinds.length} controls; ${n * d.requiredPerFieldset} required; ${options.runsFor(n)} runs)`,
+      '',
+    );
     const rows = metricRows.map(([title, key, format]) => [
-      title, cell(stats[`plain:${n}`][key], format), cell(stats[`library:${n}`][key], format),
-      key === 'invalid' ? `expected ${n * d.requiredPerFieldset}` : ratio(stats[`library:${n}`][key], stats[`plain:${n}`][key]),
+      title,
+      cell(stats[`plain:${n}`][key], format),
+      cell(stats[`library:${n}`][key], format),
+      key === 'invalid'
+        ? `expected ${n * d.requiredPerFieldset}`
+        : ratio(stats[`library:${n}`][key], stats[`plain:${n}`][key]),
     ]);
     const axeCell = (id) => {
       const result = axe[`${id}:${n}`];
-      const count = (list) => (list.length === 0 ? '0' : `${list.length} (${list.map((v) => `${v.id}: ${v.nodes}`).join(', ')})`);
+      const count = (list) =>
+        list.length === 0 ? '0' : `${list.length} (${list.map((v) => `${v.id}: ${v.nodes}`).join(', ')})`;
       return `${count(result.before)} / ${count(result.after)}`;
     };
     const roots = (id) => {
       const byTag = stats[`${id}:${n}`].shadowRoots ?? {};
       const total = Object.values(byTag).reduce((a, b) => a + b, 0);
-      const parts = Object.entries(byTag).sort((a, b) => b[1] - a[1]).map(([tag, count]) => `${tag} ${count}`);
+      const parts = Object.entries(byTag)
+        .sort((a, b) => b[1] - a[1])
+        .map(([tag, count]) => `${tag} ${count}`);
       return total ? `${total} (${parts.join(', ')})` : '0';
     };
-    rows.splice(rows.findIndex((row) => row[0].startsWith('DOM nodes')) + 1, 0, ['shadow roots (light-DOM hosts, by tag)', roots('plain'), roots('library'), '–']);
+    rows.splice(rows.findIndex((row) => row[0].startsWith('DOM nodes')) + 1, 0, [
+      'shadow roots (light-DOM hosts, by tag)',
+      roots('plain'),
+      roots('library'),
+      '–',
+    ]);
     rows.push(['axe violations, before / after submit', axeCell('plain'), axeCell('library'), '–']);
     push(table(['', variantTitle('plain'), variantTitle('library'), 'ratio'], rows), '');
     const types = stats[`library:${n}`].types;
-    if (types.some((t) => !['script', 'stylesheet'].includes(t))) push(`The library page also fetched: ${types.join(', ')} (counted in "JS+CSS fetched").`, '');
+    if (types.some((t) => !['script', 'stylesheet'].includes(t)))
+      push(`The library page also fetched: ${types.join(', ')} (counted in "JS+CSS fetched").`, '');
   }
   for (const variant of VARIANTS.filter((v) => !v.available)) {
-    push(`*${variant.title}*: not measured; ${variant.reason}. It gets its own column here when it exists.`, '');
+    push(
+      `*${variant.title}*: not measured; ${variant.reason}. It gets its own column here when it exists.`,
+      '',
+    );
   }
 
   push('## What the bytes are made of', '');
-  push(`The page fetches one file, \`${path.relative(path.dirname(benchDir), options.bundleFile)}\`, which defines every Borgerform element it contains, not only the ones this form uses.`, '');
+  push(
+    `The page fetches one file, \`${path.relative(path.dirname(benchDir), options.bundleFile)}\`, which defines every Borgerform element it contains, not only the ones this form uses.`,
+    '',
+  );
   if (d.cdnGz !== undefined && options.bundleFile !== defaultBundleFile) {
-    push(`For comparison, the one-file CDN build \`dist/cdn/borgerform.js\`, which defines every Borgerform element, is ${fmt.bytes(d.cdnGz)} gzip -9; a host that loads it pays for elements its form does not use.`, '');
+    push(
+      `For comparison, the one-file CDN build \`dist/cdn/borgerform.js\`, which defines every Borgerform element, is ${fmt.bytes(d.cdnGz)} gzip -9; a host that loads it pays for elements its form does not use.`,
+      '',
+    );
   }
   if (!d.composition.error) {
-    push(`Minified bytes of the fetched file by source, from its source map (gzip share estimated in proportion):`, '');
-    push(table(['source', 'minified', '≈ gzip share'], d.composition.groups.slice(0, 14).map((g) => [`\`${g.group}\``, fmt.bytes(g.bytes), fmt.bytes(g.gzShare)])), '');
-    push(table(['largest source files', 'minified', '≈ gzip share'], d.composition.files.slice(0, 12).map((g) => [`\`${g.file}\``, fmt.bytes(g.bytes), fmt.bytes(g.gzShare)])), '');
+    push(
+      `Minified bytes of the fetched file by source, from its source map (gzip share estimated in proportion):`,
+      '',
+    );
+    push(
+      table(
+        ['source', 'minified', '≈ gzip share'],
+        d.composition.groups
+          .slice(0, 14)
+          .map((g) => [`\`${g.group}\``, fmt.bytes(g.bytes), fmt.bytes(g.gzShare)]),
+      ),
+      '',
+    );
+    push(
+      table(
+        ['largest source files', 'minified', '≈ gzip share'],
+        d.composition.files
+          .slice(0, 12)
+          .map((g) => [`\`${g.file}\``, fmt.bytes(g.bytes), fmt.bytes(g.gzShare)]),
+      ),
+      '',
+    );
   }
 
   if (options.kinds) {
     push(`## Per control kind (N = ${options.kindN} fieldsets of one control each)`, '');
-    push(`Median of ${options.kindRuns} runs; shows which element costs what. Same definitions as above.`, '');
-    push(table(['control kind', 'render plain', 'render Borgerform', 'ratio', 'validate plain', 'validate Borgerform', 'ratio', 'invalid shown'], KINDS.map((kind) => {
-      if (!d.kinds.includes(kind)) return [kind.title, 'not available', 'not available', '–', 'not available', 'not available', '–', '–'];
-      const p = kindStats[`plain:${kind.id}`];
-      const l = kindStats[`library:${kind.id}`];
-      return [kind.title, cell(p.render, fmt.ms), cell(l.render, fmt.ms), ratio(l.render, p.render), cell(p.validate, fmt.ms), cell(l.validate, fmt.ms), ratio(l.validate, p.validate),
-        `${fmt.count(p.invalid.median)} / ${fmt.count(l.invalid.median)} (expected ${kind.required ? options.kindN : 0})`];
-    })), '');
+    push(
+      `Median of ${options.kindRuns} runs; shows which element costs what. Same definitions as above.`,
+      '',
+    );
+    push(
+      table(
+        [
+          'control kind',
+          'render plain',
+          'render Borgerform',
+          'ratio',
+          'validate plain',
+          'validate Borgerform',
+          'ratio',
+          'invalid shown',
+        ],
+        KINDS.map((kind) => {
+          if (!d.kinds.includes(kind))
+            return [
+              kind.title,
+              'not available',
+              'not available',
+              '–',
+              'not available',
+              'not available',
+              '–',
+              '–',
+            ];
+          const p = kindStats[`plain:${kind.id}`];
+          const l = kindStats[`library:${kind.id}`];
+          return [
+            kind.title,
+            cell(p.render, fmt.ms),
+            cell(l.render, fmt.ms),
+            ratio(l.render, p.render),
+            cell(p.validate, fmt.ms),
+            cell(l.validate, fmt.ms),
+            ratio(l.validate, p.validate),
+            `${fmt.count(p.invalid.median)} / ${fmt.count(l.invalid.median)} (expected ${kind.required ? options.kindN : 0})`,
+          ];
+        }),
+      ),
+      '',
+    );
   }
 
   if (d.calibration.length) {
     push('## Calibration: the floor of the design on this machine', '');
-    push('`reference/minimal-lit.mjs`, the least Lit implementation of the design (one shadow root per control, one shared stylesheet, `ElementInternals`; no messages, i18n, error rendering or drawn marks), loaded in the same rotation as the two pages above. Its ratio to plain HTML is what the architecture itself costs here; the render budgets are judged against plain HTML, not against it. Median (min–max) render; ratios are medians of per-run ratios.', '');
-    push(table(['N', 'plain HTML', 'reference', 'reference ÷ plain', 'Borgerform', 'Borgerform ÷ reference'], d.calibration.map((c) => [
-      String(c.n), cell(c.plain, fmt.ms), cell(c.reference, fmt.ms), `${c.referenceToPlain.toFixed(2)}×`, cell(c.library, fmt.ms), `${c.libraryToReference.toFixed(2)}×`,
-    ])), '');
+    push(
+      '`reference/minimal-lit.mjs`, the least Lit implementation of the design (one shadow root per control, one shared stylesheet, `ElementInternals`; no messages, i18n, error rendering or drawn marks), loaded in the same rotation as the two pages above. Its ratio to plain HTML is what the architecture itself costs here; the render budgets are judged against plain HTML, not against it. Median (min–max) render; ratios are medians of per-run ratios.',
+      '',
+    );
+    push(
+      table(
+        ['N', 'plain HTML', 'reference', 'reference ÷ plain', 'Borgerform', 'Borgerform ÷ reference'],
+        d.calibration.map((c) => [
+          String(c.n),
+          cell(c.plain, fmt.ms),
+          cell(c.reference, fmt.ms),
+          `${c.referenceToPlain.toFixed(2)}×`,
+          cell(c.library, fmt.ms),
+          `${c.libraryToReference.toFixed(2)}×`,
+        ]),
+      ),
+      '',
+    );
   }
   push('## Budgets', '');
-  push(table(['budget', 'limit', 'measured', 'result'], d.budgets.map((b) => [b.name, b.limit, b.measured, b.pass ? 'PASS' : '**FAIL**']), 'lrrl'), '');
-  if (!d.full) push('The form is partial (see Elements), so these budgets are checked on what exists today; they become binding when every kind is measured.', '');
-  push(d.sanity.length ? `Sanity checks: **${d.sanity.length} problem(s)**:\n\n${d.sanity.map((s) => `- ${s}`).join('\n')}\n` : 'Sanity checks: passed (validation found exactly the required controls in both variants, nothing was submitted, every element was defined, no page errors, plain HTML has no axe violations).', '');
+  push(
+    table(
+      ['budget', 'limit', 'measured', 'result'],
+      d.budgets.map((b) => [b.name, b.limit, b.measured, b.pass ? 'PASS' : '**FAIL**']),
+      'lrrl',
+    ),
+    '',
+  );
+  if (!d.full)
+    push(
+      'The form is partial (see Elements), so these budgets are checked on what exists today; they become binding when every kind is measured.',
+      '',
+    );
+  push(
+    d.sanity.length
+      ? `Sanity checks: **${d.sanity.length} problem(s)**:\n\n${d.sanity.map((s) => `- ${s}`).join('\n')}\n`
+      : 'Sanity checks: passed (validation found exactly the required controls in both variants, nothing was submitted, every element was defined, no page errors, plain HTML has no axe violations).',
+    '',
+  );
 
   if (d.profile) {
     push(`## Where the time goes (Borgerform, N = ${d.profile.n})`, '');
-    push(`Chromium traces of the library page (\`browser.startTracing\`): one load with the timeline categories for the kinds of work on the main thread (saved as \`${path.relative(path.dirname(benchDir), d.profile.traceFile)}\`; open it in DevTools → Performance), and ${PROFILE_LOADS} loads with only the V8 sampling profiler for the JS functions (averaged), mapped to their sources through \`borgerform.js.map\` (Lit ships minified, so Lit functions are named by module only). Self time is time in the function itself; total includes its callees. Tracing slows the page, so compare shares, not totals.`, '');
+    push(
+      `Chromium traces of the library page (\`browser.startTracing\`): one load with the timeline categories for the kinds of work on the main thread (saved as \`${path.relative(path.dirname(benchDir), d.profile.traceFile)}\`; open it in DevTools → Performance), and ${PROFILE_LOADS} loads with only the V8 sampling profiler for the JS functions (averaged), mapped to their sources through \`borgerform.js.map\` (Lit ships minified, so Lit functions are named by module only). Self time is time in the function itself; total includes its callees. Tracing slows the page, so compare shares, not totals.`,
+      '',
+    );
     const code = (text) => (text ? `\`${text.replaceAll('|', '\\|').replaceAll('`', "'")}\`` : '');
     for (const [phase, a] of Object.entries(d.profile.analysis)) {
-      push(`### ${phase} (${a.wallMs.toFixed(0)} ms in the timeline trace, ${a.profileWallMs.toFixed(0)} ms in the profiled loads)`, '');
-      push(table(['main thread, by kind of work (timeline trace)', 'self time'], a.groups.map((g) => [g.name, fmt.ms(g.ms)])), '');
-      push(table(['trace event', 'self time'], a.events.slice(0, 10).map((g) => [code(g.name), fmt.ms(g.ms)])), '');
-      push(`JS functions by self time (${fmt.ms(a.sampledMs)} sampled per load; \`(program)\` is the browser's own work outside JS: style, layout, paint, parsing, and the native part of upgrades, \`attachShadow\`, \`attachInternals\`):`, '');
-      push(table(['function', 'where', 'source line', 'self', 'total'], a.functions.slice(0, 15).map((f) => [
-        code(f.name), code(f.where), code(f.text), fmt.ms(f.ms), fmt.ms(f.totalMs)]), 'lllrr'), '');
+      push(
+        `### ${phase} (${a.wallMs.toFixed(0)} ms in the timeline trace, ${a.profileWallMs.toFixed(0)} ms in the profiled loads)`,
+        '',
+      );
+      push(
+        table(
+          ['main thread, by kind of work (timeline trace)', 'self time'],
+          a.groups.map((g) => [g.name, fmt.ms(g.ms)]),
+        ),
+        '',
+      );
+      push(
+        table(
+          ['trace event', 'self time'],
+          a.events.slice(0, 10).map((g) => [code(g.name), fmt.ms(g.ms)]),
+        ),
+        '',
+      );
+      push(
+        `JS functions by self time (${fmt.ms(a.sampledMs)} sampled per load; \`(program)\` is the browser's own work outside JS: style, layout, paint, parsing, and the native part of upgrades, \`attachShadow\`, \`attachInternals\`):`,
+        '',
+      );
+      push(
+        table(
+          ['function', 'where', 'source line', 'self', 'total'],
+          a.functions
+            .slice(0, 15)
+            .map((f) => [code(f.name), code(f.where), code(f.text), fmt.ms(f.ms), fmt.ms(f.totalMs)]),
+          'lllrr',
+        ),
+        '',
+      );
       push('JS functions by total (inclusive) time:', '');
-      push(table(['function', 'where', 'source line', 'self', 'total'], a.inclusive.slice(0, 12).map((f) => [
-        code(f.name), code(f.where), code(f.text), fmt.ms(f.ms), fmt.ms(f.totalMs)]), 'lllrr'), '');
+      push(
+        table(
+          ['function', 'where', 'source line', 'self', 'total'],
+          a.inclusive
+            .slice(0, 12)
+            .map((f) => [code(f.name), code(f.where), code(f.text), fmt.ms(f.ms), fmt.ms(f.totalMs)]),
+          'lllrr',
+        ),
+        '',
+      );
     }
   }
 
   if (d.findings) push(d.findings.trim(), '');
 
   push('## What comes next', '');
-  push('- A third column, Borgerform rendered on the server to declarative shadow DOM with `@lit-labs/ssr` and hydrated, comes once server rendering exists (the variants list in `bench/form.mjs` has its place).', '');
+  push(
+    '- A third column, Borgerform rendered on the server to declarative shadow DOM with `@lit-labs/ssr` and hydrated, comes once server rendering exists (the variants list in `bench/form.mjs` has its place).',
+    '',
+  );
 
   const markdown = lines.join('\n');
   // Console: the form tables and budgets (the markdown minus the machine block is readable as is).
-  const consoleText = markdown.split('\n').filter((line) => !line.startsWith('Written by')).join('\n');
+  const consoleText = markdown
+    .split('\n')
+    .filter((line) => !line.startsWith('Written by'))
+    .join('\n');
   return { markdown, console: consoleText };
 }
 

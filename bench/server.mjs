@@ -49,12 +49,21 @@ async function handle(request, response, bundleFile) {
       const body = await readFile(bundleFile);
       return send(response, 200, 'text/javascript; charset=utf-8', body);
     } catch {
-      return send(response, 404, 'text/plain; charset=utf-8', 'dist/cdn/borgerform.js is missing: run `npm run build` at the top level\n');
+      return send(
+        response,
+        404,
+        'text/plain; charset=utf-8',
+        'dist/cdn/borgerform.js is missing: run `npm run build` at the top level\n',
+      );
     }
   }
   if (url.pathname === '/probe') {
-    return send(response, 200, 'text/html; charset=utf-8',
-      `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>probe</title><script type="module" src="${BUNDLE_PATH}"></script></head><body></body></html>\n`);
+    return send(
+      response,
+      200,
+      'text/html; charset=utf-8',
+      `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>probe</title><script type="module" src="${BUNDLE_PATH}"></script></head><body></body></html>\n`,
+    );
   }
   if (url.pathname === '/favicon.ico') {
     response.writeHead(204, { 'Cache-Control': 'no-store' });
@@ -65,7 +74,12 @@ async function handle(request, response, bundleFile) {
     const n = Number(url.searchParams.get('n') ?? '20');
     const kinds = parseKinds(url.searchParams.get('kinds'));
     if (!Number.isInteger(n) || n < 1 || n > MAX_N || !kinds) {
-      return send(response, 400, 'text/plain; charset=utf-8', `n must be 1–${MAX_N}; kinds from ${KINDS.map((k) => k.id).join(',')}\n`);
+      return send(
+        response,
+        400,
+        'text/plain; charset=utf-8',
+        `n must be 1–${MAX_N}; kinds from ${KINDS.map((k) => k.id).join(',')}\n`,
+      );
     }
     return send(response, 200, 'text/html; charset=utf-8', page(variant, n, kinds));
   }
@@ -89,7 +103,11 @@ export function startServer({ port = 0, host = '127.0.0.1', bundleFile = default
       const address = server.address();
       resolve({
         origin: `http://${host}:${address.port}`,
-        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

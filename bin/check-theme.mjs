@@ -21,8 +21,10 @@ for (const file of files) {
   }
   failed = true;
   for (const f of failures) {
-    console.error(`${file}: ${f.foreground} ${f.foregroundValue} on ${f.background} ${f.backgroundValue} ` +
-      `is ${f.ratio.toFixed(2)}:1, needs ${f.minimum}:1 (${f.use})`);
+    console.error(
+      `${file}: ${f.foreground} ${f.foregroundValue} on ${f.background} ${f.backgroundValue} ` +
+        `is ${f.ratio.toFixed(2)}:1, needs ${f.minimum}:1 (${f.use})`,
+    );
   }
 }
 process.exit(failed ? 1 : 0);

@@ -18,7 +18,11 @@ const repoDir = path.dirname(demoDir);
 /** Static mounts: URL prefix → folder, and which file types the mount may serve (null: any). */
 const mounts = {
   dist: { prefix: '/dist/', dir: path.join(repoDir, 'dist'), types: null },
-  demo: { prefix: '/demo/', dir: demoDir, types: new Set(['.css', '.svg', '.png', '.ico', '.woff2', '.txt']) },
+  demo: {
+    prefix: '/demo/',
+    dir: demoDir,
+    types: new Set(['.css', '.svg', '.png', '.ico', '.woff2', '.txt']),
+  },
   demoScripts: { prefix: '/demo/scripts/', dir: path.join(demoDir, 'scripts'), types: new Set(['.js']) },
   catalogue: { prefix: '/catalogue/', dir: path.join(repoDir, 'storybook-static'), types: null },
 };
@@ -72,7 +76,8 @@ export async function startServer({ port = 8080, host = '127.0.0.1', log = true 
     handle(req, res).catch((error) => {
       // Log the error's kind only; its message could quote request data.
       if (log) console.error(`Error while answering ${req.method} ${logPath}: ${error?.name ?? 'Error'}`);
-      if (!res.headersSent) sendPage(res, 500, 'Der opstod en fejl', '<p>Serveren kunne ikke svare. Prøv igen senere.</p>');
+      if (!res.headersSent)
+        sendPage(res, 500, 'Der opstod en fejl', '<p>Serveren kunne ikke svare. Prøv igen senere.</p>');
       else res.destroy();
     });
   });
@@ -111,7 +116,13 @@ async function handle(req, res) {
   const page = pages[pathname];
   if (page) {
     const html = await readFile(path.join(demoDir, 'pages', page));
-    return send(res, 200, { 'Content-Type': contentTypes['.html'], 'Cache-Control': 'no-cache', ...htmlHeaders() }, html, head);
+    return send(
+      res,
+      200,
+      { 'Content-Type': contentTypes['.html'], 'Cache-Control': 'no-cache', ...htmlHeaders() },
+      html,
+      head,
+    );
   }
   if (pathname === '/favicon.ico') {
     res.writeHead(204, { ...commonHeaders, 'Cache-Control': 'max-age=86400' });
@@ -131,7 +142,8 @@ async function handle(req, res) {
     return serveStatic(req, res, mounts.catalogue, pathname, head);
   }
   if (pathname.startsWith(mounts.dist.prefix)) return serveStatic(req, res, mounts.dist, pathname, head);
-  if (pathname.startsWith(mounts.demoScripts.prefix)) return serveStatic(req, res, mounts.demoScripts, pathname, head);
+  if (pathname.startsWith(mounts.demoScripts.prefix))
+    return serveStatic(req, res, mounts.demoScripts, pathname, head);
   if (pathname.startsWith(mounts.demo.prefix)) return serveStatic(req, res, mounts.demo, pathname, head);
   return notFound(res, head);
 }
@@ -171,7 +183,13 @@ async function handleMovingForm(req, res) {
   const errors = validateMovingForm(formData, page, localTodayIso());
   if (Object.keys(errors).length === 0) return sendReceipt(res, formData);
   res.setHeader('Cache-Control', 'no-store');
-  return send(res, 422, { 'Content-Type': contentTypes['.html'], ...htmlHeaders() }, refillPage(page, formData, errors, fieldTag), false);
+  return send(
+    res,
+    422,
+    { 'Content-Type': contentTypes['.html'], ...htmlHeaders() },
+    refillPage(page, formData, errors, fieldTag),
+    false,
+  );
 }
 
 /** Sets (or replaces) an attribute in an element's start tag; the value is escaped. */
@@ -196,7 +214,8 @@ function refillPage(page, formData, errors, fieldTag) {
     if (!tag) continue;
     let refilled = tag;
     const values = formData.getAll(name).filter((value) => typeof value === 'string');
-    if (tag.startsWith('<bf-checkbox ')) refilled = values.length ? withAttribute(refilled, 'checked', true) : refilled;
+    if (tag.startsWith('<bf-checkbox '))
+      refilled = values.length ? withAttribute(refilled, 'checked', true) : refilled;
     else if (!tag.startsWith('<bf-cpr-input') && !tag.startsWith('<bf-file-upload') && values.length) {
       refilled = withAttribute(refilled, 'value', values.join(','));
     }
@@ -217,7 +236,12 @@ async function readForm(req, res) {
   const mediaType = contentType.split(';')[0].trim().toLowerCase();
   if (mediaType !== 'application/x-www-form-urlencoded' && mediaType !== 'multipart/form-data') {
     res.setHeader('Connection', 'close');
-    sendPage(res, 415, 'Formatet understøttes ikke', '<p>Formularen skal sendes som en almindelig formular.</p>');
+    sendPage(
+      res,
+      415,
+      'Formatet understøttes ikke',
+      '<p>Formularen skal sendes som en almindelig formular.</p>',
+    );
     return null;
   }
   const declared = Number(req.headers['content-length']);
@@ -335,7 +359,12 @@ async function serveStatic(req, res, mount, pathname, head) {
   const extension = path.extname(file).toLowerCase();
   if (mount.types && !mount.types.has(extension)) return notFound(res, head);
   const type = contentTypes[extension] ?? 'application/octet-stream';
-  const headers = { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-cache', ...commonHeaders };
+  const headers = {
+    'Content-Type': type,
+    'Content-Length': info.size,
+    'Cache-Control': 'no-cache',
+    ...commonHeaders,
+  };
   if (extension === '.html' && mount !== mounts.catalogue) Object.assign(headers, htmlHeaders());
   res.writeHead(200, headers);
   if (head) return res.end();
@@ -434,7 +463,8 @@ if (runDirectly) {
   if (!(await statOrNull(path.join(mounts.dist.dir, 'cdn', 'borgerform.js')))?.isFile()) {
     console.log('dist/cdn/borgerform.js is missing: run `npm run build` first.');
   }
-  if (!(await isDirectory(mounts.catalogue.dir))) console.log('storybook-static/ is missing: run `npm run build-storybook` for the catalogue.');
+  if (!(await isDirectory(mounts.catalogue.dir)))
+    console.log('storybook-static/ is missing: run `npm run build-storybook` for the catalogue.');
   const stop = () => close().then(() => process.exit(0));
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());

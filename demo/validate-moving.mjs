@@ -34,14 +34,20 @@ export function validateMovingForm(formData, page, today) {
   const text = (name) => (typeof formData.get(name) === 'string' ? formData.get(name).trim() : '');
   const label = (name) => attribute(page, name, 'label') ?? name;
   const say = (name, key, params = {}) =>
-    attribute(page, name, `message-${key}`) ?? formatMessage(da[key], { label: label(name), ...params }, 'da');
+    attribute(page, name, `message-${key}`) ??
+    formatMessage(da[key], { label: label(name), ...params }, 'da');
   const required = (name, key) => attribute(page, name, 'message-required') ?? say(name, key);
   const errors = {};
 
   const cpr = firstFailure(cprValidators, { required: true, cprResult: parseCpr(text('cpr'), { today }) });
-  if (cpr) errors.cpr = cpr.key === 'cprRequired' ? required('cpr', 'cprRequired') : say('cpr', cpr.key, cpr.params);
+  if (cpr)
+    errors.cpr = cpr.key === 'cprRequired' ? required('cpr', 'cprRequired') : say('cpr', cpr.key, cpr.params);
   if (text('telefon')) {
-    const phone = firstFailure(phoneValidators, { required: false, allowForeign: true, phoneResult: parsePhone(text('telefon'), { mode: 'dk+intl' }) });
+    const phone = firstFailure(phoneValidators, {
+      required: false,
+      allowForeign: true,
+      phoneResult: parsePhone(text('telefon'), { mode: 'dk+intl' }),
+    });
     if (phone) errors.telefon = say('telefon', phone.key, phone.params);
   }
   if (!text('email')) errors.email = required('email', 'required');
@@ -51,7 +57,8 @@ export function validateMovingForm(formData, page, today) {
   const min = attribute(page, 'flyttedato', 'min');
   if (!date) errors.flyttedato = required('flyttedato', 'required');
   else if (!isIsoDate(date)) errors.flyttedato = say('flyttedato', 'dateNotReal');
-  else if (min && compareIsoDates(date, min) < 0) errors.flyttedato = say('flyttedato', 'dateMin', { min: formatDate(min) });
+  else if (min && compareIsoDates(date, min) < 0)
+    errors.flyttedato = say('flyttedato', 'dateMin', { min: formatDate(min) });
   if (!text('boligtype')) errors.boligtype = required('boligtype', 'choiceRequired');
   if (!text('flytter-med')) errors['flytter-med'] = required('flytter-med', 'choiceRequired');
   if (text('flytter-med') === 'ja') {

@@ -11,11 +11,20 @@ export { BfPhoneInput } from './components/phone-input/phone-input.js';
 export { BfPrefilled, PREFILL_CHANGED_ENTRY } from './components/prefilled/prefilled.js';
 export { BfPrefillEditEvent, type BfPrefillEditDetail } from './events/prefill-edit.js';
 export {
-  cprValidators, cvrValidators, phoneValidators,
-  type CprConstraints, type CvrConstraints, type PhoneConstraints,
+  cprValidators,
+  cvrValidators,
+  phoneValidators,
+  type CprConstraints,
+  type CvrConstraints,
+  type PhoneConstraints,
 } from './validation/identifier-validators.js';
 export {
-  BfDateInput, DATE_PARTS, dateValidators, type DateConstraints, type DateInputParts, type DatePurpose,
+  BfDateInput,
+  DATE_PARTS,
+  dateValidators,
+  type DateConstraints,
+  type DateInputParts,
+  type DatePurpose,
 } from './components/date-input/date-input.js';
 export { BfTextarea, COUNT_ANNOUNCE_DELAY, type TextareaClock } from './components/textarea/textarea.js';
 export { BfCheckbox } from './components/checkbox/checkbox.js';
@@ -24,16 +33,37 @@ export { BfOption } from './components/option/option.js';
 export { BfSelect } from './components/select/select.js';
 export { BfRadioGroup } from './components/radio-group/radio-group.js';
 export { BfCheckboxGroup } from './components/checkbox-group/checkbox-group.js';
-export { ChoiceOptionsController, readOptions, type ChoiceOption } from './components/choice-group/options.js';
 export {
-  BfAddressInput, addressValidators, ADDRESS_MIN_SEARCH_LENGTH, ADDRESS_PROVIDER_TIMEOUT, ADDRESS_SEARCH_DELAY,
-  type AddressClock, type AddressConstraints, type AddressEntryCheck,
+  ChoiceOptionsController,
+  readOptions,
+  type ChoiceOption,
+} from './components/choice-group/options.js';
+export {
+  BfAddressInput,
+  addressValidators,
+  ADDRESS_MIN_SEARCH_LENGTH,
+  ADDRESS_PROVIDER_TIMEOUT,
+  ADDRESS_SEARCH_DELAY,
+  type AddressClock,
+  type AddressConstraints,
+  type AddressEntryCheck,
 } from './components/address-input/address-input.js';
 export {
-  AddressProviderError, type Address, type AddressProvider, type AddressProviderErrorCode, type AddressSuggestion,
+  AddressProviderError,
+  type Address,
+  type AddressProvider,
+  type AddressProviderErrorCode,
+  type AddressSuggestion,
 } from './address/address-provider.js';
-export { HttpAddressProvider, type FetchFunction, type HttpAddressProviderOptions } from './address/http-address-provider.js';
-export { OfflineAddressProvider, type OfflineAddressProviderOptions } from './address/offline-address-provider.js';
+export {
+  HttpAddressProvider,
+  type FetchFunction,
+  type HttpAddressProviderOptions,
+} from './address/http-address-provider.js';
+export {
+  OfflineAddressProvider,
+  type OfflineAddressProviderOptions,
+} from './address/offline-address-provider.js';
 export { sampleAddresses } from './address/sample-addresses.js';
 export * from './i18n/index.js';
 export * from './validation/index.js';

@@ -3,7 +3,9 @@ import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/define/address-input.js';
 import {
-  ADDRESS_SEARCH_DELAY, type AddressClock, type BfAddressInput,
+  ADDRESS_SEARCH_DELAY,
+  type AddressClock,
+  type BfAddressInput,
 } from '../src/components/address-input/address-input.js';
 import { AddressProviderError, type AddressProvider } from '../src/address/address-provider.js';
 import { OfflineAddressProvider } from '../src/address/offline-address-provider.js';
@@ -65,8 +67,17 @@ const meta = {
   title: 'Felter/Adresse (bf-address-input)',
   component: 'bf-address-input',
   args: {
-    label: 'Adresse', hint: '', name: 'adresse', value: '', provider: 'sample', manual: false, required: false,
-    disabled: false, readonly: false, error: '', lang: 'da',
+    label: 'Adresse',
+    hint: '',
+    name: 'adresse',
+    value: '',
+    provider: 'sample',
+    manual: false,
+    required: false,
+    disabled: false,
+    readonly: false,
+    error: '',
+    lang: 'da',
   },
   argTypes: {
     provider: { control: 'inline-radio', options: ['sample', 'failing', 'none'] },
@@ -148,7 +159,11 @@ export const Chosen: Story = {
     await userEvent.keyboard('{ArrowDown}{Enter}');
     await waitFor(() => expect(field.value).toBe('Vestergade 12B, 2. tv., 8000 Aarhus C'));
     const data = new FormData(field.closest('form')!);
-    await expect([data.get('adresse-postcode'), data.get('adresse-city'), data.get('adresse-door')]).toEqual(['8000', 'Aarhus C', 'tv']);
+    await expect([data.get('adresse-postcode'), data.get('adresse-city'), data.get('adresse-door')]).toEqual([
+      '8000',
+      'Aarhus C',
+      'tv',
+    ]);
   },
 };
 
@@ -156,18 +171,25 @@ export const RequiredAfterSubmit: Story = {
   args: { required: true },
   play: async ({ canvasElement }) => {
     const field = await submitted(canvasElement);
-    await expect(shadowText(field, '[part~="error"]')).toBe('Fejl: Vælg en adresse fra listen, eller skriv den selv');
+    await expect(shadowText(field, '[part~="error"]')).toBe(
+      'Fejl: Vælg en adresse fra listen, eller skriv den selv',
+    );
     await expect(searchBox(field).getAttribute('aria-invalid')).toBe('true');
   },
 };
 
 /** A message from the server, shown at once (`error` attribute). */
 export const ServerError: Story = {
-  args: { value: 'Rådhuspladsen 1, 1550 København V', error: 'Adressen ligger ikke i kommunen. Tjek, at du har valgt den rigtige' },
+  args: {
+    value: 'Rådhuspladsen 1, 1550 København V',
+    error: 'Adressen ligger ikke i kommunen. Tjek, at du har valgt den rigtige',
+  },
   play: async ({ canvasElement }) => {
     const field = fieldIn(canvasElement);
     await field.updateComplete;
-    await expect(shadowText(field, '[part~="error"]')).toBe('Fejl: Adressen ligger ikke i kommunen. Tjek, at du har valgt den rigtige');
+    await expect(shadowText(field, '[part~="error"]')).toBe(
+      'Fejl: Adressen ligger ikke i kommunen. Tjek, at du har valgt den rigtige',
+    );
   },
 };
 
@@ -177,7 +199,9 @@ export const Disabled: Story = {
     const field = fieldIn(canvasElement);
     await field.updateComplete;
     await expect(searchBox(field).disabled).toBe(true);
-    await expect(field.shadowRoot!.querySelector<HTMLButtonElement>('[part~="manual-button"]')!.disabled).toBe(true);
+    await expect(
+      field.shadowRoot!.querySelector<HTMLButtonElement>('[part~="manual-button"]')!.disabled,
+    ).toBe(true);
   },
 };
 
@@ -215,7 +239,9 @@ export const ManualFieldError: Story = {
     await userEvent.type(field.shadowRoot!.querySelector<HTMLInputElement>('#street')!, 'Skolevej');
     await submitted(canvasElement);
     const houseNumber = field.shadowRoot!.querySelector('[part~="manual-part"].houseNumber')!;
-    await expect(houseNumber.querySelector('[part~="error"]')!.textContent.replace(/\s+/gu, ' ').trim()).toBe('Fejl: Indtast husnummer');
+    await expect(houseNumber.querySelector('[part~="error"]')!.textContent.replace(/\s+/gu, ' ').trim()).toBe(
+      'Fejl: Indtast husnummer',
+    );
     await expect(houseNumber.querySelector('input')!.getAttribute('aria-invalid')).toBe('true');
   },
 };
@@ -227,7 +253,11 @@ export const ServiceDown: Story = {
     const field = fieldIn(canvasElement);
     await field.updateComplete;
     await search(field, 'Rådhuspladsen 1');
-    await waitFor(() => expect(shadowText(field, '[part~="notice"]')).toBe('Vi kan ikke søge efter adresser lige nu. Skriv adressen selv.'));
+    await waitFor(() =>
+      expect(shadowText(field, '[part~="notice"]')).toBe(
+        'Vi kan ikke søge efter adresser lige nu. Skriv adressen selv.',
+      ),
+    );
     await expect(field.shadowRoot!.querySelector<HTMLInputElement>('#street')!.value).toBe('Rådhuspladsen');
     await expect(field.shadowRoot!.querySelector<HTMLInputElement>('#houseNumber')!.value).toBe('1');
   },
@@ -238,11 +268,14 @@ export const LongDanishWords: Story = {
   args: {
     label: 'Sundhedsforsikringsbevisindehaverens folkeregisteradresse',
     hint: 'Sundhedsforsikringsbevisets bagside viser folkeregisteradressen under bopælsoplysningerne',
-    required: true, manual: true,
+    required: true,
+    manual: true,
   },
   play: async ({ canvasElement }) => {
     const field = await submitted(canvasElement);
-    await expect(shadowText(field, '[part~="error"]')).toBe('Fejl: Vælg en adresse fra listen, eller skriv den selv');
+    await expect(shadowText(field, '[part~="error"]')).toBe(
+      'Fejl: Vælg en adresse fra listen, eller skriv den selv',
+    );
     await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
   },
 };
@@ -261,7 +294,9 @@ export const Narrow320: Story = {
     await expect(field.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
     const list = field.shadowRoot!.querySelector('[role="listbox"]')!;
-    await expect(list.getBoundingClientRect().right).toBeLessThanOrEqual(field.getBoundingClientRect().right + 1);
+    await expect(list.getBoundingClientRect().right).toBeLessThanOrEqual(
+      field.getBoundingClientRect().right + 1,
+    );
   },
 };
 
@@ -269,8 +304,12 @@ export const English: Story = {
   args: { lang: 'en', label: 'Address', required: true },
   play: async ({ canvasElement }) => {
     const field = await submitted(canvasElement);
-    await expect(shadowText(field, '[part~="hint"]')).toBe('Start typing, then choose the address from the list');
-    await expect(shadowText(field, '[part~="error"]')).toBe('Error: Choose an address from the list, or enter it yourself');
+    await expect(shadowText(field, '[part~="hint"]')).toBe(
+      'Start typing, then choose the address from the list',
+    );
+    await expect(shadowText(field, '[part~="error"]')).toBe(
+      'Error: Choose an address from the list, or enter it yourself',
+    );
     await expect(shadowText(field, '[part~="manual-button"]')).toBe('I cannot find my address');
   },
 };

@@ -5,8 +5,17 @@ import '../src/define/checkbox-group.js';
 import '../src/define/text-field.js';
 import type { BfCheckboxGroup } from '../src/components/checkbox-group/checkbox-group.js';
 import {
-  expectErrorAfterSubmit, expectPartText, expectReflowAfterSubmit, formWrapper, langArgType, narrowParameters,
-  narrowWrapper, rendered, shadowText, submitAndWait, type ValueFieldArgs,
+  expectErrorAfterSubmit,
+  expectPartText,
+  expectReflowAfterSubmit,
+  formWrapper,
+  langArgType,
+  narrowParameters,
+  narrowWrapper,
+  rendered,
+  shadowText,
+  submitAndWait,
+  type ValueFieldArgs,
 } from './support.js';
 
 type Args = ValueFieldArgs;
@@ -18,24 +27,37 @@ const meta = {
   title: 'Felter/Tjekbokse (bf-checkbox-group)',
   component: 'bf-checkbox-group',
   args: {
-    label: 'Ydelser', hint: '', name: 'ydelser', value: '', required: true, disabled: false, readonly: false,
-    error: '', lang: 'da',
+    label: 'Ydelser',
+    hint: '',
+    name: 'ydelser',
+    value: '',
+    required: true,
+    disabled: false,
+    readonly: false,
+    error: '',
+    lang: 'da',
   },
   argTypes: { lang: langArgType },
-  render: (a) => formWrapper(a.lang, html`<bf-checkbox-group label=${a.label} hint=${a.hint || nothing} name=${a.name}
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-checkbox-group label=${a.label} hint=${a.hint || nothing} name=${a.name}
       value=${a.value || nothing} ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly}
       error=${a.error || nothing}>
       <bf-option value="bolig" hint="Boligydelse eller boligsikring">Boligstøtte</bf-option>
       <bf-option value="pension">Folkepension</bf-option>
       <bf-option value="dagpenge">Dagpenge</bf-option>
-    </bf-checkbox-group>`),
+    </bf-checkbox-group>`,
+    ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
 const groupIn = (canvas: HTMLElement) => rendered<BfCheckboxGroup>(canvas, TAG);
 const submitted = async (canvas: HTMLElement) => submitAndWait(await groupIn(canvas));
-const boxesIn = (group: BfCheckboxGroup) => [...group.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+const boxesIn = (group: BfCheckboxGroup) => [
+  ...group.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
+];
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
@@ -72,8 +94,15 @@ export const RequiredAfterSubmit: Story = {
 
 /** A message from the server, shown at once (`error` attribute). */
 export const ServerError: Story = {
-  args: { value: 'pension,dagpenge', error: 'Du kan ikke få folkepension og dagpenge på samme tid. Vælg én af dem' },
-  play: expectPartText(TAG, 'error', 'Fejl: Du kan ikke få folkepension og dagpenge på samme tid. Vælg én af dem'),
+  args: {
+    value: 'pension,dagpenge',
+    error: 'Du kan ikke få folkepension og dagpenge på samme tid. Vælg én af dem',
+  },
+  play: expectPartText(
+    TAG,
+    'error',
+    'Fejl: Du kan ikke få folkepension og dagpenge på samme tid. Vælg én af dem',
+  ),
 };
 
 export const Disabled: Story = {
@@ -96,13 +125,17 @@ export const Readonly: Story = {
 
 /** "Ingen af dem" after an "eller": ticking it clears the others (`exclusive`). */
 export const NoneOfThese: Story = {
-  render: () => formWrapper('da', html`<bf-checkbox-group label="Ydelser"
+  render: () =>
+    formWrapper(
+      'da',
+      html`<bf-checkbox-group label="Ydelser"
       hint="Vælg alle de ydelser, du får nu" name="ydelser" required>
       <bf-option value="bolig">Boligstøtte</bf-option>
       <bf-option value="pension" checked>Folkepension</bf-option>
       <bf-option divider></bf-option>
       <bf-option value="ingen" exclusive>Ingen af dem</bf-option>
-    </bf-checkbox-group>`),
+    </bf-checkbox-group>`,
+    ),
   play: async ({ canvasElement }) => {
     const group = await groupIn(canvasElement);
     await expect(shadowText(group, 'divider')).toBe('eller');
@@ -114,13 +147,17 @@ export const NoneOfThese: Story = {
 
 /** A follow-up question shown right after "E-mail" while it is ticked (`slot="conditional-mail"`). */
 export const ConditionalReveal: Story = {
-  render: () => formWrapper('da', html`<bf-checkbox-group label="Hvordan må vi kontakte dig?" name="kontakt" required
+  render: () =>
+    formWrapper(
+      'da',
+      html`<bf-checkbox-group label="Hvordan må vi kontakte dig?" name="kontakt" required
       message-required="Vælg, hvordan vi må kontakte dig">
       <bf-option value="mail">E-mail</bf-option>
       <bf-option value="sms">SMS</bf-option>
       <bf-text-field slot="conditional-mail" name="email" type="email" label="E-mailadresse" required></bf-text-field>
       <bf-text-field slot="conditional-sms" name="mobil" type="tel" label="Mobilnummer" width="10" required></bf-text-field>
-    </bf-checkbox-group>`),
+    </bf-checkbox-group>`,
+    ),
   play: async ({ canvasElement }) => {
     const group = await groupIn(canvasElement);
     const [mail, sms] = [...group.shadowRoot!.querySelectorAll<HTMLElement>('[part~="conditional"]')];
@@ -133,23 +170,31 @@ export const ConditionalReveal: Story = {
 
 /** Long Danish compound words wrap; nothing overflows. */
 export const LongDanishWords: Story = {
-  render: () => formWrapper('da', html`<bf-checkbox-group name="bilag" required
+  render: () =>
+    formWrapper(
+      'da',
+      html`<bf-checkbox-group name="bilag" required
       label="Hvilke sundhedsforsikringsbeviser og arbejdsskadeerstatningsforsikringsattester vedlægger du?"
       hint="Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse">
       <bf-option value="bevis" hint="Sundhedsforsikringsbeviset med arbejdsskadeerstatningsforsikringsnummer">Sundhedsforsikringsbevis</bf-option>
       <bf-option value="attest">Erhvervsevnetabsforsikringsattest</bf-option>
-    </bf-checkbox-group>`),
+    </bf-checkbox-group>`,
+    ),
   play: expectReflowAfterSubmit(TAG),
 };
 
 /** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
 export const Narrow320: Story = {
   parameters: narrowParameters,
-  render: () => narrowWrapper('da', html`<bf-checkbox-group label="Sundhedsforsikringsbevis"
+  render: () =>
+    narrowWrapper(
+      'da',
+      html`<bf-checkbox-group label="Sundhedsforsikringsbevis"
       hint="Vælg de kort, du har fået tilsendt" name="kort" required>
       <bf-option value="gult" hint="Det gule sundhedskort med dit CPR-nummer">Sundhedsforsikringsbevis</bf-option>
       <bf-option value="blaat">Europæisk sygesikringskort</bf-option>
-    </bf-checkbox-group>`),
+    </bf-checkbox-group>`,
+    ),
   play: expectReflowAfterSubmit(TAG, 320),
 };
 

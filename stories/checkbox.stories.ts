@@ -4,8 +4,16 @@ import { expect } from 'storybook/test';
 import '../src/define/checkbox.js';
 import type { BfCheckbox } from '../src/components/checkbox/checkbox.js';
 import {
-  expectErrorAfterSubmit, expectPartText, expectReflowAfterSubmit, formWrapper, langArgType, narrowParameters,
-  narrowWrapper, rendered, shadowText, type FieldArgs,
+  expectErrorAfterSubmit,
+  expectPartText,
+  expectReflowAfterSubmit,
+  formWrapper,
+  langArgType,
+  narrowParameters,
+  narrowWrapper,
+  rendered,
+  shadowText,
+  type FieldArgs,
 } from './support.js';
 
 interface Args extends FieldArgs {
@@ -20,13 +28,24 @@ const meta = {
   title: 'Felter/Tjekboks (bf-checkbox)',
   component: 'bf-checkbox',
   args: {
-    label: 'Jeg bekræfter, at oplysningerne er rigtige', hint: '', name: 'bekraeftelse', value: '', checked: false,
-    required: true, disabled: false, error: '', lang: 'da',
+    label: 'Jeg bekræfter, at oplysningerne er rigtige',
+    hint: '',
+    name: 'bekraeftelse',
+    value: '',
+    checked: false,
+    required: true,
+    disabled: false,
+    error: '',
+    lang: 'da',
   },
   argTypes: { lang: langArgType },
-  render: (a) => formWrapper(a.lang, html`<bf-checkbox label=${a.label} hint=${a.hint || nothing} name=${a.name}
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-checkbox label=${a.label} hint=${a.hint || nothing} name=${a.name}
     value=${a.value || nothing} ?checked=${a.checked} ?required=${a.required} ?disabled=${a.disabled}
-    error=${a.error || nothing}></bf-checkbox>`),
+    error=${a.error || nothing}></bf-checkbox>`,
+    ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -86,7 +105,8 @@ export const Disabled: Story = {
 /** Long Danish compound words wrap; nothing overflows. */
 export const LongDanishWords: Story = {
   args: {
-    label: 'Jeg bekræfter, at sundhedsforsikringsbeviset og arbejdsskadeerstatningsforsikringsattesten er gyldige',
+    label:
+      'Jeg bekræfter, at sundhedsforsikringsbeviset og arbejdsskadeerstatningsforsikringsattesten er gyldige',
     hint: 'Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse',
   },
   play: expectReflowAfterSubmit(TAG),
@@ -94,9 +114,16 @@ export const LongDanishWords: Story = {
 
 /** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
 export const Narrow320: Story = {
-  args: { label: 'Jeg bekræfter, at mit sundhedsforsikringsbevis er gyldigt', hint: 'Se bagsiden af det gule kort' },
+  args: {
+    label: 'Jeg bekræfter, at mit sundhedsforsikringsbevis er gyldigt',
+    hint: 'Se bagsiden af det gule kort',
+  },
   parameters: narrowParameters,
-  render: (a) => narrowWrapper('da', html`<bf-checkbox label=${a.label} hint=${a.hint} name="bevis" required></bf-checkbox>`),
+  render: (a) =>
+    narrowWrapper(
+      'da',
+      html`<bf-checkbox label=${a.label} hint=${a.hint} name="bevis" required></bf-checkbox>`,
+    ),
   play: expectReflowAfterSubmit(TAG, 320),
 };
 

@@ -4,8 +4,19 @@ import { expect } from 'storybook/test';
 import '../src/define/cpr-input.js';
 import type { BfCprInput } from '../src/components/cpr-input/cpr-input.js';
 import {
-  expectErrorAfterSubmit, expectPartText, expectReflow, expectReflowAfterSubmit, formWrapper, langArgType,
-  narrowParameters, narrowWrapper, rendered, selectArgType, shadowText, submitAndWait, type ValueFieldArgs,
+  expectErrorAfterSubmit,
+  expectPartText,
+  expectReflow,
+  expectReflowAfterSubmit,
+  formWrapper,
+  langArgType,
+  narrowParameters,
+  narrowWrapper,
+  rendered,
+  selectArgType,
+  shadowText,
+  submitAndWait,
+  type ValueFieldArgs,
 } from './support.js';
 
 interface Args extends ValueFieldArgs {
@@ -20,13 +31,26 @@ const meta = {
   title: 'Felter/CPR-nummer (bf-cpr-input)',
   component: 'bf-cpr-input',
   args: {
-    label: 'CPR-nummer', hint: '', name: 'cpr', value: '', today: '', width: '', required: false, disabled: false,
-    readonly: false, error: '', lang: 'da',
+    label: 'CPR-nummer',
+    hint: '',
+    name: 'cpr',
+    value: '',
+    today: '',
+    width: '',
+    required: false,
+    disabled: false,
+    readonly: false,
+    error: '',
+    lang: 'da',
   },
   argTypes: { width: selectArgType(['', '10', '20', 'full']), lang: langArgType },
-  render: (a) => formWrapper(a.lang, html`<bf-cpr-input label=${a.label} hint=${a.hint || nothing} name=${a.name}
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-cpr-input label=${a.label} hint=${a.hint || nothing} name=${a.name}
     value=${a.value || nothing} today=${a.today || nothing} width=${a.width || nothing} ?required=${a.required}
-    ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}></bf-cpr-input>`),
+    ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}></bf-cpr-input>`,
+    ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -63,13 +87,19 @@ export const FormatError: Story = {
 /** 31 February 1990 does not exist. */
 export const DateError: Story = {
   args: { required: true, value: '310290-1234' },
-  play: expectErrorAfterSubmit(TAG, 'Fejl: De første 6 cifre i CPR-nummeret skal være en rigtig dato (ddmmåå)'),
+  play: expectErrorAfterSubmit(
+    TAG,
+    'Fejl: De første 6 cifre i CPR-nummeret skal være en rigtig dato (ddmmåå)',
+  ),
 };
 
 /** With `today` fixed at 1 January 2024, a birth date on 2 January 2024 is in the future. */
 export const FutureError: Story = {
   args: { required: true, value: '020124-4000', today: '2024-01-01' },
-  play: expectErrorAfterSubmit(TAG, 'Fejl: Fødselsdatoen i CPR-nummeret ligger i fremtiden. Tjek, at du har skrevet det rigtigt'),
+  play: expectErrorAfterSubmit(
+    TAG,
+    'Fejl: Fødselsdatoen i CPR-nummeret ligger i fremtiden. Tjek, at du har skrevet det rigtigt',
+  ),
 };
 
 /** A valid number is submitted as DDMMYYSSSS. */
@@ -83,8 +113,15 @@ export const Filled: Story = {
 
 /** A message from the server, shown at once (`error` attribute). */
 export const ServerError: Story = {
-  args: { value: '010190-1234', error: 'CPR-nummeret passer ikke med dit navn. Tjek, at du har skrevet det rigtigt' },
-  play: expectPartText(TAG, 'error', 'Fejl: CPR-nummeret passer ikke med dit navn. Tjek, at du har skrevet det rigtigt'),
+  args: {
+    value: '010190-1234',
+    error: 'CPR-nummeret passer ikke med dit navn. Tjek, at du har skrevet det rigtigt',
+  },
+  play: expectPartText(
+    TAG,
+    'error',
+    'Fejl: CPR-nummeret passer ikke med dit navn. Tjek, at du har skrevet det rigtigt',
+  ),
 };
 
 export const Disabled: Story = {
@@ -108,7 +145,8 @@ export const LongDanishWords: Story = {
   args: {
     label: 'Sundhedsforsikringsbevisindehaverens personnummer (CPR-nummer)',
     hint: 'Sundhedsforsikringsbevisets bagside viser personnummeret under arbejdsmarkedsbidragsoplysningerne',
-    required: true, value: '310290-1234',
+    required: true,
+    value: '310290-1234',
   },
   play: expectReflowAfterSubmit(TAG),
 };
@@ -116,8 +154,12 @@ export const LongDanishWords: Story = {
 /** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
 export const Narrow320: Story = {
   parameters: narrowParameters,
-  render: () => narrowWrapper('da', html`<bf-cpr-input label="Sundhedsforsikringsbevisindehaverens CPR-nummer"
-    name="cpr" value="31029" required></bf-cpr-input>`),
+  render: () =>
+    narrowWrapper(
+      'da',
+      html`<bf-cpr-input label="Sundhedsforsikringsbevisindehaverens CPR-nummer"
+    name="cpr" value="31029" required></bf-cpr-input>`,
+    ),
   play: async ({ canvasElement }) => {
     const field = await submitted(canvasElement);
     await expect(shadowText(field, 'error')).toBe('Fejl: CPR-nummeret skal være 10 cifre');

@@ -4,8 +4,19 @@ import { expect } from 'storybook/test';
 import '../src/define/cvr-input.js';
 import type { BfCvrInput } from '../src/components/cvr-input/cvr-input.js';
 import {
-  expectErrorAfterSubmit, expectPartText, expectReflow, expectReflowAfterSubmit, formWrapper, langArgType,
-  narrowParameters, narrowWrapper, rendered, selectArgType, shadowText, submitAndWait, type ValueFieldArgs,
+  expectErrorAfterSubmit,
+  expectPartText,
+  expectReflow,
+  expectReflowAfterSubmit,
+  formWrapper,
+  langArgType,
+  narrowParameters,
+  narrowWrapper,
+  rendered,
+  selectArgType,
+  shadowText,
+  submitAndWait,
+  type ValueFieldArgs,
 } from './support.js';
 
 interface Args extends ValueFieldArgs {
@@ -19,13 +30,25 @@ const meta = {
   title: 'Felter/CVR-nummer (bf-cvr-input)',
   component: 'bf-cvr-input',
   args: {
-    label: 'CVR-nummer', hint: '', name: 'cvr', value: '', width: '', required: false, disabled: false, readonly: false,
-    error: '', lang: 'da',
+    label: 'CVR-nummer',
+    hint: '',
+    name: 'cvr',
+    value: '',
+    width: '',
+    required: false,
+    disabled: false,
+    readonly: false,
+    error: '',
+    lang: 'da',
   },
   argTypes: { width: selectArgType(['', '10', '20', 'full']), lang: langArgType },
-  render: (a) => formWrapper(a.lang, html`<bf-cvr-input label=${a.label} hint=${a.hint || nothing} name=${a.name}
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-cvr-input label=${a.label} hint=${a.hint || nothing} name=${a.name}
     value=${a.value || nothing} width=${a.width || nothing} ?required=${a.required} ?disabled=${a.disabled}
-    ?readonly=${a.readonly} error=${a.error || nothing}></bf-cvr-input>`),
+    ?readonly=${a.readonly} error=${a.error || nothing}></bf-cvr-input>`,
+    ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -72,7 +95,11 @@ export const Filled: Story = {
 
 export const ServerError: Story = {
   args: { value: '13748136', error: 'Vi kan ikke finde virksomheden i CVR-registret. Tjek CVR-nummeret' },
-  play: expectPartText(TAG, 'error', 'Fejl: Vi kan ikke finde virksomheden i CVR-registret. Tjek CVR-nummeret'),
+  play: expectPartText(
+    TAG,
+    'error',
+    'Fejl: Vi kan ikke finde virksomheden i CVR-registret. Tjek CVR-nummeret',
+  ),
 };
 
 export const Disabled: Story = {
@@ -95,18 +122,25 @@ export const LongDanishWords: Story = {
   args: {
     label: 'Arbejdsgiverens virksomhedsregistreringsnummer (CVR-nummer)',
     hint: 'Sundhedsforsikringsbevis og arbejdsmarkedsbidragsopgørelse viser arbejdsgiverens CVR-nummer',
-    required: true, value: '13748137',
+    required: true,
+    value: '13748137',
   },
   play: expectReflowAfterSubmit(TAG),
 };
 
 export const Narrow320: Story = {
   parameters: narrowParameters,
-  render: () => narrowWrapper('da', html`<bf-cvr-input label="Arbejdsgiverens CVR-nummer" name="cvr" value="13748137"
-    required></bf-cvr-input>`),
+  render: () =>
+    narrowWrapper(
+      'da',
+      html`<bf-cvr-input label="Arbejdsgiverens CVR-nummer" name="cvr" value="13748137"
+    required></bf-cvr-input>`,
+    ),
   play: async ({ canvasElement }) => {
     const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: Tjek CVR-nummeret. Der er et ciffer, der ikke passer');
+    await expect(shadowText(field, 'error')).toBe(
+      'Fejl: Tjek CVR-nummeret. Der er et ciffer, der ikke passer',
+    );
     await expectReflow(field, 320);
   },
 };

@@ -4,8 +4,19 @@ import { expect } from 'storybook/test';
 import '../src/define/date-input.js';
 import type { BfDateInput } from '../src/components/date-input/date-input.js';
 import {
-  expectErrorAfterSubmit, expectPartText, expectReflow, expectReflowAfterSubmit, formWrapper, langArgType,
-  narrowParameters, narrowWrapper, rendered, selectArgType, shadowText, shadowTextAt, submitAndWait,
+  expectErrorAfterSubmit,
+  expectPartText,
+  expectReflow,
+  expectReflowAfterSubmit,
+  formWrapper,
+  langArgType,
+  narrowParameters,
+  narrowWrapper,
+  rendered,
+  selectArgType,
+  shadowText,
+  shadowTextAt,
+  submitAndWait,
   type ValueFieldArgs,
 } from './support.js';
 
@@ -25,17 +36,34 @@ const meta = {
   title: 'Felter/Datofelt (bf-date-input)',
   component: 'bf-date-input',
   args: {
-    label: 'Fødselsdato', hint: '', name: 'foedselsdato', value: '', min: '', max: '', past: false, future: false,
-    today: '', purpose: '', required: false, disabled: false, readonly: false, error: '', lang: 'da',
+    label: 'Fødselsdato',
+    hint: '',
+    name: 'foedselsdato',
+    value: '',
+    min: '',
+    max: '',
+    past: false,
+    future: false,
+    today: '',
+    purpose: '',
+    required: false,
+    disabled: false,
+    readonly: false,
+    error: '',
+    lang: 'da',
   },
   argTypes: {
     purpose: selectArgType(['', 'bday']),
     lang: langArgType,
   },
-  render: (a) => formWrapper(a.lang, html`<bf-date-input label=${a.label} hint=${a.hint || nothing} name=${a.name}
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-date-input label=${a.label} hint=${a.hint || nothing} name=${a.name}
     value=${a.value || nothing} min=${a.min || nothing} max=${a.max || nothing} ?past=${a.past} ?future=${a.future}
     today=${a.today || nothing} purpose=${a.purpose || nothing} ?required=${a.required} ?disabled=${a.disabled}
-    ?readonly=${a.readonly} error=${a.error || nothing}></bf-date-input>`),
+    ?readonly=${a.readonly} error=${a.error || nothing}></bf-date-input>`,
+    ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -53,7 +81,11 @@ export const Default: Story = {
     const field = await fieldIn(canvasElement);
     await expect(shadowTextAt(field, 'legend')).toBe('Fødselsdato (frivilligt)');
     await expect(shadowText(field, 'hint')).toBe('For eksempel: 5 12 1985');
-    await expect([...field.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent)).toEqual(['Dag', 'Måned', 'År']);
+    await expect([...field.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent)).toEqual([
+      'Dag',
+      'Måned',
+      'År',
+    ]);
   },
 };
 
@@ -101,7 +133,11 @@ export const BeforeMin: Story = {
 
 /** A message from the server, shown at once (`error` attribute). */
 export const ServerError: Story = {
-  args: { label: 'Flyttedato', value: '2025-08-01', error: 'Du kan ikke flytte til adressen før den 15-08-2025' },
+  args: {
+    label: 'Flyttedato',
+    value: '2025-08-01',
+    error: 'Du kan ikke flytte til adressen før den 15-08-2025',
+  },
   play: async ({ canvasElement }) => {
     const field = await fieldIn(canvasElement);
     await expect(shadowText(field, 'error')).toBe('Fejl: Du kan ikke flytte til adressen før den 15-08-2025');
@@ -139,11 +175,17 @@ export const LongDanishWords: Story = {
 export const Narrow320: Story = {
   args: { label: 'Sundhedsforsikringsbevisets udløbsdato', required: true },
   parameters: narrowParameters,
-  render: (a) => narrowWrapper('da', html`<bf-date-input label=${a.label} name="udloeb" value="2024-02-31"
-    required></bf-date-input>`),
+  render: (a) =>
+    narrowWrapper(
+      'da',
+      html`<bf-date-input label=${a.label} name="udloeb" value="2024-02-31"
+    required></bf-date-input>`,
+    ),
   play: async ({ canvasElement }) => {
     const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: Sundhedsforsikringsbevisets udløbsdato skal være en rigtig dato');
+    await expect(shadowText(field, 'error')).toBe(
+      'Fejl: Sundhedsforsikringsbevisets udløbsdato skal være en rigtig dato',
+    );
     await expectReflow(field, 320);
     const control = field.shadowRoot!.querySelector('[part~="control"]')!;
     await expectReflow(control);
@@ -156,6 +198,10 @@ export const English: Story = {
     const field = await submitted(canvasElement);
     await expect(shadowText(field, 'error')).toBe('Error: Enter date of birth');
     await expect(shadowText(field, 'hint')).toBe('For example: 5 12 1985');
-    await expect([...field.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent)).toEqual(['Day', 'Month', 'Year']);
+    await expect([...field.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent)).toEqual([
+      'Day',
+      'Month',
+      'Year',
+    ]);
   },
 };

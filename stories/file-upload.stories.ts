@@ -4,8 +4,18 @@ import { expect } from 'storybook/test';
 import '../src/define/file-upload.js';
 import type { BfFileUpload } from '../src/components/file-upload/file-upload.js';
 import {
-  expectErrorAfterSubmit, expectPartText, expectReflow, formWrapper, langArgType, narrowParameters, narrowWrapper,
-  rendered, selectArgType, shadowText, submitAndWait, type FieldArgs,
+  expectErrorAfterSubmit,
+  expectPartText,
+  expectReflow,
+  formWrapper,
+  langArgType,
+  narrowParameters,
+  narrowWrapper,
+  rendered,
+  selectArgType,
+  shadowText,
+  submitAndWait,
+  type FieldArgs,
 } from './support.js';
 
 interface Args extends FieldArgs {
@@ -23,17 +33,31 @@ const meta = {
   title: 'Felter/Filupload (bf-file-upload)',
   component: 'bf-file-upload',
   args: {
-    label: 'Lønsedler', hint: 'PDF, JPG eller PNG. Højst 10 MB pr. fil', name: 'loensedler', accept: '.pdf,.jpg,.png',
-    maxSize: '10MB', maxFiles: '', multiple: true, capture: '', required: false, disabled: false, error: '', lang: 'da',
+    label: 'Lønsedler',
+    hint: 'PDF, JPG eller PNG. Højst 10 MB pr. fil',
+    name: 'loensedler',
+    accept: '.pdf,.jpg,.png',
+    maxSize: '10MB',
+    maxFiles: '',
+    multiple: true,
+    capture: '',
+    required: false,
+    disabled: false,
+    error: '',
+    lang: 'da',
   },
   argTypes: {
     capture: selectArgType(['', 'environment', 'user']),
     lang: langArgType,
   },
-  render: (a) => formWrapper(a.lang, html`<bf-file-upload label=${a.label} hint=${a.hint || nothing} name=${a.name}
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-file-upload label=${a.label} hint=${a.hint || nothing} name=${a.name}
     accept=${a.accept || nothing} max-size=${a.maxSize || nothing} max-files=${a.maxFiles || nothing}
     ?multiple=${a.multiple} capture=${a.capture || nothing} ?required=${a.required} ?disabled=${a.disabled}
-    error=${a.error || nothing}></bf-file-upload>`),
+    error=${a.error || nothing}></bf-file-upload>`,
+    ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -77,7 +101,10 @@ export const WithHint: Story = {
 export const WithFiles: Story = {
   play: async ({ canvasElement }) => {
     const upload = await uploadIn(canvasElement);
-    await pick(upload, [file('lønseddel-januar.pdf', 'application/pdf', 2_500_000), file('lønseddel-februar.jpg', 'image/jpeg', 840_000)]);
+    await pick(upload, [
+      file('lønseddel-januar.pdf', 'application/pdf', 2_500_000),
+      file('lønseddel-februar.jpg', 'image/jpeg', 840_000),
+    ]);
     await expect(statusText(upload)).toBe('2 filer valgt');
     await expect(new FormData(upload.closest('form')!).getAll('loensedler')).toHaveLength(2);
     await expect(shadowText(upload, 'file-size')).toBe('2,5 MB');
@@ -90,10 +117,14 @@ export const Rejected: Story = {
   play: async ({ canvasElement }) => {
     const upload = await uploadIn(canvasElement);
     await pick(upload, [
-      file('lønseddel.pdf', 'application/pdf', 120_000), file('program.exe', 'application/x-msdownload', 5000),
-      file('tom.pdf', 'application/pdf', 0), file('scanning.pdf', 'application/pdf', 14_200_000),
+      file('lønseddel.pdf', 'application/pdf', 120_000),
+      file('program.exe', 'application/x-msdownload', 5000),
+      file('tom.pdf', 'application/pdf', 0),
+      file('scanning.pdf', 'application/pdf', 14_200_000),
     ]);
-    const lines = [...upload.shadowRoot!.querySelectorAll('[part~="error"] .message')].map((p) => p.textContent.replace(/\s+/gu, ' ').trim());
+    const lines = [...upload.shadowRoot!.querySelectorAll('[part~="error"] .message')].map((p) =>
+      p.textContent.replace(/\s+/gu, ' ').trim(),
+    );
     await expect(lines).toEqual([
       'Fejl: program.exe er ikke en tilladt filtype. Den valgte fil skal være af typen PDF, JPG eller PNG',
       'Fejl: tom.pdf kan ikke bruges. Den valgte fil er tom',
@@ -120,17 +151,27 @@ export const Disabled: Story = {
   args: { disabled: true },
   play: async ({ canvasElement }) => {
     const upload = await uploadIn(canvasElement);
-    await expect(upload.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!.disabled).toBe(true);
+    await expect(upload.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!.disabled).toBe(
+      true,
+    );
   },
 };
 
 /** On a phone, `capture` opens the camera directly; `accept="image/*"` offers camera or photos. */
 export const Camera: Story = {
-  args: { label: 'Foto af skaden', hint: 'Tag et billede, hvor hele skaden kan ses', accept: 'image/*', capture: 'environment', multiple: false },
+  args: {
+    label: 'Foto af skaden',
+    hint: 'Tag et billede, hvor hele skaden kan ses',
+    accept: 'image/*',
+    capture: 'environment',
+    multiple: false,
+  },
   play: async ({ canvasElement }) => {
     const upload = await uploadIn(canvasElement);
     await pick(upload, [file('skade.pdf', 'application/pdf', 1000)]);
-    await expect(shadowText(upload, 'error')).toBe('Fejl: skade.pdf er ikke en tilladt filtype. Den valgte fil skal være af typen billede');
+    await expect(shadowText(upload, 'error')).toBe(
+      'Fejl: skade.pdf er ikke en tilladt filtype. Den valgte fil skal være af typen billede',
+    );
     await expect(upload.shadowRoot!.querySelector('input')!.getAttribute('capture')).toBe('environment');
   },
 };
@@ -143,7 +184,13 @@ export const LongDanishWords: Story = {
   },
   play: async ({ canvasElement }) => {
     const upload = await uploadIn(canvasElement);
-    await pick(upload, [file('sundhedsforsikringsbevis_arbejdsskadeerstatningsforsikringsattest_2024_underskrevet.pdf', 'application/pdf', 310_000)]);
+    await pick(upload, [
+      file(
+        'sundhedsforsikringsbevis_arbejdsskadeerstatningsforsikringsattest_2024_underskrevet.pdf',
+        'application/pdf',
+        310_000,
+      ),
+    ]);
     await submitted(canvasElement);
     await expectReflow(upload);
   },
@@ -152,11 +199,18 @@ export const LongDanishWords: Story = {
 /** At 320 px (WCAG 1.4.10 reflow), with a file and a rejection shown. */
 export const Narrow320: Story = {
   parameters: narrowParameters,
-  render: (a) => narrowWrapper(a.lang, html`<bf-file-upload label="Sundhedsforsikringsbevis" hint=${a.hint} name="bevis"
-    accept=${a.accept} max-size=${a.maxSize} multiple></bf-file-upload>`),
+  render: (a) =>
+    narrowWrapper(
+      a.lang,
+      html`<bf-file-upload label="Sundhedsforsikringsbevis" hint=${a.hint} name="bevis"
+    accept=${a.accept} max-size=${a.maxSize} multiple></bf-file-upload>`,
+    ),
   play: async ({ canvasElement }) => {
     const upload = await uploadIn(canvasElement);
-    await pick(upload, [file('sundhedsforsikringsbevis-forside-og-bagside.pdf', 'application/pdf', 95_000), file('billede.gif', 'image/gif', 5000)]);
+    await pick(upload, [
+      file('sundhedsforsikringsbevis-forside-og-bagside.pdf', 'application/pdf', 95_000),
+      file('billede.gif', 'image/gif', 5000),
+    ]);
     await expectReflow(upload, 320);
   },
 };
@@ -166,7 +220,12 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     const upload = await submitted(canvasElement);
     await expect(shadowText(upload, 'error')).toBe('Error: Select payslips');
-    await pick(upload, [file('payslip.pdf', 'application/pdf', 1000), file('payslip.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 1000)]);
-    await expect(statusText(upload)).toBe('payslip.docx is not an allowed file type. The selected file must be a PDF, JPG, or PNG. 1 file chosen');
+    await pick(upload, [
+      file('payslip.pdf', 'application/pdf', 1000),
+      file('payslip.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 1000),
+    ]);
+    await expect(statusText(upload)).toBe(
+      'payslip.docx is not an allowed file type. The selected file must be a PDF, JPG, or PNG. 1 file chosen',
+    );
   },
 };

@@ -4,8 +4,19 @@ import { expect } from 'storybook/test';
 import '../src/define/phone-input.js';
 import type { BfPhoneInput } from '../src/components/phone-input/phone-input.js';
 import {
-  expectErrorAfterSubmit, expectPartText, expectReflow, expectReflowAfterSubmit, formWrapper, langArgType,
-  narrowParameters, narrowWrapper, rendered, selectArgType, shadowText, submitAndWait, type ValueFieldArgs,
+  expectErrorAfterSubmit,
+  expectPartText,
+  expectReflow,
+  expectReflowAfterSubmit,
+  formWrapper,
+  langArgType,
+  narrowParameters,
+  narrowWrapper,
+  rendered,
+  selectArgType,
+  shadowText,
+  submitAndWait,
+  type ValueFieldArgs,
 } from './support.js';
 
 interface Args extends ValueFieldArgs {
@@ -20,13 +31,26 @@ const meta = {
   title: 'Felter/Telefonnummer (bf-phone-input)',
   component: 'bf-phone-input',
   args: {
-    label: 'Telefonnummer', hint: '', name: 'telefon', value: '', allowForeign: false, width: '', required: false,
-    disabled: false, readonly: false, error: '', lang: 'da',
+    label: 'Telefonnummer',
+    hint: '',
+    name: 'telefon',
+    value: '',
+    allowForeign: false,
+    width: '',
+    required: false,
+    disabled: false,
+    readonly: false,
+    error: '',
+    lang: 'da',
   },
   argTypes: { width: selectArgType(['', '10', '20', 'full']), lang: langArgType },
-  render: (a) => formWrapper(a.lang, html`<bf-phone-input label=${a.label} hint=${a.hint || nothing} name=${a.name}
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-phone-input label=${a.label} hint=${a.hint || nothing} name=${a.name}
     value=${a.value || nothing} ?allow-foreign=${a.allowForeign} width=${a.width || nothing} ?required=${a.required}
-    ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}></bf-phone-input>`),
+    ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}></bf-phone-input>`,
+    ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -65,7 +89,12 @@ export const NotDanishError: Story = {
 
 /** `allow-foreign` (DKFDS recommends it for forms for the general public): the number is submitted as E.164. */
 export const AllowForeign: Story = {
-  args: { allowForeign: true, required: true, value: '+46 70 123 45 67', hint: 'Ved et udenlandsk nummer skal du skrive landekoden først' },
+  args: {
+    allowForeign: true,
+    required: true,
+    value: '+46 70 123 45 67',
+    hint: 'Ved et udenlandsk nummer skal du skrive landekoden først',
+  },
   play: async ({ canvasElement }) => {
     const field = await fieldIn(canvasElement);
     await expect(new FormData(field.closest('form')!).get('telefon')).toBe('+46701234567');
@@ -74,12 +103,22 @@ export const AllowForeign: Story = {
 
 export const AllowForeignFormatError: Story = {
   args: { allowForeign: true, required: true, value: '1234567' },
-  play: expectErrorAfterSubmit(TAG, 'Fejl: Indtast et telefonnummer med 8 cifre. Ved et udenlandsk nummer skal du skrive landekoden først, fx +46'),
+  play: expectErrorAfterSubmit(
+    TAG,
+    'Fejl: Indtast et telefonnummer med 8 cifre. Ved et udenlandsk nummer skal du skrive landekoden først, fx +46',
+  ),
 };
 
 export const ServerError: Story = {
-  args: { value: '12 34 56 78', error: 'Vi kunne ikke sende en sms til nummeret. Tjek, at du har skrevet det rigtigt' },
-  play: expectPartText(TAG, 'error', 'Fejl: Vi kunne ikke sende en sms til nummeret. Tjek, at du har skrevet det rigtigt'),
+  args: {
+    value: '12 34 56 78',
+    error: 'Vi kunne ikke sende en sms til nummeret. Tjek, at du har skrevet det rigtigt',
+  },
+  play: expectPartText(
+    TAG,
+    'error',
+    'Fejl: Vi kunne ikke sende en sms til nummeret. Tjek, at du har skrevet det rigtigt',
+  ),
 };
 
 export const Disabled: Story = {
@@ -102,15 +141,20 @@ export const LongDanishWords: Story = {
   args: {
     label: 'Telefonnummer til sundhedsforsikringsbevisindehaverens pårørendekontaktperson',
     hint: 'Arbejdsmarkedsbidragsopgørelsen og sundhedsforsikringsbeviset viser ikke telefonnummeret',
-    required: true, value: '1234567',
+    required: true,
+    value: '1234567',
   },
   play: expectReflowAfterSubmit(TAG),
 };
 
 export const Narrow320: Story = {
   parameters: narrowParameters,
-  render: () => narrowWrapper('da', html`<bf-phone-input label="Pårørendes telefonnummer" name="telefon" value="1234567"
-    allow-foreign required></bf-phone-input>`),
+  render: () =>
+    narrowWrapper(
+      'da',
+      html`<bf-phone-input label="Pårørendes telefonnummer" name="telefon" value="1234567"
+    allow-foreign required></bf-phone-input>`,
+    ),
   play: async ({ canvasElement }) => {
     const field = await submitted(canvasElement);
     await expect(shadowText(field, 'error')).toContain('landekoden først');

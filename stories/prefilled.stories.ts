@@ -4,8 +4,16 @@ import { expect } from 'storybook/test';
 import '../src/define/prefilled.js';
 import type { BfPrefilled } from '../src/components/prefilled/prefilled.js';
 import {
-  expectPartText, expectReflow, formWrapper, langArgType, narrowParameters, narrowWrapper, rendered, selectArgType,
-  shadowText, type ValueFieldArgs,
+  expectPartText,
+  expectReflow,
+  formWrapper,
+  langArgType,
+  narrowParameters,
+  narrowWrapper,
+  rendered,
+  selectArgType,
+  shadowText,
+  type ValueFieldArgs,
 } from './support.js';
 
 interface Args extends ValueFieldArgs {
@@ -22,19 +30,35 @@ const meta = {
   title: 'Felter/Hentet data (bf-prefilled)',
   component: 'bf-prefilled',
   args: {
-    label: 'Fornavn', hint: '', name: 'fornavn', value: 'Ada', source: 'CPR-registret', fetchedValue: '', editable: true, width: '',
-    required: true, disabled: false, readonly: false, error: '', lang: 'da',
+    label: 'Fornavn',
+    hint: '',
+    name: 'fornavn',
+    value: 'Ada',
+    source: 'CPR-registret',
+    fetchedValue: '',
+    editable: true,
+    width: '',
+    required: true,
+    disabled: false,
+    readonly: false,
+    error: '',
+    lang: 'da',
   },
   argTypes: { width: selectArgType(['', '10', '20', '30', 'full']), lang: langArgType },
-  render: (a) => formWrapper(a.lang, html`<bf-prefilled label=${a.label} hint=${a.hint || nothing} name=${a.name}
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-prefilled label=${a.label} hint=${a.hint || nothing} name=${a.name}
     value=${a.value || nothing} fetched-value=${a.fetchedValue || nothing} source=${a.source || nothing} ?editable=${a.editable} width=${a.width || nothing}
-    ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}></bf-prefilled>`),
+    ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}></bf-prefilled>`,
+    ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
 const fieldIn = (canvas: HTMLElement) => rendered<BfPrefilled>(canvas, TAG);
-const editButton = (field: BfPrefilled) => field.shadowRoot!.querySelector<HTMLButtonElement>('[part~="edit-button"]');
+const editButton = (field: BfPrefilled) =>
+  field.shadowRoot!.querySelector<HTMLButtonElement>('[part~="edit-button"]');
 
 /** The fetched value, read-only, with its source and the "Rediger" button. */
 export const Default: Story = {
@@ -81,7 +105,12 @@ export const SentBackCorrected: Story = {
 };
 
 export const WithHint: Story = {
-  args: { label: 'Adresse', name: 'adresse', value: 'Vestergade 1, 8000 Aarhus C', hint: 'Din folkeregisteradresse' },
+  args: {
+    label: 'Adresse',
+    name: 'adresse',
+    value: 'Vestergade 1, 8000 Aarhus C',
+    hint: 'Din folkeregisteradresse',
+  },
   play: async ({ canvasElement }) => {
     const field = await fieldIn(canvasElement);
     await expect(shadowText(field, 'hint')).toBe('Din folkeregisteradresse');
@@ -139,12 +168,18 @@ export const LongDanishWords: Story = {
 /** At 320 px (WCAG 1.4.10 reflow): the button wraps below the input. */
 export const Narrow320: Story = {
   parameters: narrowParameters,
-  render: () => narrowWrapper('da', html`<bf-prefilled label="Sundhedsforsikringsbevisindehaverens adresse"
-    name="adresse" value="Vestergade 1, 8000 Aarhus C" source="CPR-registret" editable required></bf-prefilled>`),
+  render: () =>
+    narrowWrapper(
+      'da',
+      html`<bf-prefilled label="Sundhedsforsikringsbevisindehaverens adresse"
+    name="adresse" value="Vestergade 1, 8000 Aarhus C" source="CPR-registret" editable required></bf-prefilled>`,
+    ),
   play: async ({ canvasElement }) => {
     const field = await fieldIn(canvasElement);
     await expectReflow(field, 320);
-    await expect(editButton(field)!.getBoundingClientRect().right).toBeLessThanOrEqual(field.getBoundingClientRect().right);
+    await expect(editButton(field)!.getBoundingClientRect().right).toBeLessThanOrEqual(
+      field.getBoundingClientRect().right,
+    );
   },
 };
 

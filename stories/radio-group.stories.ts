@@ -5,8 +5,17 @@ import '../src/define/radio-group.js';
 import '../src/define/text-field.js';
 import type { BfRadioGroup } from '../src/components/radio-group/radio-group.js';
 import {
-  expectErrorAfterSubmit, expectPartText, expectReflowAfterSubmit, formWrapper, langArgType, narrowParameters,
-  narrowWrapper, rendered, shadowText, submitAndWait, type ValueFieldArgs,
+  expectErrorAfterSubmit,
+  expectPartText,
+  expectReflowAfterSubmit,
+  formWrapper,
+  langArgType,
+  narrowParameters,
+  narrowWrapper,
+  rendered,
+  shadowText,
+  submitAndWait,
+  type ValueFieldArgs,
 } from './support.js';
 
 type Args = ValueFieldArgs;
@@ -18,24 +27,37 @@ const meta = {
   title: 'Felter/Radioknapper (bf-radio-group)',
   component: 'bf-radio-group',
   args: {
-    label: 'Boligform', hint: '', name: 'bolig', value: '', required: true, disabled: false, readonly: false,
-    error: '', lang: 'da',
+    label: 'Boligform',
+    hint: '',
+    name: 'bolig',
+    value: '',
+    required: true,
+    disabled: false,
+    readonly: false,
+    error: '',
+    lang: 'da',
   },
   argTypes: { lang: langArgType },
-  render: (a) => formWrapper(a.lang, html`<bf-radio-group label=${a.label} hint=${a.hint || nothing} name=${a.name}
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-radio-group label=${a.label} hint=${a.hint || nothing} name=${a.name}
       value=${a.value || nothing} ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly}
       error=${a.error || nothing}>
       <bf-option value="eje" hint="Hus, rækkehus eller ejerlejlighed">Ejerbolig</bf-option>
       <bf-option value="leje">Lejebolig</bf-option>
       <bf-option value="andel">Andelsbolig</bf-option>
-    </bf-radio-group>`),
+    </bf-radio-group>`,
+    ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
 const groupIn = (canvas: HTMLElement) => rendered<BfRadioGroup>(canvas, TAG);
 const submitted = async (canvas: HTMLElement) => submitAndWait(await groupIn(canvas));
-const radiosIn = (group: BfRadioGroup) => [...group.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+const radiosIn = (group: BfRadioGroup) => [
+  ...group.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
+];
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
@@ -73,17 +95,25 @@ export const RequiredAfterSubmit: Story = {
 
 /** A label written as a question needs its own message, set per instance with `message-required`. */
 export const OwnMessage: Story = {
-  render: () => formWrapper('da', html`<bf-radio-group label="Hvordan bor du?" name="bolig" required
+  render: () =>
+    formWrapper(
+      'da',
+      html`<bf-radio-group label="Hvordan bor du?" name="bolig" required
       message-required="Vælg, hvordan du bor">
       <bf-option value="eje">Ejerbolig</bf-option><bf-option value="leje">Lejebolig</bf-option>
-    </bf-radio-group>`),
+    </bf-radio-group>`,
+    ),
   play: expectErrorAfterSubmit(TAG, 'Fejl: Vælg, hvordan du bor'),
 };
 
 /** A message from the server, shown at once (`error` attribute). */
 export const ServerError: Story = {
   args: { value: 'andel', error: 'Vi kan ikke se en andelsbolig på din adresse. Vælg en anden boligform' },
-  play: expectPartText(TAG, 'error', 'Fejl: Vi kan ikke se en andelsbolig på din adresse. Vælg en anden boligform'),
+  play: expectPartText(
+    TAG,
+    'error',
+    'Fejl: Vi kan ikke se en andelsbolig på din adresse. Vælg en anden boligform',
+  ),
 };
 
 export const Disabled: Story = {
@@ -106,22 +136,30 @@ export const Readonly: Story = {
 
 /** "Eller" between the usual answers and the last one. */
 export const WithDivider: Story = {
-  render: () => formWrapper('da', html`<bf-radio-group label="Hvor vil du modtage svar?" name="svar" required>
+  render: () =>
+    formWrapper(
+      'da',
+      html`<bf-radio-group label="Hvor vil du modtage svar?" name="svar" required>
       <bf-option value="digital-post">Digital Post</bf-option>
       <bf-option value="brev">Brev</bf-option>
       <bf-option divider></bf-option>
       <bf-option value="afhent" hint="Borgerservice, Rådhuspladsen 1">Jeg henter svaret</bf-option>
-    </bf-radio-group>`),
+    </bf-radio-group>`,
+    ),
   play: expectPartText(TAG, 'divider', 'eller'),
 };
 
 /** A follow-up question shown right after "Ja" while it is chosen (`slot="conditional-ja"`). */
 export const ConditionalReveal: Story = {
-  render: () => formWrapper('da', html`<bf-radio-group label="Har du en bil?" name="bil" required>
+  render: () =>
+    formWrapper(
+      'da',
+      html`<bf-radio-group label="Har du en bil?" name="bil" required>
       <bf-option value="ja">Ja</bf-option>
       <bf-option value="nej">Nej</bf-option>
       <bf-text-field slot="conditional-ja" name="nummerplade" label="Nummerplade" width="10" required></bf-text-field>
-    </bf-radio-group>`),
+    </bf-radio-group>`,
+    ),
   play: async ({ canvasElement }) => {
     const group = await groupIn(canvasElement);
     const wrapper = group.shadowRoot!.querySelector<HTMLElement>('[part~="conditional"]')!;
@@ -135,24 +173,32 @@ export const ConditionalReveal: Story = {
 
 /** Long Danish compound words wrap; nothing overflows. */
 export const LongDanishWords: Story = {
-  render: () => formWrapper('da', html`<bf-radio-group name="bevis" required
+  render: () =>
+    formWrapper(
+      'da',
+      html`<bf-radio-group name="bevis" required
       label="Hvilket sundhedsforsikringsbevis har ægtefællens arbejdsskadeerstatningsforsikringsselskab udstedt?"
       hint="Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse">
       <bf-option value="gult" hint="Sundhedsforsikringsbeviset med arbejdsskadeerstatningsforsikringsnummer">Det gule sundhedsforsikringsbevis</bf-option>
       <bf-option value="blaat">Det blå EU-sygesikringskort (europæisk sundhedsforsikringskort)</bf-option>
-    </bf-radio-group>`),
+    </bf-radio-group>`,
+    ),
   play: expectReflowAfterSubmit(TAG),
 };
 
 /** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
 export const Narrow320: Story = {
   parameters: narrowParameters,
-  render: () => narrowWrapper('da', html`<bf-radio-group label="Sundhedsforsikringsbevis"
+  render: () =>
+    narrowWrapper(
+      'da',
+      html`<bf-radio-group label="Sundhedsforsikringsbevis"
       hint="Vælg det kort, du har fået tilsendt" name="kort" required>
       <bf-option value="gult" hint="Det gule sundhedskort med dit CPR-nummer">Sundhedsforsikringsbevis</bf-option>
       <bf-option value="blaat">Europæisk sygesikringskort</bf-option>
       <bf-option value="ingen">Jeg har ikke noget kort</bf-option>
-    </bf-radio-group>`),
+    </bf-radio-group>`,
+    ),
   play: expectReflowAfterSubmit(TAG, 320),
 };
 

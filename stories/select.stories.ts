@@ -4,8 +4,16 @@ import { expect } from 'storybook/test';
 import '../src/define/select.js';
 import type { BfSelect } from '../src/components/select/select.js';
 import {
-  expectPartText, expectReflowAfterSubmit, formWrapper, langArgType, narrowParameters, narrowWrapper, rendered,
-  shadowText, submitAndWait, type ValueFieldArgs,
+  expectPartText,
+  expectReflowAfterSubmit,
+  formWrapper,
+  langArgType,
+  narrowParameters,
+  narrowWrapper,
+  rendered,
+  shadowText,
+  submitAndWait,
+  type ValueFieldArgs,
 } from './support.js';
 
 type Args = ValueFieldArgs;
@@ -17,18 +25,29 @@ const meta = {
   title: 'Felter/Dropdown (bf-select)',
   component: 'bf-select',
   args: {
-    label: 'Kommune', hint: '', name: 'kommune', value: '', required: true, disabled: false, readonly: false,
-    error: '', lang: 'da',
+    label: 'Kommune',
+    hint: '',
+    name: 'kommune',
+    value: '',
+    required: true,
+    disabled: false,
+    readonly: false,
+    error: '',
+    lang: 'da',
   },
   argTypes: { lang: langArgType },
-  render: (a) => formWrapper(a.lang, html`<bf-select label=${a.label} hint=${a.hint || nothing} name=${a.name}
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-select label=${a.label} hint=${a.hint || nothing} name=${a.name}
     value=${a.value || nothing} ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly}
     error=${a.error || nothing}>
       <bf-option value="0101">København</bf-option>
       <bf-option value="0751">Aarhus</bf-option>
       <bf-option value="0461">Odense</bf-option>
       <bf-option value="0851">Aalborg</bf-option>
-    </bf-select>`),
+    </bf-select>`,
+    ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -74,8 +93,15 @@ export const RequiredAfterSubmit: Story = {
 
 /** A message from the server, shown at once (`error` attribute). */
 export const ServerError: Story = {
-  args: { value: '0461', error: 'Du kan ikke søge i Odense Kommune fra denne side. Vælg den kommune, du bor i' },
-  play: expectPartText(TAG, 'error', 'Fejl: Du kan ikke søge i Odense Kommune fra denne side. Vælg den kommune, du bor i'),
+  args: {
+    value: '0461',
+    error: 'Du kan ikke søge i Odense Kommune fra denne side. Vælg den kommune, du bor i',
+  },
+  play: expectPartText(
+    TAG,
+    'error',
+    'Fejl: Du kan ikke søge i Odense Kommune fra denne side. Vælg den kommune, du bor i',
+  ),
 };
 
 export const Disabled: Story = {
@@ -97,23 +123,31 @@ export const Readonly: Story = {
 
 /** Long Danish compound words wrap in the label and hint; the list itself stays within its width. */
 export const LongDanishWords: Story = {
-  render: () => formWrapper('da', html`<bf-select name="bevis" required
+  render: () =>
+    formWrapper(
+      'da',
+      html`<bf-select name="bevis" required
       label="Hvilket sundhedsforsikringsbevis har ægtefællens arbejdsskadeerstatningsforsikringsselskab udstedt?"
       hint="Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse">
       <bf-option value="gult">Det gule sundhedsforsikringsbevis med arbejdsskadeerstatningsforsikringsnummer</bf-option>
       <bf-option value="blaat">Det blå EU-sygesikringskort</bf-option>
-    </bf-select>`),
+    </bf-select>`,
+    ),
   play: expectReflowAfterSubmit(TAG),
 };
 
 /** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
 export const Narrow320: Story = {
   parameters: narrowParameters,
-  render: () => narrowWrapper('da', html`<bf-select label="Sundhedsforsikringsbevis"
+  render: () =>
+    narrowWrapper(
+      'da',
+      html`<bf-select label="Sundhedsforsikringsbevis"
       hint="Vælg det kort, du har fået tilsendt" name="kort" required>
       <bf-option value="gult">Det gule sundhedsforsikringsbevis med dit CPR-nummer</bf-option>
       <bf-option value="blaat">Europæisk sygesikringskort</bf-option>
-    </bf-select>`),
+    </bf-select>`,
+    ),
   play: expectReflowAfterSubmit(TAG, 320),
 };
 

@@ -100,7 +100,8 @@ export function expectErrorAfterSubmit(selector: string, text: string) {
 
 /** Nothing overflows the element (long Danish words wrap); with `maxWidth`, it fits in that many pixels (WCAG 1.4.10). */
 export async function expectReflow(element: Element, maxWidth?: number): Promise<void> {
-  if (maxWidth !== undefined) await expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(maxWidth);
+  if (maxWidth !== undefined)
+    await expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(maxWidth);
   await expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
 }
 

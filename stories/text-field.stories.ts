@@ -2,8 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/text-field.js';
 import {
-  expectErrorAfterSubmit, expectPartText, expectReflowAfterSubmit, formWrapper, langArgType, narrowParameters,
-  narrowWrapper, selectArgType, type ValueFieldArgs,
+  expectErrorAfterSubmit,
+  expectPartText,
+  expectReflowAfterSubmit,
+  formWrapper,
+  langArgType,
+  narrowParameters,
+  narrowWrapper,
+  selectArgType,
+  type ValueFieldArgs,
 } from './support.js';
 
 interface Args extends ValueFieldArgs {
@@ -19,18 +26,32 @@ const meta = {
   title: 'Felter/Tekstfelt (bf-text-field)',
   component: 'bf-text-field',
   args: {
-    label: 'Fornavn', hint: '', name: 'fornavn', value: '', type: 'text', width: '', required: false,
-    disabled: false, readonly: false, error: '', autocomplete: '', lang: 'da',
+    label: 'Fornavn',
+    hint: '',
+    name: 'fornavn',
+    value: '',
+    type: 'text',
+    width: '',
+    required: false,
+    disabled: false,
+    readonly: false,
+    error: '',
+    autocomplete: '',
+    lang: 'da',
   },
   argTypes: {
     type: selectArgType(['text', 'email', 'tel', 'url', 'password']),
     width: selectArgType(['', '2', '3', '4', '5', '10', '20', '30', 'full']),
     lang: langArgType,
   },
-  render: (a) => formWrapper(a.lang, html`<bf-text-field label=${a.label} hint=${a.hint || nothing} name=${a.name}
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-text-field label=${a.label} hint=${a.hint || nothing} name=${a.name}
     value=${a.value || nothing} type=${a.type} width=${a.width || nothing} ?required=${a.required}
     ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}
-    autocomplete=${a.autocomplete || nothing}></bf-text-field>`),
+    autocomplete=${a.autocomplete || nothing}></bf-text-field>`,
+    ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -54,7 +75,12 @@ export const RequiredAfterSubmit: Story = {
 
 /** A message from the server, shown at once (`error` attribute). */
 export const ServerError: Story = {
-  args: { label: 'E-mail', type: 'email', value: 'ada@eksempel.dk', error: 'E-mailadressen er allerede i brug. Brug en anden' },
+  args: {
+    label: 'E-mail',
+    type: 'email',
+    value: 'ada@eksempel.dk',
+    error: 'E-mailadressen er allerede i brug. Brug en anden',
+  },
   play: expectPartText(TAG, 'error', 'Fejl: E-mailadressen er allerede i brug. Brug en anden'),
 };
 
@@ -62,7 +88,9 @@ export const Disabled: Story = { args: { disabled: true, value: 'Ada' } };
 
 export const Readonly: Story = { args: { readonly: true, value: 'Ada', hint: 'Hentet fra CPR-registret' } };
 
-export const Email: Story = { args: { label: 'E-mail', type: 'email', hint: 'Vi sender en kvittering hertil', required: true } };
+export const Email: Story = {
+  args: { label: 'E-mail', type: 'email', hint: 'Vi sender en kvittering hertil', required: true },
+};
 
 export const Password: Story = {
   args: { label: 'Adgangskode', type: 'password', autocomplete: 'current-password', required: true },
@@ -91,10 +119,18 @@ export const LongDanishWords: Story = {
 
 /** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
 export const Narrow320: Story = {
-  args: { label: 'Sundhedsforsikringsbevis', hint: 'Nummeret står på bagsiden af det gule kort', required: true },
+  args: {
+    label: 'Sundhedsforsikringsbevis',
+    hint: 'Nummeret står på bagsiden af det gule kort',
+    required: true,
+  },
   parameters: narrowParameters,
-  render: (a) => narrowWrapper(undefined, html`<bf-text-field label=${a.label} hint=${a.hint} name="bevis"
-    required></bf-text-field>`),
+  render: (a) =>
+    narrowWrapper(
+      undefined,
+      html`<bf-text-field label=${a.label} hint=${a.hint} name="bevis"
+    required></bf-text-field>`,
+    ),
   play: expectReflowAfterSubmit(TAG, 320),
 };
 

@@ -4,8 +4,18 @@ import { expect } from 'storybook/test';
 import '../src/define/textarea.js';
 import type { BfTextarea } from '../src/components/textarea/textarea.js';
 import {
-  expectErrorAfterSubmit, expectPartText, expectReflow, expectReflowAfterSubmit, formWrapper, langArgType,
-  narrowParameters, narrowWrapper, rendered, shadowText, submitAndWait, type ValueFieldArgs,
+  expectErrorAfterSubmit,
+  expectPartText,
+  expectReflow,
+  expectReflowAfterSubmit,
+  formWrapper,
+  langArgType,
+  narrowParameters,
+  narrowWrapper,
+  rendered,
+  shadowText,
+  submitAndWait,
+  type ValueFieldArgs,
 } from './support.js';
 
 interface Args extends ValueFieldArgs {
@@ -20,17 +30,30 @@ const meta = {
   title: 'Felter/Tekstområde (bf-textarea)',
   component: 'bf-textarea',
   args: {
-    label: 'Beskrivelse', hint: '', name: 'beskrivelse', value: '', maxlength: undefined, rows: 5, required: false,
-    disabled: false, readonly: false, error: '', lang: 'da',
+    label: 'Beskrivelse',
+    hint: '',
+    name: 'beskrivelse',
+    value: '',
+    maxlength: undefined,
+    rows: 5,
+    required: false,
+    disabled: false,
+    readonly: false,
+    error: '',
+    lang: 'da',
   },
   argTypes: {
     lang: langArgType,
     maxlength: { control: 'number' },
     rows: { control: 'number' },
   },
-  render: (a) => formWrapper(a.lang, html`<bf-textarea label=${a.label} hint=${a.hint || nothing} name=${a.name}
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-textarea label=${a.label} hint=${a.hint || nothing} name=${a.name}
     value=${a.value || nothing} maxlength=${a.maxlength ?? nothing} rows=${a.rows} ?required=${a.required}
-    ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}></bf-textarea>`),
+    ?disabled=${a.disabled} ?readonly=${a.readonly} error=${a.error || nothing}></bf-textarea>`,
+    ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -81,8 +104,15 @@ export const RequiredAfterSubmit: Story = {
 
 /** A message from the server, shown at once (`error` attribute). */
 export const ServerError: Story = {
-  args: { value: 'Se vedhæftet fil', error: 'Beskriv din situation med egne ord. Du kan ikke henvise til en fil' },
-  play: expectPartText(TAG, 'error', 'Fejl: Beskriv din situation med egne ord. Du kan ikke henvise til en fil'),
+  args: {
+    value: 'Se vedhæftet fil',
+    error: 'Beskriv din situation med egne ord. Du kan ikke henvise til en fil',
+  },
+  play: expectPartText(
+    TAG,
+    'error',
+    'Fejl: Beskriv din situation med egne ord. Du kan ikke henvise til en fil',
+  ),
 };
 
 export const Disabled: Story = {
@@ -94,7 +124,11 @@ export const Disabled: Story = {
 };
 
 export const Readonly: Story = {
-  args: { readonly: true, value: 'Vi har brug for en rampe ved hoveddøren.\nDøren er 80 cm bred.', hint: 'Fra din tidligere ansøgning' },
+  args: {
+    readonly: true,
+    value: 'Vi har brug for en rampe ved hoveddøren.\nDøren er 80 cm bred.',
+    hint: 'Fra din tidligere ansøgning',
+  },
   play: async ({ canvasElement }) => {
     const field = await fieldIn(canvasElement);
     await expect(field.shadowRoot!.querySelector('textarea')!.readOnly).toBe(true);
@@ -106,7 +140,8 @@ export const LongDanishWords: Story = {
   args: {
     label: 'Beskrivelse af sundhedsforsikringsbevisets arbejdsskadeerstatningsforsikringsforhold',
     hint: 'Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse',
-    required: true, maxlength: 2000,
+    required: true,
+    maxlength: 2000,
   },
   play: expectReflowAfterSubmit(TAG),
 };
@@ -115,8 +150,12 @@ export const LongDanishWords: Story = {
 export const Narrow320: Story = {
   args: { label: 'Sundhedsforsikringsbevis', hint: 'Beskriv, hvad der står på bagsiden af det gule kort' },
   parameters: narrowParameters,
-  render: (a) => narrowWrapper('da', html`<bf-textarea label=${a.label} hint=${a.hint} name="bevis" maxlength="500"
-    required></bf-textarea>`),
+  render: (a) =>
+    narrowWrapper(
+      'da',
+      html`<bf-textarea label=${a.label} hint=${a.hint} name="bevis" maxlength="500"
+    required></bf-textarea>`,
+    ),
   play: async ({ canvasElement }) => {
     const field = await submitted(canvasElement);
     await expectReflow(field, 320);
@@ -125,7 +164,13 @@ export const Narrow320: Story = {
 };
 
 export const English: Story = {
-  args: { lang: 'en', label: 'Description', required: true, maxlength: 200, hint: 'Tell us briefly what you are applying for' },
+  args: {
+    lang: 'en',
+    label: 'Description',
+    required: true,
+    maxlength: 200,
+    hint: 'Tell us briefly what you are applying for',
+  },
   play: async ({ canvasElement }) => {
     const field = await submitted(canvasElement);
     await expect(shadowText(field, 'error')).toBe('Error: Enter description');

@@ -29,7 +29,10 @@ class MinimalField extends LitElement {
 
   /** The `<bf-option>` children as `{ value, text }`. */
   options() {
-    return [...this.querySelectorAll('bf-option')].map((option) => ({ value: option.getAttribute('value'), text: option.textContent }));
+    return [...this.querySelectorAll('bf-option')].map((option) => ({
+      value: option.getAttribute('value'),
+      text: option.textContent,
+    }));
   }
 }
 
@@ -53,15 +56,18 @@ class MinimalCheckbox extends MinimalField {
 
 class MinimalRadioGroup extends MinimalField {
   render() {
-    return html`<fieldset><legend>${this.label}</legend>${this.options().map((option, i) =>
-      html`<div><input type="radio" id="o${i}" name="r" value=${option.value}><label for="o${i}">${option.text}</label></div>`)}</fieldset>`;
+    return html`<fieldset><legend>${this.label}</legend>${this.options().map(
+      (option, i) =>
+        html`<div><input type="radio" id="o${i}" name="r" value=${option.value}><label for="o${i}">${option.text}</label></div>`,
+    )}</fieldset>`;
   }
 }
 
 class MinimalSelect extends MinimalField {
   render() {
-    return html`<label for="c">${this.label}</label><select id="c" ?required=${this.required}><option value="">Vælg</option>${this.options().map((option) =>
-      html`<option value=${option.value}>${option.text}</option>`)}</select>`;
+    return html`<label for="c">${this.label}</label><select id="c" ?required=${this.required}><option value="">Vælg</option>${this.options().map(
+      (option) => html`<option value=${option.value}>${option.text}</option>`,
+    )}</select>`;
   }
 }
 

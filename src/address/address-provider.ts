@@ -77,17 +77,24 @@ export class AddressProviderError extends Error {
   readonly status: number | undefined;
 
   constructor(code: AddressProviderErrorCode, options: { status?: number; cause?: unknown } = {}) {
-    super(AddressProviderError.#describe(code, options.status), options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      AddressProviderError.#describe(code, options.status),
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.code = code;
     this.status = options.status;
   }
 
   static #describe(code: AddressProviderErrorCode, status: number | undefined): string {
     switch (code) {
-      case 'http': return `The address service answered with HTTP status ${status ?? 'unknown'}`;
-      case 'malformed': return 'The address service gave an answer that could not be read';
-      case 'network': return 'The address service could not be reached';
-      case 'not-found': return 'The address service does not know the address asked for';
+      case 'http':
+        return `The address service answered with HTTP status ${status ?? 'unknown'}`;
+      case 'malformed':
+        return 'The address service gave an answer that could not be read';
+      case 'network':
+        return 'The address service could not be reached';
+      case 'not-found':
+        return 'The address service does not know the address asked for';
     }
   }
 }

@@ -1,6 +1,9 @@
 import { formatAddress } from '../domain/address.js';
 import {
-  AddressProviderError, type Address, type AddressProvider, type AddressSuggestion,
+  AddressProviderError,
+  type Address,
+  type AddressProvider,
+  type AddressSuggestion,
 } from './address-provider.js';
 
 /** A `fetch`-compatible function (the page's own, or a test double). */
@@ -62,7 +65,13 @@ function addressOf(body: unknown): Address | undefined {
   if (!id || !street || !houseNumber || !postcode || !city) return undefined;
   const parts = { street, houseNumber, floor, door, postcode, city };
   return {
-    id, street, houseNumber, floor: optional(floor), door: optional(door), postcode, city,
+    id,
+    street,
+    houseNumber,
+    floor: optional(floor),
+    door: optional(door),
+    postcode,
+    city,
     municipalityCode: optional(municipalityCode),
     text: field(body, 'betegnelse') || field(body, 'adressebetegnelse') || formatAddress(parts),
   };
@@ -146,7 +155,11 @@ export class HttpAddressProvider implements AddressProvider {
   async #get(path: string, signal: AbortSignal | undefined, on404?: 'not-found'): Promise<unknown> {
     let response: Response;
     try {
-      response = await this.#fetch(`${this.#baseUrl}${path}`, { method: 'GET', headers: this.#headers, signal: signal ?? null });
+      response = await this.#fetch(`${this.#baseUrl}${path}`, {
+        method: 'GET',
+        headers: this.#headers,
+        signal: signal ?? null,
+      });
     } catch (error) {
       if (signal?.aborted) throw error; // the AbortError, as fetch gives it
       throw new AddressProviderError('network'); // no cause: it may hold the URL, and so the citizen's text

@@ -1,6 +1,10 @@
 import { searchWords } from '../domain/address.js';
 import {
-  AddressProviderError, abortError, type Address, type AddressProvider, type AddressSuggestion,
+  AddressProviderError,
+  abortError,
+  type Address,
+  type AddressProvider,
+  type AddressSuggestion,
 } from './address-provider.js';
 
 /** How `OfflineAddressProvider` answers. */

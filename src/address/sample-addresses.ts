@@ -10,7 +10,15 @@
 import { formatAddress } from '../domain/address.js';
 import type { Address } from './address-provider.js';
 
-type Row = readonly [street: string, houseNumber: string, floor: string, door: string, postcode: string, city: string, municipalityCode: string];
+type Row = readonly [
+  street: string,
+  houseNumber: string,
+  floor: string,
+  door: string,
+  postcode: string,
+  city: string,
+  municipalityCode: string,
+];
 
 const ROWS: readonly Row[] = [
   ['Rådhuspladsen', '1', '', '', '1550', 'København V', '0101'],
@@ -54,16 +62,18 @@ function sampleId(n: number): string {
 }
 
 /** Sample addresses for the demo and tests (see the file's header: not register data). */
-export const sampleAddresses: readonly Address[] = Object.freeze(ROWS.map(
-  ([street, houseNumber, floor, door, postcode, city, municipalityCode], index): Address => Object.freeze({
-    id: sampleId(index + 1),
-    street,
-    houseNumber,
-    floor: floor || undefined,
-    door: door || undefined,
-    postcode,
-    city,
-    municipalityCode,
-    text: formatAddress({ street, houseNumber, floor, door, postcode, city }),
-  }),
-));
+export const sampleAddresses: readonly Address[] = Object.freeze(
+  ROWS.map(([street, houseNumber, floor, door, postcode, city, municipalityCode], index): Address =>
+    Object.freeze({
+      id: sampleId(index + 1),
+      street,
+      houseNumber,
+      floor: floor || undefined,
+      door: door || undefined,
+      postcode,
+      city,
+      municipalityCode,
+      text: formatAddress({ street, houseNumber, floor, door, postcode, city }),
+    }),
+  ),
+);

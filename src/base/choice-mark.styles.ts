@@ -28,16 +28,19 @@ export interface ChoiceMarkOptions {
  */
 export function choiceMarkStyles(options: ChoiceMarkOptions): CSSResult {
   const input = unsafeCSS(options.input);
-  const invalid = unsafeCSS([
-    `${options.input}[aria-invalid='true']`,
-    ...(options.invalidGroup ? [`${options.invalidGroup}[aria-invalid='true'] ${options.input}`] : []),
-  ].join(',\n    '));
+  const invalid = unsafeCSS(
+    [
+      `${options.input}[aria-invalid='true']`,
+      ...(options.invalidGroup ? [`${options.invalidGroup}[aria-invalid='true'] ${options.input}`] : []),
+    ].join(',\n    '),
+  );
   const ring = css`calc((${token('target-size')} - 2rem) / 2)`;
   const face = (color: CSSResult) => css`linear-gradient(${color}, ${color})`;
   const dot = (color: CSSResult, background: CSSResult) =>
     css`radial-gradient(circle closest-side, ${color} 50%, ${background} calc(50% + 1px))`;
 
-  const shape = options.tick ? css`
+  const shape = options.tick
+    ? css`
     ${input} {
       border-radius: calc(${token('radius')} + ${ring});
     }
@@ -59,7 +62,8 @@ export function choiceMarkStyles(options: ChoiceMarkOptions): CSSResult {
     ${input}:disabled:checked {
       background-image: ${face(token('button-background'))}, none;
       box-shadow: inset 0 0 0 ${token('border-width')} ${token('button-background')};
-    }` : css`
+    }`
+    : css`
     ${input} {
       border-radius: 50%;
     }
@@ -121,19 +125,23 @@ export function choiceMarkStyles(options: ChoiceMarkOptions): CSSResult {
         box-shadow: inset 0 0 0 ${token('border-width')} CanvasText;
         color: CanvasText;
       }
-      ${options.tick ? css`
+      ${
+        options.tick
+          ? css`
       ${input}:checked,
       ${input}:disabled:checked {
         background-image: linear-gradient(Highlight, Highlight), none;
         box-shadow: inset 0 0 0 ${token('border-width')} Highlight;
         color: HighlightText;
-      }` : css`
+      }`
+          : css`
       ${input}:checked {
         background-image: ${dot(unsafeCSS('CanvasText'), unsafeCSS('Canvas'))}, none;
       }
       ${input}:disabled:checked {
         background-image: ${dot(unsafeCSS('GrayText'), unsafeCSS('Canvas'))}, none;
-      }`}
+      }`
+      }
       ${input}:disabled {
         background-image: linear-gradient(Canvas, Canvas), none;
         box-shadow: inset 0 0 0 ${token('border-width')} GrayText;

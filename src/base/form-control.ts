@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyDeclaration,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -46,8 +53,10 @@ const NO_VALIDATORS: readonly Validator<never>[] = Object.freeze([]);
 const NO_MESSAGES: Readonly<Record<string, Message | undefined>> = Object.freeze({});
 
 function isSubmitControl(element: Element): element is HTMLButtonElement | HTMLInputElement {
-  return (element instanceof HTMLButtonElement && element.type === 'submit') ||
-    (element instanceof HTMLInputElement && (element.type === 'submit' || element.type === 'image'));
+  return (
+    (element instanceof HTMLButtonElement && element.type === 'submit') ||
+    (element instanceof HTMLInputElement && (element.type === 'submit' || element.type === 'image'))
+  );
 }
 
 /**
@@ -76,12 +85,17 @@ function isSubmitControl(element: Element): element is HTMLButtonElement | HTMLI
  */
 export abstract class BfFormControl extends LitElement {
   static readonly formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
   static override styles = [formControlStyles];
 
   /** Reactive properties read their `initial` (see `property-defaults.ts`) instead of being assigned one. */
   protected static override getPropertyDescriptor(
-    name: PropertyKey, key: string | symbol, options: PropertyDeclaration,
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
   ): PropertyDescriptor | undefined {
     const ownAccessor = Object.getOwnPropertyDescriptor(this.prototype, name)?.get !== undefined;
     return withInitialValue(this, super.getPropertyDescriptor(name, key, options), key, options, ownAccessor);
@@ -131,7 +145,8 @@ export abstract class BfFormControl extends LitElement {
    * Per-instance texts, e.g. `{ required: 'Indtast dit fornavn' }`. From HTML, use attributes
    * named `message-<key>`: `message-required="Indtast dit fornavn"`.
    */
-  @property({ attribute: false, initial: NO_MESSAGES }) messages!: Partial<Record<MessageKey, Message>> & Record<string, Message | undefined>;
+  @property({ attribute: false, initial: NO_MESSAGES }) messages!: Partial<Record<MessageKey, Message>> &
+    Record<string, Message | undefined>;
 
   /** The form this control belongs to, if any. */
   get form(): HTMLFormElement | null {
@@ -230,7 +245,11 @@ export abstract class BfFormControl extends LitElement {
 
   /** The text of the error shown now ('' when none is shown). */
   protected get errorText(): string {
-    if (this.#failure && (this.#failure.key === 'server' || this.interaction.revealed) && this.#willShowErrors) {
+    if (
+      this.#failure &&
+      (this.#failure.key === 'server' || this.interaction.revealed) &&
+      this.#willShowErrors
+    ) {
       return this.#messageFor(this.#failure);
     }
     return '';
@@ -310,8 +329,9 @@ export abstract class BfFormControl extends LitElement {
   /** The label, with its marker. */
   protected renderLabel(): TemplateResult {
     const marker = this.markerText;
-    return html`<label part="label" class="label" for="control">${this.label}${marker
-      ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing}</label>`;
+    return html`<label part="label" class="label" for="control">${this.label}${
+      marker ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing
+    }</label>`;
   }
 
   /** The hint: the `hint` attribute and the `hint` slot, else `defaultHint`. */
@@ -320,7 +340,7 @@ export abstract class BfFormControl extends LitElement {
     if (!this.#hasHint) return html`<slot name="hint" @slotchange=${this.#onHintSlotChange}></slot>`;
     const own = this.hasOwnHint;
     const text = own ? this.hint : this.defaultHint;
-    return html`<div part="hint" class="hint" id="hint" lang=${own || !text ? nothing : this.localize.textLang ?? nothing}
+    return html`<div part="hint" class="hint" id="hint" lang=${own || !text ? nothing : (this.localize.textLang ?? nothing)}
       >${text}<slot name="hint" @slotchange=${this.#onHintSlotChange}></slot></div>`;
   }
 
@@ -393,7 +413,10 @@ export abstract class BfFormControl extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    if (!this.label) warnOnce(`<${this.localName}${this.name ? ` name="${this.name}"` : ''}> has no label. Every field needs a visible label (WCAG 1.3.1, 3.3.2).`);
+    if (!this.label)
+      warnOnce(
+        `<${this.localName}${this.name ? ` name="${this.name}"` : ''}> has no label. Every field needs a visible label (WCAG 1.3.1, 3.3.2).`,
+      );
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -470,9 +493,13 @@ export abstract class BfFormControl extends LitElement {
   #composeMessage(failure: ValidationFailure): string {
     // A missing value has one override for every control: `message-required` also covers a control
     // whose own key is more specific (`cprRequired`), unless that key is overridden itself.
-    const generic = failure.flag === 'valueMissing' && failure.key !== 'required'
-      ? this.localize.instanceOverride('required') : undefined;
-    const fallback = generic ?? failure.message ??
+    const generic =
+      failure.flag === 'valueMissing' && failure.key !== 'required'
+        ? this.localize.instanceOverride('required')
+        : undefined;
+    const fallback =
+      generic ??
+      failure.message ??
       (failure.messageKey ? lookupMessage(this.localize.locale, failure.messageKey) : undefined);
     return this.localize.term(failure.key, { label: this.label, ...failure.params }, fallback);
   }
@@ -486,7 +513,11 @@ export abstract class BfFormControl extends LitElement {
     if (!internals) return;
     const failure = this.#failure;
     if (failure) {
-      internals.setValidity({ [failure.flag]: true }, this.#messageFor(failure), this.validationAnchor ?? undefined);
+      internals.setValidity(
+        { [failure.flag]: true },
+        this.#messageFor(failure),
+        this.validationAnchor ?? undefined,
+      );
     } else {
       internals.setValidity({});
     }

@@ -44,7 +44,10 @@ const inherited = new WeakMap<object, Initials>();
  * (`ownAccessor`), whose getter Lit calls instead of reading `key`.
  */
 export function withInitialValue(
-  owner: object, descriptor: PropertyDescriptor | undefined, key: string | symbol, options: PropertyDeclaration,
+  owner: object,
+  descriptor: PropertyDescriptor | undefined,
+  key: string | symbol,
+  options: PropertyDeclaration,
   ownAccessor: boolean,
 ): PropertyDescriptor | undefined {
   const initial = options.initial;
@@ -63,7 +66,14 @@ export function withInitialValue(
 function initialsOf(constructor: object | null): Initials {
   if (!constructor || constructor === Function.prototype) return [];
   let all = inherited.get(constructor);
-  if (!all) inherited.set(constructor, (all = [...initialsOf(Object.getPrototypeOf(constructor) as object | null), ...(declared.get(constructor) ?? [])]));
+  if (!all)
+    inherited.set(
+      constructor,
+      (all = [
+        ...initialsOf(Object.getPrototypeOf(constructor) as object | null),
+        ...(declared.get(constructor) ?? []),
+      ]),
+    );
   return all;
 }
 

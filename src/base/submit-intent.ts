@@ -23,9 +23,13 @@ export function markSubmitIntent(form: HTMLFormElement): void {
 export function watchSubmitIntent(form: HTMLFormElement): void {
   if (watched.has(form)) return;
   watched.add(form);
-  form.addEventListener('click', (event) => {
-    if (isSubmitButton(event.composedPath()[0] ?? null)) markSubmitIntent(form);
-  }, { capture: true });
+  form.addEventListener(
+    'click',
+    (event) => {
+      if (isSubmitButton(event.composedPath()[0] ?? null)) markSubmitIntent(form);
+    },
+    { capture: true },
+  );
 }
 
 /** Whether the citizen is submitting this form in the current task. */

@@ -20,11 +20,23 @@ export interface AddressParts {
 export type AddressPart = keyof AddressParts;
 
 /** The parts in the order they are shown, checked and tabbed through. */
-export const ADDRESS_PARTS: readonly AddressPart[] = ['street', 'houseNumber', 'floor', 'door', 'postcode', 'city'];
+export const ADDRESS_PARTS: readonly AddressPart[] = [
+  'street',
+  'houseNumber',
+  'floor',
+  'door',
+  'postcode',
+  'city',
+];
 
 /** Parts with nothing in them. */
 export const EMPTY_ADDRESS_PARTS: AddressParts = Object.freeze({
-  street: '', houseNumber: '', floor: '', door: '', postcode: '', city: '',
+  street: '',
+  houseNumber: '',
+  floor: '',
+  door: '',
+  postcode: '',
+  city: '',
 });
 
 /** The parts without which an address is not complete (floor and door are optional). */
@@ -46,7 +58,11 @@ export type AddressPartResult = ParseResult<{ value: string }, 'missing' | 'form
  * `{ ok: true, value, text }` with the normalised parts and the display text, or
  * `{ ok: false, code, part }` naming the first part to fix (in the order the fields are shown).
  */
-export type AddressPartsResult = ParseResult<{ value: AddressParts; text: string }, AddressErrorCode, { part: AddressPart }>;
+export type AddressPartsResult = ParseResult<
+  { value: AddressParts; text: string },
+  AddressErrorCode,
+  { part: AddressPart }
+>;
 
 /** White space collapsed to single spaces, trimmed, in Unicode NFC (so "å" typed two ways is one). */
 function tidy(text: string): string {
@@ -66,7 +82,10 @@ export function normaliseSearchText(text: string): string {
  * `['rådhuspl', '1']`. Used by the offline provider; a service does its own matching.
  */
 export function searchWords(text: string): string[] {
-  return tidy(text).toLocaleLowerCase('da').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return tidy(text)
+    .toLocaleLowerCase('da')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**
@@ -154,7 +173,12 @@ export function checkAddressParts(parts: Partial<AddressParts>): AddressPartsRes
   const city = tidy(parts.city ?? '');
   if (!city) return { ok: false, code: 'missing', part: 'city' };
   const value: AddressParts = {
-    street, houseNumber: values.houseNumber, floor: values.floor, door: values.door, postcode: values.postcode, city,
+    street,
+    houseNumber: values.houseNumber,
+    floor: values.floor,
+    door: values.door,
+    postcode: values.postcode,
+    city,
   };
   return { ok: true, value, text: formatAddress(value) };
 }
@@ -175,7 +199,9 @@ function doorText(door: string): string {
  */
 export function formatAddress(parts: Partial<AddressParts>): string {
   const street = [tidy(parts.street ?? ''), tidy(parts.houseNumber ?? '')].filter(Boolean).join(' ');
-  const unit = [floorText(tidy(parts.floor ?? '')), doorText(tidy(parts.door ?? ''))].filter(Boolean).join(' ');
+  const unit = [floorText(tidy(parts.floor ?? '')), doorText(tidy(parts.door ?? ''))]
+    .filter(Boolean)
+    .join(' ');
   const town = [tidy(parts.postcode ?? ''), tidy(parts.city ?? '')].filter(Boolean).join(' ');
   return [street, unit, town].filter(Boolean).join(', ');
 }
@@ -187,7 +213,9 @@ export function formatAddress(parts: Partial<AddressParts>): string {
  * checks the fields.
  */
 export function parseAddressText(text: string): AddressParts {
-  const segments = tidy(text).split(/\s*,\s*/u).filter(Boolean);
+  const segments = tidy(text)
+    .split(/\s*,\s*/u)
+    .filter(Boolean);
   let street: string;
   let houseNumber = '';
   let floor = '';

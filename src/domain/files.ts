@@ -31,9 +31,21 @@ export type FileSizeResult = ParseResult<{ bytes: number }, 'format'>;
  * units (KiB, MiB, GiB) are accepted too.
  */
 const SIZE_UNITS: Readonly<Record<string, number>> = {
-  '': 1, b: 1, byte: 1, bytes: 1,
-  k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9, t: 1e12, tb: 1e12,
-  kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3,
+  '': 1,
+  b: 1,
+  byte: 1,
+  bytes: 1,
+  k: 1e3,
+  kb: 1e3,
+  m: 1e6,
+  mb: 1e6,
+  g: 1e9,
+  gb: 1e9,
+  t: 1e12,
+  tb: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
 };
 
 /**
@@ -44,13 +56,16 @@ const SIZE_UNITS: Readonly<Record<string, number>> = {
  */
 export function parseFileSize(input: string | number): FileSizeResult {
   if (typeof input === 'number') {
-    return Number.isFinite(input) && input >= 0 ? { ok: true, bytes: Math.round(input) } : { ok: false, code: 'format' };
+    return Number.isFinite(input) && input >= 0
+      ? { ok: true, bytes: Math.round(input) }
+      : { ok: false, code: 'format' };
   }
   const match = /^\s*(\d+(?:[.,]\d+)?)\s*([a-z]*)\s*$/iu.exec(input);
   if (!match) return { ok: false, code: 'format' };
   const factor = SIZE_UNITS[match[2].toLowerCase()];
   // No fractions of a byte: "10.000" without a unit is ambiguous (ten, or ten thousand?).
-  if (factor === undefined || (factor === 1 && !/^\d+$/u.test(match[1]))) return { ok: false, code: 'format' };
+  if (factor === undefined || (factor === 1 && !/^\d+$/u.test(match[1])))
+    return { ok: false, code: 'format' };
   const bytes = Math.round(Number(match[1].replace(',', '.')) * factor);
   return Number.isSafeInteger(bytes) ? { ok: true, bytes } : { ok: false, code: 'format' };
 }
@@ -59,7 +74,8 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function formatDecimal(value: number, locale: string): string {
   let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })));
+  if (!format)
+    numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })));
   return format.format(value);
 }
 
@@ -141,7 +157,12 @@ const KNOWN_TYPES: Readonly<Record<string, readonly string[]>> = {
   webm: ['video/webm', 'audio/webm'],
   // Programs: listed so that a program posing as a document (a ".pdf" with a program's MIME type,
   // or "x.exe" claiming application/pdf) is recognised as a contradiction.
-  exe: ['application/x-msdownload', 'application/vnd.microsoft.portable-executable', 'application/x-msdos-program', 'application/x-dosexec'],
+  exe: [
+    'application/x-msdownload',
+    'application/vnd.microsoft.portable-executable',
+    'application/x-msdos-program',
+    'application/x-dosexec',
+  ],
   msi: ['application/x-msi', 'application/x-ms-installer', 'application/x-msdownload'],
   dll: ['application/x-msdownload'],
   bat: ['application/x-bat', 'application/x-msdos-program'],
@@ -164,7 +185,8 @@ const KNOWN_TYPES: Readonly<Record<string, readonly string[]>> = {
 const MIME_NAMES: ReadonlyMap<string, string> = (() => {
   const names = new Map<string, string>();
   const entries = Object.entries(KNOWN_TYPES);
-  for (const [extension, mimes] of entries) if (!names.has(mimes[0])) names.set(mimes[0], extension.toUpperCase());
+  for (const [extension, mimes] of entries)
+    if (!names.has(mimes[0])) names.set(mimes[0], extension.toUpperCase());
   for (const [extension, mimes] of entries) {
     for (const mime of mimes) if (!names.has(mime)) names.set(mime, extension.toUpperCase());
   }
@@ -193,7 +215,8 @@ export function parseAccept(accept: string): AcceptToken[] {
       const mime = normaliseMime(entry);
       const wildcard = /^([a-z0-9][a-z0-9!#$&^_.+-]*)\/\*$/u.exec(mime);
       if (wildcard) token = { kind: 'wildcard', group: wildcard[1] };
-      else if (/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/u.test(mime)) token = { kind: 'mime', mime };
+      else if (/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/u.test(mime))
+        token = { kind: 'mime', mime };
     }
     if (!token) continue;
     const key = JSON.stringify(token);
@@ -236,7 +259,10 @@ function contradicts(extension: string, mime: string): boolean {
  * no MIME type, a MIME entry is matched through the file's extension. An empty list accepts every
  * file.
  */
-export function matchesAccept(file: Pick<FileLike, 'name' | 'type'>, accept: string | readonly AcceptToken[]): boolean {
+export function matchesAccept(
+  file: Pick<FileLike, 'name' | 'type'>,
+  accept: string | readonly AcceptToken[],
+): boolean {
   const tokens = typeof accept === 'string' ? parseAccept(accept) : accept;
   if (tokens.length === 0) return true;
   const extension = fileExtension(file.name);
@@ -244,7 +270,8 @@ export function matchesAccept(file: Pick<FileLike, 'name' | 'type'>, accept: str
   if (contradicts(extension, mime)) return false;
   const name = file.name.toLowerCase();
   return tokens.some((token) => {
-    if (token.kind === 'extension') return name.endsWith(`.${token.extension}`) && name.length > token.extension.length + 1;
+    if (token.kind === 'extension')
+      return name.endsWith(`.${token.extension}`) && name.length > token.extension.length + 1;
     if (mime && mime !== 'application/octet-stream') return mimeMatches(mime, token);
     return (KNOWN_TYPES[extension] ?? []).some((known) => mimeMatches(known, token));
   });
@@ -258,12 +285,17 @@ export type FileGroupNames = Readonly<Partial<Record<string, string>>>;
  * MIME types become "PDF", "JPG", "DOCX"; a wildcard takes its name from `groups`
  * (`{ image: 'billede' }`), or its group in capitals.
  */
-export function acceptedTypeNames(accept: string | readonly AcceptToken[], groups: FileGroupNames = {}): string[] {
+export function acceptedTypeNames(
+  accept: string | readonly AcceptToken[],
+  groups: FileGroupNames = {},
+): string[] {
   const tokens = typeof accept === 'string' ? parseAccept(accept) : accept;
   const names = tokens.map((token) => {
     if (token.kind === 'extension') return token.extension.toUpperCase();
     if (token.kind === 'wildcard') return groups[token.group] ?? token.group.toUpperCase();
-    return MIME_NAMES.get(token.mime) ?? (token.mime.split('/')[1] ?? token.mime).replace(/^x-/u, '').toUpperCase();
+    return (
+      MIME_NAMES.get(token.mime) ?? (token.mime.split('/')[1] ?? token.mime).replace(/^x-/u, '').toUpperCase()
+    );
   });
   return [...new Set(names)];
 }
@@ -274,12 +306,20 @@ const listFormats = new Map<string, Intl.ListFormat>();
  * The accepted types for a message, joined with the locale's "or": "PDF, JPG eller PNG" (da),
  * "PDF, JPG, or PNG" (en), through `Intl.ListFormat` with type `disjunction`. `''` for an empty list.
  */
-export function describeAccept(accept: string | readonly AcceptToken[], locale: string, groups: FileGroupNames = {}): string {
+export function describeAccept(
+  accept: string | readonly AcceptToken[],
+  locale: string,
+  groups: FileGroupNames = {},
+): string {
   return formatList(acceptedTypeNames(accept, groups), locale, 'disjunction');
 }
 
 /** Joins items with the locale's "and" (`conjunction`) or "or" (`disjunction`). */
-export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction'): string {
+export function formatList(
+  items: readonly string[],
+  locale: string,
+  type: 'conjunction' | 'disjunction',
+): string {
   const key = `${locale}|${type}`;
   let format = listFormats.get(key);
   if (!format) listFormats.set(key, (format = new Intl.ListFormat(locale, { type, style: 'long' })));
@@ -335,7 +375,11 @@ export interface FileSelection<F extends FileLike> {
  * duplicate, then type, emptiness and size; the files that pass are added in order until
  * `maxFiles` (counting `current`) is reached, and the rest are turned away as `tooMany`.
  */
-export function selectFiles<F extends FileLike>(current: readonly FileLike[], incoming: readonly F[], rules: FileRules = {}): FileSelection<F> {
+export function selectFiles<F extends FileLike>(
+  current: readonly FileLike[],
+  incoming: readonly F[],
+  rules: FileRules = {},
+): FileSelection<F> {
   const tokens = typeof rules.accept === 'string' ? parseAccept(rules.accept) : rules.accept;
   const checkRules: FileRules = { ...rules, accept: tokens };
   const accepted: F[] = [];

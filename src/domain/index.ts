@@ -18,14 +18,48 @@ export type { CvrErrorCode, CvrResult } from './cvr.js';
 export { parsePhone } from './phone.js';
 export type { PhoneErrorCode, PhoneMode, PhoneResult } from './phone.js';
 export {
-  acceptedTypeNames, checkFile, describeAccept, fileExtension, fileSizeParts, formatFileSize, formatList, isSameFile,
-  matchesAccept, parseAccept, parseFileSize, selectFiles,
+  acceptedTypeNames,
+  checkFile,
+  describeAccept,
+  fileExtension,
+  fileSizeParts,
+  formatFileSize,
+  formatList,
+  isSameFile,
+  matchesAccept,
+  parseAccept,
+  parseFileSize,
+  selectFiles,
 } from './files.js';
 export type {
-  AcceptToken, FileCheckResult, FileLike, FileRejectionCode, FileRules, FileSelection, FileSizeResult, FileSizeUnit,
+  AcceptToken,
+  FileCheckResult,
+  FileLike,
+  FileRejectionCode,
+  FileRules,
+  FileSelection,
+  FileSizeResult,
+  FileSizeUnit,
 } from './files.js';
 export {
-  ADDRESS_PARTS, EMPTY_ADDRESS_PARTS, REQUIRED_ADDRESS_PARTS, checkAddressParts, formatAddress, isEmptyAddress,
-  normaliseSearchText, parseAddressPostcode, parseAddressText, parseDoor, parseFloor, parseHouseNumber, searchWords,
+  ADDRESS_PARTS,
+  EMPTY_ADDRESS_PARTS,
+  REQUIRED_ADDRESS_PARTS,
+  checkAddressParts,
+  formatAddress,
+  isEmptyAddress,
+  normaliseSearchText,
+  parseAddressPostcode,
+  parseAddressText,
+  parseDoor,
+  parseFloor,
+  parseHouseNumber,
+  searchWords,
 } from './address.js';
-export type { AddressErrorCode, AddressPart, AddressPartResult, AddressParts, AddressPartsResult } from './address.js';
+export type {
+  AddressErrorCode,
+  AddressPart,
+  AddressPartResult,
+  AddressParts,
+  AddressPartsResult,
+} from './address.js';

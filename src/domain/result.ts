@@ -18,5 +18,4 @@ export type ParseFailure<C extends string, E extends object = object> = {
 
 /** The result of a domain parser: `{ ok: true, …T }` or `{ ok: false, code, …E }`. */
 export type ParseResult<T extends object, C extends string, E extends object = object> =
-  | ParseSuccess<T>
-  | ParseFailure<C, E>;
+  ParseSuccess<T> | ParseFailure<C, E>;

@@ -2,7 +2,8 @@ import type { Message, Messages } from './types.js';
 
 function cell(message: Message | undefined): string {
   if (message === undefined) return '';
-  const text = typeof message === 'string' ? message : `${message.one} / ${message.other} (by {${message.plural}})`;
+  const text =
+    typeof message === 'string' ? message : `${message.one} / ${message.other} (by {${message.plural}})`;
   return text.replaceAll('|', '\\|');
 }
 
@@ -18,7 +19,7 @@ export function catalogueMarkdown(da: Messages, en: Messages): string {
     '',
     'Every text the elements render by themselves, generated from `src/i18n/messages/*.ts` (do not edit by hand:',
     '`npm run messages-doc` writes this file; `test/unit/i18n/messages-doc.test.ts` fails when it is out of date).',
-    'Override any of them page-wide with `configureMessages(\'da\', { key: \'…\' })`, per element with the',
+    "Override any of them page-wide with `configureMessages('da', { key: '…' })`, per element with the",
     '`messages` property, or from HTML with a `message-<key>` attribute, the key in kebab case',
     '(`message-required="Indtast dit fornavn"`, `message-address-city="Bynavn"`).',
     '`{label}` is the field label inside a sentence, `{Label}` the label as written; other `{names}` are filled in',

@@ -13,7 +13,15 @@ export { textFieldMessages } from './messages/text-field.js';
 export { textareaMessages } from './messages/textarea.js';
 export { formatMessage, formatNumber, labelInSentence } from './format.js';
 export {
-  DEFAULT_LOCALE, catalogueFor, configureMessages, hasMessage, lookupMessage, registerCatalogue, registerMessages, registeredLocales,
-  resetMessageOverrides, resolveLocale,
+  DEFAULT_LOCALE,
+  catalogueFor,
+  configureMessages,
+  hasMessage,
+  lookupMessage,
+  registerCatalogue,
+  registerMessages,
+  registeredLocales,
+  resetMessageOverrides,
+  resolveLocale,
 } from './registry.js';
 export { LocalizeController, closestLang, type LocalizableHost } from './localize-controller.js';

@@ -2,7 +2,16 @@ import type { Message, Messages } from './types.js';
 
 /** Words the Danish catalogue must not use (REQUIREMENTS 1.2: plain language, no system words). */
 export const BANNED_DANISH_WORDS = [
-  'påkrævet', 'ugyldig', 'obligatorisk', 'input', 'submit', 'validering', 'fejlkode', 'null', 'undefined', 'NaN',
+  'påkrævet',
+  'ugyldig',
+  'obligatorisk',
+  'input',
+  'submit',
+  'validering',
+  'fejlkode',
+  'null',
+  'undefined',
+  'NaN',
 ] as const;
 
 /** The most words a default message may have. */
@@ -13,7 +22,9 @@ export const MAX_LIX = 40;
 
 /** The words of a text: runs containing a letter; placeholders (`{label}`) are left out. */
 export function wordsOf(text: string): string[] {
-  return text.replace(/\{\w+\}/gu, ' ').split(/[\s/]+/u)
+  return text
+    .replace(/\{\w+\}/gu, ' ')
+    .split(/[\s/]+/u)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((word) => /\p{L}/u.test(word));
 }
@@ -22,7 +33,10 @@ export function wordsOf(text: string): string[] {
  * LIX readability (Björnsson): words per sentence plus the percentage of long words (more than six
  * letters). `sentences` defaults to the number of sentence ends in the text, at least one.
  */
-export function lix(text: string, sentences = Math.max(1, (text.match(/[.!?:]+(\s|$)/gu) ?? []).length)): number {
+export function lix(
+  text: string,
+  sentences = Math.max(1, (text.match(/[.!?:]+(\s|$)/gu) ?? []).length),
+): number {
   const words = wordsOf(text);
   if (words.length === 0) return 0;
   const long = words.filter((word) => (word.match(/\p{L}/gu)?.length ?? 0) > 6).length;
@@ -43,7 +57,8 @@ export function lintDanishCatalogue(messages: Partial<Messages>): string[] {
       const words = wordsOf(text);
       if (words.length > MAX_WORDS) problems.push(`${key}: ${words.length} words (at most ${MAX_WORDS})`);
       for (const banned of BANNED_DANISH_WORDS) {
-        if (words.some((word) => word.toLowerCase() === banned.toLowerCase())) problems.push(`${key}: uses "${banned}"`);
+        if (words.some((word) => word.toLowerCase() === banned.toLowerCase()))
+          problems.push(`${key}: uses "${banned}"`);
       }
     }
   }

@@ -18,7 +18,11 @@ function observeLangChanges(): void {
   langObserver = new MutationObserver(() => {
     for (const controller of connected) controller.langMayHaveChanged();
   });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  langObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
 }
 
 /** The `lang` of the closest ancestor that has one, crossing shadow-root boundaries. */
@@ -38,7 +42,8 @@ const attributeNames = new Map<string, string>();
 function attributeNameFor(key: string): string {
   // Asked for on every render of every field (the marker, the validation message): made once per key.
   let name = attributeNames.get(key);
-  if (name === undefined) attributeNames.set(key, (name = `message-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`));
+  if (name === undefined)
+    attributeNames.set(key, (name = `message-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`));
   return name;
 }
 
@@ -101,9 +106,7 @@ export class LocalizeController implements ReactiveController {
   /** The text for a key, with its placeholders filled. */
   term(key: MessageKey | (string & {}), params: MessageParams = {}, fallback?: Message): string {
     const message: Message =
-      this.instanceOverride(key) ??
-      fallback ??
-      lookupMessage(this.locale, hasMessage(key) ? key : 'invalid');
+      this.instanceOverride(key) ?? fallback ?? lookupMessage(this.locale, hasMessage(key) ? key : 'invalid');
     return formatMessage(message, params, this.locale);
   }
 

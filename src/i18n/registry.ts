@@ -74,7 +74,12 @@ export function resolveLocale(lang: string | null | undefined): string {
  * A key whose area no loaded element registered comes back as the key itself, visibly wrong.
  */
 export function lookupMessage(locale: string, key: MessageKey): Message {
-  return overrides.get(locale)?.[key] ?? catalogues.get(locale)?.[key] ?? catalogues.get(DEFAULT_LOCALE)?.[key] ?? key;
+  return (
+    overrides.get(locale)?.[key] ??
+    catalogues.get(locale)?.[key] ??
+    catalogues.get(DEFAULT_LOCALE)?.[key] ??
+    key
+  );
 }
 
 /** Whether a key has a Danish text registered (an element's own keys, once its module is loaded). */

@@ -35,7 +35,18 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * a sentence. Other placeholders are named by the code that uses the message. Numbers are
  * formatted for the locale ("9.500").
  */
-export interface Messages extends FieldMessages, IdentifierMessages, PrefilledMessages, ChoiceMessages, TextFieldMessages, TextareaMessages, CheckboxMessages, DateInputMessages, FileUploadMessages, AddressMessages {}
+export interface Messages
+  extends
+    FieldMessages,
+    IdentifierMessages,
+    PrefilledMessages,
+    ChoiceMessages,
+    TextFieldMessages,
+    TextareaMessages,
+    CheckboxMessages,
+    DateInputMessages,
+    FileUploadMessages,
+    AddressMessages {}
 
 /**
  * One area's texts in each shipped language (`messages/<area>.ts`). An element registers the areas

@@ -31,7 +31,8 @@ export const itWithAccessibilityTree: Mocha.TestFunction | Mocha.PendingTestFunc
  * the snapshot is taken, which keeps them in it without changing their name, description or states.
  */
 export async function findAxNodes(
-  match: (node: AxNode) => boolean, keep: readonly HTMLElement[] = [],
+  match: (node: AxNode) => boolean,
+  keep: readonly HTMLElement[] = [],
 ): Promise<AxNode[]> {
   const added = keep.filter((element) => !element.hasAttribute('tabindex'));
   for (const element of added) element.setAttribute('tabindex', '-1');
@@ -64,13 +65,18 @@ export function deepActiveElement(root: Document | ShadowRoot = document): Eleme
 export function labelAndDescription(control: HTMLElement): { name: string; description: string } {
   const root = control.getRootNode() as Document | ShadowRoot;
   const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/gu, ' ').trim();
-  const label = control instanceof HTMLFieldSetElement
-    ? control.querySelector(':scope > legend')
-    : root.querySelector(`label[for="${control.id}"]`);
-  const description = (control.getAttribute('aria-describedby') ?? '').split(/\s+/u).filter(Boolean)
+  const label =
+    control instanceof HTMLFieldSetElement
+      ? control.querySelector(':scope > legend')
+      : root.querySelector(`label[for="${control.id}"]`);
+  const description = (control.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/u)
+    .filter(Boolean)
     .map((id) => {
       const el = root.getElementById(id);
-      const slotted = el ? [...el.querySelectorAll('slot')].flatMap((s) => s.assignedNodes({ flatten: true })) : [];
+      const slotted = el
+        ? [...el.querySelectorAll('slot')].flatMap((s) => s.assignedNodes({ flatten: true }))
+        : [];
       return [text(el), ...slotted.map((n) => (n.textContent ?? '').trim())].filter(Boolean).join(' ');
     })
     .join(' ');
@@ -90,7 +96,8 @@ export function idReferenceProblems(root: ShadowRoot | Document): string[] {
   for (const attribute of ['for', 'aria-describedby', 'aria-labelledby', 'aria-controls']) {
     for (const el of root.querySelectorAll(`[${attribute}]`)) {
       for (const id of (el.getAttribute(attribute) ?? '').split(/\s+/u).filter(Boolean)) {
-        if (!ids.has(id)) problems.push(`${attribute}="${id}" on <${el.localName}> resolves to nothing in its root`);
+        if (!ids.has(id))
+          problems.push(`${attribute}="${id}" on <${el.localName}> resolves to nothing in its root`);
       }
     }
   }

@@ -4,7 +4,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import type { BfFormControl } from '../base/form-control.js';
 import {
-  deepActiveElement, findAxNodes, idReferenceProblems, itWithAccessibilityTree, labelAndDescription,
+  deepActiveElement,
+  findAxNodes,
+  idReferenceProblems,
+  itWithAccessibilityTree,
+  labelAndDescription,
 } from './a11y.js';
 
 /** What the conformance suite needs to know about a control. */
@@ -58,7 +62,8 @@ const NAME = 'testfelt';
  */
 function describedNode(control: BfFormControl): HTMLElement {
   const root = control.shadowRoot!;
-  return (root.querySelector('fieldset') ?? root.querySelector('#control') ??
+  return (root.querySelector('fieldset') ??
+    root.querySelector('#control') ??
     root.querySelector('[aria-describedby]')) as HTMLElement;
 }
 
@@ -99,13 +104,17 @@ function hasInvalidMarker(control: BfFormControl): boolean {
  */
 export function runFormControlSuite(tag: string, options: FormControlSuiteOptions): void {
   const formValue = options.formValue ?? options.validValue;
-  const fill = options.fill ?? (async (control: BfFormControl) => {
-    control.focus();
-    await sendKeys({ type: options.validValue });
-  });
-  const clear = options.clear ?? ((control: BfFormControl) => {
-    control.value = '';
-  });
+  const fill =
+    options.fill ??
+    (async (control: BfFormControl) => {
+      control.focus();
+      await sendKeys({ type: options.validValue });
+    });
+  const clear =
+    options.clear ??
+    ((control: BfFormControl) => {
+      control.value = '';
+    });
   const invalidRole = options.invalidRole ?? options.role;
 
   /**
@@ -114,10 +123,14 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
    */
   function create(attributes: Record<string, string | boolean> = {}, withValue = false): BfFormControl {
     const element = document.createElement(tag) as BfFormControl;
-    const valueAttribute: Record<string, string> = withValue && !options.valueContent
-      ? options.valueAttributes ?? { value: options.validValue } : {};
+    const valueAttribute: Record<string, string> =
+      withValue && !options.valueContent ? (options.valueAttributes ?? { value: options.validValue }) : {};
     const all: Record<string, string | boolean> = {
-      name: NAME, label: LABEL, ...options.attributes, ...valueAttribute, ...attributes,
+      name: NAME,
+      label: LABEL,
+      ...options.attributes,
+      ...valueAttribute,
+      ...attributes,
     };
     for (const [attribute, value] of Object.entries(all)) {
       if (value === true) element.setAttribute(attribute, '');
@@ -130,7 +143,9 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
 
   async function inForm(attributes: Record<string, string | boolean> = {}, lang = 'da', withValue = false) {
     const control = create(attributes, withValue);
-    const form = await fixture<HTMLFormElement>(html`<form lang=${lang}>${control}<button>Send</button></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form lang=${lang}>${control}<button>Send</button></form>`,
+    );
     await control.updateComplete;
     return { form, control };
   }
@@ -143,7 +158,9 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
   describe(`<${tag}> form control conformance`, () => {
     it('is form-associated and delegates focus to its native control', async () => {
       const { form, control } = await inForm();
-      expect((customElements.get(tag) as unknown as { formAssociated: boolean }).formAssociated).to.equal(true);
+      expect((customElements.get(tag) as unknown as { formAssociated: boolean }).formAssociated).to.equal(
+        true,
+      );
       expect(control.form).to.equal(form);
       control.focus();
       const active = deepActiveElement();
@@ -154,7 +171,12 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
     it('returns to its defaults when an attribute is removed or a property is set to null', async () => {
       const { control } = await inForm({ hint: 'Hjælp', error: 'Serverens fejl', required: true });
       for (const name of ['hint', 'error', 'required', 'label']) control.removeAttribute(name);
-      expect([control.hint, control.error, control.required, control.label]).to.deep.equal(['', '', false, '']);
+      expect([control.hint, control.error, control.required, control.label]).to.deep.equal([
+        '',
+        '',
+        false,
+        '',
+      ]);
       (control as unknown as { name: string | null }).name = null;
       expect(control.name).to.equal('');
       await control.updateComplete;
@@ -189,7 +211,9 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
 
     it('is disabled, skipped by validation and left out of FormData inside <fieldset disabled>', async () => {
       const control = create({ required: true }, true);
-      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled>${control}</fieldset></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><fieldset disabled>${control}</fieldset></form>`,
+      );
       await control.updateComplete;
       expect(new FormData(form).has(NAME)).to.equal(false);
       expect(form.checkValidity()).to.equal(true);
@@ -207,7 +231,10 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(control.validity?.valueMissing).to.equal(true);
       expect(control.validationMessage).to.equal(options.requiredMessage.da);
       expect(shownError(control), 'no error before the citizen has tried').to.equal('');
-      expect(getComputedStyle(control).borderInlineStartWidth, 'no error bar before the citizen has tried').to.equal('0px');
+      expect(
+        getComputedStyle(control).borderInlineStartWidth,
+        'no error bar before the citizen has tried',
+      ).to.equal('0px');
       const invalid = oneEvent(control, 'invalid');
       form.requestSubmit();
       expect((await invalid).defaultPrevented, 'the browser bubble is prevented').to.equal(true);
@@ -216,7 +243,10 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(hasInvalidMarker(control)).to.equal(true);
       expect(control.hasAttribute('user-invalid')).to.equal(true);
       expect(control.matches(':state(user-invalid)')).to.equal(true);
-      expect(getComputedStyle(control).borderInlineStartWidth, 'the error bar along the field (DKFDS)').to.equal('4px');
+      expect(
+        getComputedStyle(control).borderInlineStartWidth,
+        'the error bar along the field (DKFDS)',
+      ).to.equal('4px');
     });
 
     it('clears its error the moment the citizen fixes the value', async () => {
@@ -227,7 +257,9 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(shownError(control)).to.equal('');
       expect(hasInvalidMarker(control)).to.equal(false);
       expect(control.matches(':state(user-invalid)')).to.equal(false);
-      expect(getComputedStyle(control).borderInlineStartWidth, 'the error bar goes with the error').to.equal('0px');
+      expect(getComputedStyle(control).borderInlineStartWidth, 'the error bar goes with the error').to.equal(
+        '0px',
+      );
     });
 
     it('speaks English inside lang="en"', async () => {
@@ -246,7 +278,10 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
     });
 
     it('takes a per-instance message from a message-required attribute', async () => {
-      const { form, control } = await inForm({ required: true, 'message-required': 'Skriv noget i <b>feltet</b>' });
+      const { form, control } = await inForm({
+        required: true,
+        'message-required': 'Skriv noget i <b>feltet</b>',
+      });
       await submit(form, control);
       expect(control.validationMessage).to.equal('Skriv noget i <b>feltet</b>');
       expect(control.shadowRoot!.querySelector('[part~="error"] b')).to.equal(null);
@@ -277,20 +312,29 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(idReferenceProblems(control.shadowRoot!)).to.deep.equal([]);
     });
 
-    itWithAccessibilityTree('reads name, description and invalid state from the accessibility tree', async () => {
-      const { form, control } = await inForm({ required: true, hint: 'En hjælpetekst' });
-      await submit(form, control);
-      const nodes = await findAxNodes((n) => n.role === options.role && n.name === LABEL, groupNodes(control));
-      expect(nodes.length, `one ${options.role} named ${LABEL}`).to.equal(1);
-      expect(nodes[0].description).to.equal(`En hjælpetekst Fejl: ${options.requiredMessage.da}`);
-      const marked = invalidRole === options.role ? nodes : await findAxNodes((n) => n.role === invalidRole);
-      expect(marked.length, `a ${invalidRole} to carry the invalid state`).to.be.greaterThan(0);
-      expect(marked.map((n) => n.invalid)).to.deep.equal(marked.map(() => 'true'));
-    });
+    itWithAccessibilityTree(
+      'reads name, description and invalid state from the accessibility tree',
+      async () => {
+        const { form, control } = await inForm({ required: true, hint: 'En hjælpetekst' });
+        await submit(form, control);
+        const nodes = await findAxNodes(
+          (n) => n.role === options.role && n.name === LABEL,
+          groupNodes(control),
+        );
+        expect(nodes.length, `one ${options.role} named ${LABEL}`).to.equal(1);
+        expect(nodes[0].description).to.equal(`En hjælpetekst Fejl: ${options.requiredMessage.da}`);
+        const marked =
+          invalidRole === options.role ? nodes : await findAxNodes((n) => n.role === invalidRole);
+        expect(marked.length, `a ${invalidRole} to carry the invalid state`).to.be.greaterThan(0);
+        expect(marked.map((n) => n.invalid)).to.deep.equal(marked.map(() => 'true'));
+      },
+    );
 
     itWithAccessibilityTree('marks an optional field "(frivilligt)" in its accessible name', async () => {
       const { control } = await inForm();
-      const names = (await findAxNodes((n) => n.role === options.role, groupNodes(control))).map((n) => n.name);
+      const names = (await findAxNodes((n) => n.role === options.role, groupNodes(control))).map(
+        (n) => n.name,
+      );
       expect(names).to.deep.equal([`${LABEL} (frivilligt)`]);
     });
 
@@ -305,32 +349,39 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect((window as unknown as { __bfInjected?: number }).__bfInjected).to.equal(undefined);
     });
 
-    it(options.unlabelled === 'no-name' ? 'has no accessible name and warns without a label' : 'fails axe without a label', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
-      const control = create({ label: false, name: `${NAME}-${Math.random().toString(36).slice(2)}` });
-      control.removeAttribute('label');
-      let form: HTMLFormElement;
-      try {
-        form = await fixture<HTMLFormElement>(html`<form>${control}</form>`);
-        await control.updateComplete;
-      } finally {
-        console.warn = warn;
-      }
-      if (options.unlabelled === 'no-name') {
-        expect(labelAndDescription(describedNode(control)).name).to.equal('');
-        expect(warnings.some((w) => w.includes(`<${tag}`) && w.includes('has no label'))).to.equal(true);
-        return;
-      }
-      let failed = false;
-      try {
-        await expect(form).to.be.accessible();
-      } catch {
-        failed = true;
-      }
-      expect(failed, 'a control without a label must not pass axe').to.equal(true);
-    });
+    it(
+      options.unlabelled === 'no-name'
+        ? 'has no accessible name and warns without a label'
+        : 'fails axe without a label',
+      async () => {
+        const warnings: string[] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => {
+          warnings.push(args.join(' '));
+        };
+        const control = create({ label: false, name: `${NAME}-${Math.random().toString(36).slice(2)}` });
+        control.removeAttribute('label');
+        let form: HTMLFormElement;
+        try {
+          form = await fixture<HTMLFormElement>(html`<form>${control}</form>`);
+          await control.updateComplete;
+        } finally {
+          console.warn = warn;
+        }
+        if (options.unlabelled === 'no-name') {
+          expect(labelAndDescription(describedNode(control)).name).to.equal('');
+          expect(warnings.some((w) => w.includes(`<${tag}`) && w.includes('has no label'))).to.equal(true);
+          return;
+        }
+        let failed = false;
+        try {
+          await expect(form).to.be.accessible();
+        } catch {
+          failed = true;
+        }
+        expect(failed, 'a control without a label must not pass axe').to.equal(true);
+      },
+    );
 
     for (const [state, attributes, afterSubmit] of [
       ['default', {}, false],

@@ -21,7 +21,8 @@ export function relativeLuminance([r, g, b]: [number, number, number]): number {
 
 /** WCAG 2.x contrast ratio of two hex colours (1 to 21). */
 export function contrastRatio(a: string, b: string): number {
-  const ca = parseHexColor(a), cb = parseHexColor(b);
+  const ca = parseHexColor(a),
+    cb = parseHexColor(b);
   if (!ca || !cb) throw new TypeError(`Not a hex colour: ${ca ? b : a}`);
   const [hi, lo] = [relativeLuminance(ca), relativeLuminance(cb)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
@@ -38,13 +39,23 @@ export interface ContrastPair {
 
 /** Every pair the components draw, with what it is used for. */
 export const contrastPairs: readonly ContrastPair[] = [
-  { foreground: 'color-text', background: 'color-background', minimum: 4.5, use: 'labels, values, body text' },
+  {
+    foreground: 'color-text',
+    background: 'color-background',
+    minimum: 4.5,
+    use: 'labels, values, body text',
+  },
   { foreground: 'color-text', background: 'color-background-muted', minimum: 4.5, use: 'read-only values' },
   { foreground: 'color-text-secondary', background: 'color-background', minimum: 4.5, use: 'hints' },
   { foreground: 'color-error', background: 'color-background', minimum: 4.5, use: 'error messages' },
   { foreground: 'color-primary', background: 'color-background', minimum: 4.5, use: 'links, text buttons' },
   { foreground: 'color-on-primary', background: 'color-primary', minimum: 4.5, use: 'primary button text' },
-  { foreground: 'color-on-primary', background: 'color-primary-hover', minimum: 4.5, use: 'primary button text on hover' },
+  {
+    foreground: 'color-on-primary',
+    background: 'color-primary-hover',
+    minimum: 4.5,
+    use: 'primary button text on hover',
+  },
   { foreground: 'color-border-strong', background: 'color-background', minimum: 3, use: 'input borders' },
   { foreground: 'color-error', background: 'color-background', minimum: 3, use: 'error borders and icon' },
   { foreground: 'color-focus', background: 'color-background', minimum: 3, use: 'focus ring' },
@@ -67,7 +78,8 @@ export function checkThemeContrast(theme: Theme = {}): ContrastFailure[] {
   const values: Record<SystemToken, string> = { ...defaultTheme, ...theme };
   const failures: ContrastFailure[] = [];
   for (const pair of contrastPairs) {
-    const foregroundValue = values[pair.foreground], backgroundValue = values[pair.background];
+    const foregroundValue = values[pair.foreground],
+      backgroundValue = values[pair.background];
     let ratio: number;
     try {
       ratio = contrastRatio(foregroundValue, backgroundValue);

@@ -29,7 +29,7 @@ export const defaultTheme = {
   'space-4': '1rem',
   'space-5': '1.5rem',
   'space-6': '2rem',
-  'radius': '0.25rem',
+  radius: '0.25rem',
   'border-width': '2px',
   'focus-width': '3px',
   'focus-offset': '2px',

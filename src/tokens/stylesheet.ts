@@ -8,6 +8,11 @@ export function themeStylesheet(): string {
   return [
     '/* Borgerform default theme: every token with its default value. A municipality copies this',
     '   file, changes the values it needs and checks it with `npx borgerform-check-theme <file>`. */',
-    ':root {', ...system, '', ...component, '}', '',
+    ':root {',
+    ...system,
+    '',
+    ...component,
+    '}',
+    '',
   ].join('\n');
 }

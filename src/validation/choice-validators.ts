@@ -8,19 +8,29 @@ import type { Validator } from './validator.js';
 
 /** A select or radio group: something must be chosen. */
 export const choiceRequiredValidator: Validator<{ readonly required: boolean; readonly value: string }> = {
-  key: 'required', flag: 'valueMissing', messageKey: 'choiceRequired',
+  key: 'required',
+  flag: 'valueMissing',
+  messageKey: 'choiceRequired',
   check: (control) => (control.required && control.value === '' ? {} : null),
 };
 
 /** A single checkbox: it must be ticked. */
-export const checkboxRequiredValidator: Validator<{ readonly required: boolean; readonly checked: boolean }> = {
-  key: 'required', flag: 'valueMissing', messageKey: 'checkboxRequired',
-  check: (control) => (control.required && !control.checked ? {} : null),
-};
+export const checkboxRequiredValidator: Validator<{ readonly required: boolean; readonly checked: boolean }> =
+  {
+    key: 'required',
+    flag: 'valueMissing',
+    messageKey: 'checkboxRequired',
+    check: (control) => (control.required && !control.checked ? {} : null),
+  };
 
 /** A checkbox group: at least one box must be ticked. */
-export const choicesRequiredValidator: Validator<{ readonly required: boolean; readonly values: readonly string[] }> = {
-  key: 'required', flag: 'valueMissing', messageKey: 'choicesRequired',
+export const choicesRequiredValidator: Validator<{
+  readonly required: boolean;
+  readonly values: readonly string[];
+}> = {
+  key: 'required',
+  flag: 'valueMissing',
+  messageKey: 'choicesRequired',
   check: (control) => (control.required && control.values.length === 0 ? {} : null),
 };
 

@@ -34,10 +34,12 @@ type Rule<C> = readonly [code: string, key: string, flag: ValidityFlag, applies?
  * always `{}`: a message never carries the value.
  */
 function codeValidators<C extends { readonly required: boolean }>(
-  outcome: (control: C) => Outcome, rules: readonly Rule<C>[],
+  outcome: (control: C) => Outcome,
+  rules: readonly Rule<C>[],
 ): readonly Validator<C>[] {
   return rules.map(([code, key, flag, applies]) => ({
-    key, flag,
+    key,
+    flag,
     check: (control: C) => {
       const result = outcome(control);
       if (result.ok || result.code !== code) return null;
@@ -54,32 +56,41 @@ function codeValidators<C extends { readonly required: boolean }>(
  * `date` → `cprDate` (badInput: the right shape, but not a real date), `future` → `cprFuture`
  * (rangeOverflow).
  */
-export const cprValidators: readonly Validator<CprConstraints>[] = codeValidators<CprConstraints>((c) => c.cprResult, [
-  ['required', 'cprRequired', 'valueMissing'],
-  ['format', 'cprFormat', 'patternMismatch'],
-  ['date', 'cprDate', 'badInput'],
-  ['future', 'cprFuture', 'rangeOverflow'],
-]);
+export const cprValidators: readonly Validator<CprConstraints>[] = codeValidators<CprConstraints>(
+  (c) => c.cprResult,
+  [
+    ['required', 'cprRequired', 'valueMissing'],
+    ['format', 'cprFormat', 'patternMismatch'],
+    ['date', 'cprDate', 'badInput'],
+    ['future', 'cprFuture', 'rangeOverflow'],
+  ],
+);
 
 /**
  * The built-in rules of `bf-cvr-input` (REQUIREMENTS §5.2): `required` → `cvrRequired`
  * (valueMissing), `format` → `cvrFormat` (patternMismatch), `checksum` → `cvrChecksum` (badInput:
  * 8 digits, but not a number CVR can have issued).
  */
-export const cvrValidators: readonly Validator<CvrConstraints>[] = codeValidators<CvrConstraints>((c) => c.cvrResult, [
-  ['required', 'cvrRequired', 'valueMissing'],
-  ['format', 'cvrFormat', 'patternMismatch'],
-  ['checksum', 'cvrChecksum', 'badInput'],
-]);
+export const cvrValidators: readonly Validator<CvrConstraints>[] = codeValidators<CvrConstraints>(
+  (c) => c.cvrResult,
+  [
+    ['required', 'cvrRequired', 'valueMissing'],
+    ['format', 'cvrFormat', 'patternMismatch'],
+    ['checksum', 'cvrChecksum', 'badInput'],
+  ],
+);
 
 /**
  * The built-in rules of `bf-phone-input` (REQUIREMENTS §5.4): `required` → `phoneRequired`
  * (valueMissing), `format` → `phoneFormat`, or `phoneFormatIntl` with `allow-foreign`
  * (patternMismatch), `notDanish` → `phoneNotDanish` (patternMismatch).
  */
-export const phoneValidators: readonly Validator<PhoneConstraints>[] = codeValidators<PhoneConstraints>((c) => c.phoneResult, [
-  ['required', 'phoneRequired', 'valueMissing'],
-  ['format', 'phoneFormat', 'patternMismatch', (c) => !c.allowForeign],
-  ['format', 'phoneFormatIntl', 'patternMismatch', (c) => c.allowForeign],
-  ['notDanish', 'phoneNotDanish', 'patternMismatch'],
-]);
+export const phoneValidators: readonly Validator<PhoneConstraints>[] = codeValidators<PhoneConstraints>(
+  (c) => c.phoneResult,
+  [
+    ['required', 'phoneRequired', 'valueMissing'],
+    ['format', 'phoneFormat', 'patternMismatch', (c) => !c.allowForeign],
+    ['format', 'phoneFormatIntl', 'patternMismatch', (c) => c.allowForeign],
+    ['notDanish', 'phoneNotDanish', 'patternMismatch'],
+  ],
+);

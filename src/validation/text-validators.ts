@@ -13,13 +13,15 @@ export interface TextConstraints {
 
 /** `required`: a value other than white space. */
 export const requiredValidator: Validator<TextConstraints> = {
-  key: 'required', flag: 'valueMissing',
+  key: 'required',
+  flag: 'valueMissing',
   check: (c) => (c.required && isBlank(c.value) ? {} : null),
 };
 
 /** `minlength`, in code points; an empty value is left to `required`, as in HTML. */
 export const minLengthValidator: Validator<TextConstraints> = {
-  key: 'minlength', flag: 'tooShort',
+  key: 'minlength',
+  flag: 'tooShort',
   check: (c) => {
     if (c.minlength === undefined || c.value === '') return null;
     const count = codePointLength(c.value);
@@ -29,7 +31,8 @@ export const minLengthValidator: Validator<TextConstraints> = {
 
 /** `maxlength`, in code points. The text is never truncated: too long is flagged instead. */
 export const maxLengthValidator: Validator<TextConstraints> = {
-  key: 'maxlength', flag: 'tooLong',
+  key: 'maxlength',
+  flag: 'tooLong',
   check: (c) => {
     if (c.maxlength === undefined) return null;
     const count = codePointLength(c.value);
@@ -39,23 +42,31 @@ export const maxLengthValidator: Validator<TextConstraints> = {
 
 /** `pattern`, anchored like HTML's; an empty value is left to `required`. */
 export const patternValidator: Validator<TextConstraints> = {
-  key: 'pattern', flag: 'patternMismatch',
+  key: 'pattern',
+  flag: 'patternMismatch',
   check: (c) => (c.pattern && c.value !== '' && !matchesPattern(c.value, c.pattern) ? {} : null),
 };
 
 /** `type="email"`: the HTML rule for one address. */
 export const emailValidator: Validator<TextConstraints> = {
-  key: 'email', flag: 'typeMismatch',
+  key: 'email',
+  flag: 'typeMismatch',
   check: (c) => (c.type === 'email' && c.value !== '' && !isEmail(c.value) ? {} : null),
 };
 
 /** `type="url"`: an absolute http(s) address. */
 export const urlValidator: Validator<TextConstraints> = {
-  key: 'url', flag: 'typeMismatch',
+  key: 'url',
+  flag: 'typeMismatch',
   check: (c) => (c.type === 'url' && c.value !== '' && !isWebAddress(c.value) ? {} : null),
 };
 
 /** The built-in rules of a text field, in the order their messages take precedence. */
 export const textValidators: readonly Validator<TextConstraints>[] = [
-  requiredValidator, emailValidator, urlValidator, minLengthValidator, maxLengthValidator, patternValidator,
+  requiredValidator,
+  emailValidator,
+  urlValidator,
+  minLengthValidator,
+  maxLengthValidator,
+  patternValidator,
 ];

@@ -38,11 +38,19 @@ export interface ValidationFailure {
 
 /** Runs validators in order and returns the first failure, or `null` when every rule holds. */
 export function firstFailure<Control>(
-  validators: Iterable<Validator<Control>>, control: Control,
+  validators: Iterable<Validator<Control>>,
+  control: Control,
 ): ValidationFailure | null {
   for (const validator of validators) {
     const params = validator.check(control);
-    if (params) return { key: validator.key, flag: validator.flag, params, message: validator.message, messageKey: validator.messageKey };
+    if (params)
+      return {
+        key: validator.key,
+        flag: validator.flag,
+        params,
+        message: validator.message,
+        messageKey: validator.messageKey,
+      };
   }
   return null;
 }

@@ -6,7 +6,11 @@ import '../../src/define/text-field.js';
 import type { BfFormControl } from '../../src/base/form-control.js';
 import { runFormControlSuite } from '../../src/testing/index.js';
 import {
-  deepActiveElement, findAxNodes, idReferenceProblems, itWithAccessibilityTree, labelAndDescription,
+  deepActiveElement,
+  findAxNodes,
+  idReferenceProblems,
+  itWithAccessibilityTree,
+  labelAndDescription,
 } from '../../src/testing/a11y.js';
 
 runFormControlSuite('bf-checkbox-group', {
@@ -17,14 +21,18 @@ runFormControlSuite('bf-checkbox-group', {
     control.focus();
     await sendKeys({ press: ' ' });
   },
-  requiredMessage: { da: 'Vælg mindst én mulighed under testfelt', en: 'Select at least one option under testfelt' },
+  requiredMessage: {
+    da: 'Vælg mindst én mulighed under testfelt',
+    en: 'Select at least one option under testfelt',
+  },
   role: 'group',
   invalidRole: 'checkbox',
   unlabelled: 'no-name',
 });
 
 async function group(markup: TemplateResult, lang = 'da') {
-  const form = await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
+  const form =
+    await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
     <button type="button" id="before">Før</button>${markup}<button id="after">Send</button></form>`);
   const control = form.querySelector('bf-checkbox-group')!;
   await control.updateComplete;
@@ -132,7 +140,7 @@ describe('bf-checkbox-group', () => {
     expect(control.values).to.deep.equal(['b', 'c']);
   });
 
-  it('form.reset() returns to the options\' checked attributes', async () => {
+  it("form.reset() returns to the options' checked attributes", async () => {
     const { form, control, boxes } = await group(html`<bf-checkbox-group name="x" label="Svar">
       <bf-option value="a" checked>A</bf-option><bf-option value="b">B</bf-option><bf-option value="c" checked>C</bf-option>
     </bf-checkbox-group>`);
@@ -150,7 +158,7 @@ describe('bf-checkbox-group', () => {
     expect(new FormData(form).getAll('x')).to.deep.equal(['a', 'c']);
   });
 
-  it('untouched ticks follow the options\' checked; once the citizen ticks, they stay; selectedTexts in option order', async () => {
+  it("untouched ticks follow the options' checked; once the citizen ticks, they stay; selectedTexts in option order", async () => {
     const { control, boxes } = await group(html`<bf-checkbox-group name="x" label="Svar">
       <bf-option value="a">A</bf-option><bf-option value="b" checked>B</bf-option><bf-option value="c">C</bf-option>
     </bf-checkbox-group>`);
@@ -197,18 +205,26 @@ describe('bf-checkbox-group', () => {
     expect(deepActiveElement()).to.equal(boxes()[0]);
   });
 
-  itWithAccessibilityTree('is a group named by its legend, with checkboxes named by their texts', async () => {
-    const { form, control, root } = await group(benefits);
-    form.requestSubmit();
-    await control.updateComplete;
-    const [node] = await findAxNodes((n) => n.role === 'group', [root.querySelector('fieldset')!]);
-    expect(node.name).to.equal('Ydelser');
-    expect(node.description).to.equal('Vælg alle, der passer Fejl: Vælg mindst én mulighed under ydelser');
-    const boxes = await findAxNodes((n) => n.role === 'checkbox');
-    expect(boxes.map((b) => b.name)).to.deep.equal(['Boligstøtte', 'Folkepension', 'Dagpenge', 'Ingen af dem']);
-    expect(boxes[0].description).to.equal('Boligydelse eller boligsikring');
-    expect(boxes.every((b) => b.invalid === 'true')).to.equal(true);
-  });
+  itWithAccessibilityTree(
+    'is a group named by its legend, with checkboxes named by their texts',
+    async () => {
+      const { form, control, root } = await group(benefits);
+      form.requestSubmit();
+      await control.updateComplete;
+      const [node] = await findAxNodes((n) => n.role === 'group', [root.querySelector('fieldset')!]);
+      expect(node.name).to.equal('Ydelser');
+      expect(node.description).to.equal('Vælg alle, der passer Fejl: Vælg mindst én mulighed under ydelser');
+      const boxes = await findAxNodes((n) => n.role === 'checkbox');
+      expect(boxes.map((b) => b.name)).to.deep.equal([
+        'Boligstøtte',
+        'Folkepension',
+        'Dagpenge',
+        'Ingen af dem',
+      ]);
+      expect(boxes[0].description).to.equal('Boligydelse eller boligsikring');
+      expect(boxes.every((b) => b.invalid === 'true')).to.equal(true);
+    },
+  );
 
   it('shows option text and hints with markup as text', async () => {
     const markup = '<img src=x onerror="window.__bfBoxInjected=1">';
@@ -263,7 +279,9 @@ describe('bf-checkbox-group', () => {
       expect(wrapper.hidden).to.equal(false);
       expect(form.checkValidity()).to.equal(false);
       await sendKeys({ press: 'Tab' });
-      expect(deepActiveElement(), 'the revealed field comes right after its box').to.equal(field.shadowRoot!.querySelector('input'));
+      expect(deepActiveElement(), 'the revealed field comes right after its box').to.equal(
+        field.shadowRoot!.querySelector('input'),
+      );
       await sendKeys({ type: 'ada@eksempel.dk' });
       await field.updateComplete;
       expect(form.checkValidity()).to.equal(true);

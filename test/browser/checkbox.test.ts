@@ -15,8 +15,13 @@ import { deepActiveElement, findAxNodes, itWithAccessibilityTree } from '../../s
 runFormControlSuite('bf-checkbox', {
   validValue: 'ja',
   valueAttributes: { value: 'ja', checked: '' },
-  clear: (control) => { (control as BfCheckbox).checked = false; },
-  fill: async (control) => { control.focus(); await sendKeys({ press: ' ' }); },
+  clear: (control) => {
+    (control as BfCheckbox).checked = false;
+  },
+  fill: async (control) => {
+    control.focus();
+    await sendKeys({ press: ' ' });
+  },
   attributes: { value: 'ja' },
   requiredMessage: { da: 'Sæt kryds ved "Testfelt"', en: 'Select "Testfelt"' },
   role: 'checkbox',
@@ -48,16 +53,23 @@ async function pressSpace(control: BfCheckbox) {
 
 const shownError = (control: BfCheckbox) =>
   (control.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
-const hasInvalidMarker = (control: BfCheckbox) => control.shadowRoot!.querySelector('[aria-invalid="true"]') !== null;
+const hasInvalidMarker = (control: BfCheckbox) =>
+  control.shadowRoot!.querySelector('[aria-invalid="true"]') !== null;
 
 describe('bf-checkbox', () => {
   describe('form participation (as a native checkbox)', () => {
     it('submits its value under its name only while ticked, "on" by default', async () => {
-      const { form: unticked } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL} value="ja"></bf-checkbox>`);
+      const { form: unticked } = await inForm(
+        html`<bf-checkbox name=${NAME} label=${LABEL} value="ja"></bf-checkbox>`,
+      );
       expect(new FormData(unticked).has(NAME)).to.equal(false);
-      const { form: ticked } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL} value="ja" checked></bf-checkbox>`);
+      const { form: ticked } = await inForm(
+        html`<bf-checkbox name=${NAME} label=${LABEL} value="ja" checked></bf-checkbox>`,
+      );
       expect(new FormData(ticked).get(NAME)).to.equal('ja');
-      const { form: plain, control } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL} checked></bf-checkbox>`);
+      const { form: plain, control } = await inForm(
+        html`<bf-checkbox name=${NAME} label=${LABEL} checked></bf-checkbox>`,
+      );
       expect(control.value).to.equal('on');
       expect(new FormData(plain).get(NAME)).to.equal('on');
       control.checked = false;
@@ -65,7 +77,9 @@ describe('bf-checkbox', () => {
     });
 
     it('is ticked and cleared with Space, firing input and change from the host', async () => {
-      const { form, control, input } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL} value="ja"></bf-checkbox>`);
+      const { form, control, input } = await inForm(
+        html`<bf-checkbox name=${NAME} label=${LABEL} value="ja"></bf-checkbox>`,
+      );
       const seen: string[] = [];
       control.addEventListener('input', () => seen.push(`input:${control.checked}`));
       control.addEventListener('change', () => seen.push(`change:${control.checked}`));
@@ -89,7 +103,9 @@ describe('bf-checkbox', () => {
     });
 
     it('returns to the checked attribute and hides its error on form.reset()', async () => {
-      const { form, control } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL} checked required></bf-checkbox>`);
+      const { form, control } = await inForm(
+        html`<bf-checkbox name=${NAME} label=${LABEL} checked required></bf-checkbox>`,
+      );
       await pressSpace(control); // cleared by the citizen
       await submit(form, control);
       expect(shownError(control)).to.equal(`Fejl: ${REQUIRED.da}`);
@@ -100,7 +116,9 @@ describe('bf-checkbox', () => {
       expect(shownError(control)).to.equal('');
       expect(hasInvalidMarker(control)).to.equal(false);
 
-      const { form: form2, control: unticked } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL} value="ja"></bf-checkbox>`);
+      const { form: form2, control: unticked } = await inForm(
+        html`<bf-checkbox name=${NAME} label=${LABEL} value="ja"></bf-checkbox>`,
+      );
       await pressSpace(unticked);
       form2.reset();
       await unticked.updateComplete;
@@ -110,7 +128,9 @@ describe('bf-checkbox', () => {
     });
 
     it('restores the ticked state after back/forward or reload', async () => {
-      const { control } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL} value="ja"></bf-checkbox>`);
+      const { control } = await inForm(
+        html`<bf-checkbox name=${NAME} label=${LABEL} value="ja"></bf-checkbox>`,
+      );
       control.formStateRestoreCallback('checked');
       await control.updateComplete;
       expect([control.checked, control.value]).to.deep.equal([true, 'ja']);
@@ -118,12 +138,13 @@ describe('bf-checkbox', () => {
       await control.updateComplete;
       expect([control.checked, control.value]).to.deep.equal([false, 'ja']);
     });
-
   });
 
   describe('required', () => {
     it('blocks the form while unticked, and shows the Danish message only after a submit attempt', async () => {
-      const { form, control } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL} required></bf-checkbox>`);
+      const { form, control } = await inForm(
+        html`<bf-checkbox name=${NAME} label=${LABEL} required></bf-checkbox>`,
+      );
       expect(form.checkValidity()).to.equal(false);
       expect(control.validity?.valueMissing).to.equal(true);
       expect(control.validationMessage).to.equal(REQUIRED.da);
@@ -139,14 +160,18 @@ describe('bf-checkbox', () => {
     });
 
     it('moves focus to the box on a submit with the button', async () => {
-      const { form, control, input } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL} required></bf-checkbox>`);
+      const { form, control, input } = await inForm(
+        html`<bf-checkbox name=${NAME} label=${LABEL} required></bf-checkbox>`,
+      );
       form.querySelector('button')!.click();
       await control.updateComplete;
       expect(deepActiveElement()).to.equal(input);
     });
 
     it('clears its error the moment the citizen ticks the box', async () => {
-      const { form, control } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL} required></bf-checkbox>`);
+      const { form, control } = await inForm(
+        html`<bf-checkbox name=${NAME} label=${LABEL} required></bf-checkbox>`,
+      );
       await submit(form, control);
       await pressSpace(control);
       expect(shownError(control)).to.equal('');
@@ -156,14 +181,17 @@ describe('bf-checkbox', () => {
     });
 
     it('shows the error when the citizen clears a ticked required box (change)', async () => {
-      const { control } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL} required checked></bf-checkbox>`);
+      const { control } = await inForm(
+        html`<bf-checkbox name=${NAME} label=${LABEL} required checked></bf-checkbox>`,
+      );
       await pressSpace(control);
       expect(shownError(control)).to.equal(`Fejl: ${REQUIRED.da}`);
     });
 
     it('takes a per-instance message from a message-required attribute, as text', async () => {
       const { form, control } = await inForm(
-        html`<bf-checkbox name=${NAME} label=${LABEL} required message-required="Sæt kryds for at <b>bekræfte</b>"></bf-checkbox>`);
+        html`<bf-checkbox name=${NAME} label=${LABEL} required message-required="Sæt kryds for at <b>bekræfte</b>"></bf-checkbox>`,
+      );
       await submit(form, control);
       expect(control.validationMessage).to.equal('Sæt kryds for at <b>bekræfte</b>');
       expect(control.shadowRoot!.querySelector('[part~="error"] b')).to.equal(null);
@@ -171,14 +199,18 @@ describe('bf-checkbox', () => {
 
     it('keeps the label as written inside the message (no lower-casing)', async () => {
       const { control } = await inForm(
-        html`<bf-checkbox name="ok" label="Jeg bekræfter, at oplysningerne er rigtige" required></bf-checkbox>`);
-      expect(control.validationMessage).to.equal('Sæt kryds ved "Jeg bekræfter, at oplysningerne er rigtige"');
+        html`<bf-checkbox name="ok" label="Jeg bekræfter, at oplysningerne er rigtige" required></bf-checkbox>`,
+      );
+      expect(control.validationMessage).to.equal(
+        'Sæt kryds ved "Jeg bekræfter, at oplysningerne er rigtige"',
+      );
     });
   });
 
   it('shows a server error from the error attribute at once, until the citizen changes the box', async () => {
     const { form, control } = await inForm(
-      html`<bf-checkbox name=${NAME} label=${LABEL} checked error="Serveren afviste værdien"></bf-checkbox>`);
+      html`<bf-checkbox name=${NAME} label=${LABEL} checked error="Serveren afviste værdien"></bf-checkbox>`,
+    );
     expect(shownError(control)).to.equal('Fejl: Serveren afviste værdien');
     expect(form.checkValidity()).to.equal(false);
     expect(control.validity?.customError).to.equal(true);
@@ -190,36 +222,46 @@ describe('bf-checkbox', () => {
 
   describe('name, description and text', () => {
     it('puts the error first, then the box, then label and hint to its right', async () => {
-      const { form, control } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL} hint="Hjælp" required></bf-checkbox>`);
+      const { form, control } = await inForm(
+        html`<bf-checkbox name=${NAME} label=${LABEL} hint="Hjælp" required></bf-checkbox>`,
+      );
       await submit(form, control);
       const root = control.shadowRoot!;
-      const order = ['[part~="error"]', 'input', '[part~="label"]', '[part~="hint"]'].map((s) => root.querySelector(s)!);
+      const order = ['[part~="error"]', 'input', '[part~="label"]', '[part~="hint"]'].map((s) =>
+        root.querySelector(s)!,
+      );
       for (let i = 1; i < order.length; i++) {
-        expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        expect(
+          order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ).to.not.equal(0);
       }
       const box = root.querySelector('[part~="box"]')!.getBoundingClientRect();
       const label = root.querySelector('[part~="label"]')!.getBoundingClientRect();
       expect(label.left).to.be.greaterThan(box.right - 1);
     });
 
-    itWithAccessibilityTree('reads name, description, checked and invalid state from the accessibility tree', async () => {
-      const { form, control } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL} hint="En hjælpetekst" required></bf-checkbox>`);
-      await submit(form, control);
-      const nodes = await findAxNodes((n) => n.role === 'checkbox' && n.name === LABEL);
-      expect(nodes.length, `one checkbox named ${LABEL}`).to.equal(1);
-      expect(nodes[0].description).to.equal(`En hjælpetekst Fejl: ${REQUIRED.da}`);
-      expect(nodes[0].invalid).to.equal('true');
-      await pressSpace(control);
-      const [ticked] = await findAxNodes((n) => n.role === 'checkbox' && n.name === LABEL);
-      expect((ticked as unknown as { checked?: boolean | string }).checked).to.equal(true);
-    });
+    itWithAccessibilityTree(
+      'reads name, description, checked and invalid state from the accessibility tree',
+      async () => {
+        const { form, control } = await inForm(
+          html`<bf-checkbox name=${NAME} label=${LABEL} hint="En hjælpetekst" required></bf-checkbox>`,
+        );
+        await submit(form, control);
+        const nodes = await findAxNodes((n) => n.role === 'checkbox' && n.name === LABEL);
+        expect(nodes.length, `one checkbox named ${LABEL}`).to.equal(1);
+        expect(nodes[0].description).to.equal(`En hjælpetekst Fejl: ${REQUIRED.da}`);
+        expect(nodes[0].invalid).to.equal('true');
+        await pressSpace(control);
+        const [ticked] = await findAxNodes((n) => n.role === 'checkbox' && n.name === LABEL);
+        expect((ticked as unknown as { checked?: boolean | string }).checked).to.equal(true);
+      },
+    );
 
     itWithAccessibilityTree('marks an optional checkbox "(frivilligt)" in its accessible name', async () => {
       await inForm(html`<bf-checkbox name=${NAME} label=${LABEL}></bf-checkbox>`);
       const names = (await findAxNodes((n) => n.role === 'checkbox')).map((n) => n.name);
       expect(names).to.deep.equal([`${LABEL} (frivilligt)`]);
     });
-
   });
 
   describe('look', () => {
@@ -246,7 +288,9 @@ describe('bf-checkbox', () => {
     });
 
     it('draws a focus ring of at least 2 px around the box on keyboard focus', async () => {
-      const { control } = await inForm(html`<button type="button">Før</button><bf-checkbox name=${NAME} label=${LABEL}></bf-checkbox>`);
+      const { control } = await inForm(
+        html`<button type="button">Før</button><bf-checkbox name=${NAME} label=${LABEL}></bf-checkbox>`,
+      );
       const box = control.shadowRoot!.querySelector('[part~="box"]')!;
       expect(getComputedStyle(box).outlineStyle).to.equal('none');
       (control.parentElement!.querySelector('button[type="button"]') as HTMLButtonElement).focus();
@@ -261,8 +305,12 @@ describe('bf-checkbox', () => {
       const sheets = control.shadowRoot!.adoptedStyleSheets.length
         ? control.shadowRoot!.adoptedStyleSheets
         : [...control.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!);
-      const forced = sheets.flatMap((sheet) => [...sheet.cssRules])
-        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
+      const forced = sheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter(
+          (rule): rule is CSSMediaRule =>
+            rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+        )
         .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
       const checked = forced.find((rule) => rule.selectorText.includes('.checkbox:checked'));
       expect(checked, 'a forced-colours rule for the ticked box').to.exist;
@@ -275,14 +323,38 @@ describe('bf-checkbox', () => {
 
   describe('passes axe in every state', () => {
     const states: [string, TemplateResult, boolean][] = [
-      ['default', html`<bf-checkbox name=${NAME} label="Jeg bekræfter, at oplysningerne er rigtige"></bf-checkbox>`, false],
-      ['with hint', html`<bf-checkbox name=${NAME} label=${LABEL} hint="Du kan altid trække dit samtykke tilbage"></bf-checkbox>`, false],
+      [
+        'default',
+        html`<bf-checkbox name=${NAME} label="Jeg bekræfter, at oplysningerne er rigtige"></bf-checkbox>`,
+        false,
+      ],
+      [
+        'with hint',
+        html`<bf-checkbox name=${NAME} label=${LABEL} hint="Du kan altid trække dit samtykke tilbage"></bf-checkbox>`,
+        false,
+      ],
       ['checked', html`<bf-checkbox name=${NAME} label=${LABEL} checked></bf-checkbox>`, false],
-      ['required, after a failed submit', html`<bf-checkbox name=${NAME} label=${LABEL} hint="Hjælp" required></bf-checkbox>`, true],
-      ['with a server error', html`<bf-checkbox name=${NAME} label=${LABEL} checked error="Serveren afviste værdien"></bf-checkbox>`, false],
+      [
+        'required, after a failed submit',
+        html`<bf-checkbox name=${NAME} label=${LABEL} hint="Hjælp" required></bf-checkbox>`,
+        true,
+      ],
+      [
+        'with a server error',
+        html`<bf-checkbox name=${NAME} label=${LABEL} checked error="Serveren afviste værdien"></bf-checkbox>`,
+        false,
+      ],
       ['disabled', html`<bf-checkbox name=${NAME} label=${LABEL} disabled></bf-checkbox>`, false],
-      ['disabled and checked', html`<bf-checkbox name=${NAME} label=${LABEL} disabled checked></bf-checkbox>`, false],
-      ['English', html`<bf-checkbox name=${NAME} label="I confirm that the information is correct" required></bf-checkbox>`, true],
+      [
+        'disabled and checked',
+        html`<bf-checkbox name=${NAME} label=${LABEL} disabled checked></bf-checkbox>`,
+        false,
+      ],
+      [
+        'English',
+        html`<bf-checkbox name=${NAME} label="I confirm that the information is correct" required></bf-checkbox>`,
+        true,
+      ],
     ];
     for (const [state, markup, afterSubmit] of states) {
       it(state, async () => {

@@ -30,27 +30,44 @@ async function submitAndRead(form: HTMLFormElement, control: BfCprInput): Promis
 }
 
 function shownError(control: BfCprInput): string {
-  return (control.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  return (control.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 describe('bf-cpr-input', () => {
   describe('every message of REQUIREMENTS §5.1, in Danish and in English', () => {
     const cases = [
       { code: 'required', value: '', flag: 'valueMissing', da: 'Indtast CPR-nummer', en: 'Enter CPR number' },
-      { code: 'format', value: '01019-01234', flag: 'patternMismatch', da: 'CPR-nummeret skal være 10 cifre',
-        en: 'CPR number must be 10 digits' },
-      { code: 'date', value: '310290-1234', flag: 'badInput',
+      {
+        code: 'format',
+        value: '01019-01234',
+        flag: 'patternMismatch',
+        da: 'CPR-nummeret skal være 10 cifre',
+        en: 'CPR number must be 10 digits',
+      },
+      {
+        code: 'date',
+        value: '310290-1234',
+        flag: 'badInput',
         da: 'De første 6 cifre i CPR-nummeret skal være en rigtig dato (ddmmåå)',
-        en: 'The first 6 digits of the CPR number must be a real date (ddmmyy)' },
-      { code: 'future', value: '020124-4000', flag: 'rangeOverflow',
+        en: 'The first 6 digits of the CPR number must be a real date (ddmmyy)',
+      },
+      {
+        code: 'future',
+        value: '020124-4000',
+        flag: 'rangeOverflow',
         da: 'Fødselsdatoen i CPR-nummeret ligger i fremtiden. Tjek, at du har skrevet det rigtigt',
-        en: 'The date of birth in the CPR number is in the future. Check that you entered it correctly' },
+        en: 'The date of birth in the CPR number is in the future. Check that you entered it correctly',
+      },
     ] as const;
     for (const c of cases) {
       for (const lang of ['da', 'en'] as const) {
         it(`${c.code} (${lang})`, async () => {
           const { form, control, input } = await field(
-            html`<bf-cpr-input name="cpr" label="CPR-nummer" required today="2024-01-01" value=${c.value}></bf-cpr-input>`, lang);
+            html`<bf-cpr-input name="cpr" label="CPR-nummer" required today="2024-01-01" value=${c.value}></bf-cpr-input>`,
+            lang,
+          );
           expect(control.validity![c.flag]).to.equal(true);
           expect(form.checkValidity()).to.equal(false);
           expect(await submitAndRead(form, control)).to.equal(c[lang]);
@@ -62,38 +79,66 @@ describe('bf-cpr-input', () => {
   });
 
   it('rejects 9 and 11 digits, letters and a separator in the wrong place with the format message', async () => {
-    for (const value of ['010190-123', '0101901234x', 'abcdef-1234', '01019012345', '0101-901234', '010190--1234']) {
+    for (const value of [
+      '010190-123',
+      '0101901234x',
+      'abcdef-1234',
+      '01019012345',
+      '0101-901234',
+      '010190--1234',
+    ]) {
       const { control } = await field(html`<bf-cpr-input label="CPR-nummer" value=${value}></bf-cpr-input>`);
       expect(control.validity!.patternMismatch, value).to.equal(true);
     }
   });
 
   it('accepts every separator form and submits DDMMYYSSSS', async () => {
-    for (const value of ['0101901234', '010190-1234', '010190 1234', '010190\u20131234', '010190\u00a01234', ' 010190-1234 ']) {
-      const { form, control } = await field(html`<bf-cpr-input name="cpr" label="CPR-nummer" required value=${value}></bf-cpr-input>`);
+    for (const value of [
+      '0101901234',
+      '010190-1234',
+      '010190 1234',
+      '010190\u20131234',
+      '010190\u00a01234',
+      ' 010190-1234 ',
+    ]) {
+      const { form, control } = await field(
+        html`<bf-cpr-input name="cpr" label="CPR-nummer" required value=${value}></bf-cpr-input>`,
+      );
       expect(control.validity!.valid, JSON.stringify(value)).to.equal(true);
       expect(new FormData(form).get('cpr')).to.equal('0101901234');
     }
   });
 
   it('checks the date in the full year the 7th digit gives: 29 February 2000 exists, 1900 did not', async () => {
-    const { control: leap } = await field(html`<bf-cpr-input label="CPR-nummer" value="290200-4123"></bf-cpr-input>`);
+    const { control: leap } = await field(
+      html`<bf-cpr-input label="CPR-nummer" value="290200-4123"></bf-cpr-input>`,
+    );
     expect(leap.validity!.valid).to.equal(true);
-    const { form, control: notLeap } = await field(html`<bf-cpr-input label="CPR-nummer" value="290200-0123"></bf-cpr-input>`);
+    const { form, control: notLeap } = await field(
+      html`<bf-cpr-input label="CPR-nummer" value="290200-0123"></bf-cpr-input>`,
+    );
     expect(notLeap.validity!.badInput).to.equal(true);
-    expect(await submitAndRead(form, notLeap)).to.equal('De første 6 cifre i CPR-nummeret skal være en rigtig dato (ddmmåå)');
-    const { control: april } = await field(html`<bf-cpr-input label="CPR-nummer" value="310490-1234"></bf-cpr-input>`);
+    expect(await submitAndRead(form, notLeap)).to.equal(
+      'De første 6 cifre i CPR-nummeret skal være en rigtig dato (ddmmåå)',
+    );
+    const { control: april } = await field(
+      html`<bf-cpr-input label="CPR-nummer" value="310490-1234"></bf-cpr-input>`,
+    );
     expect(april.validity!.badInput).to.equal(true);
   });
 
   it('does not apply a modulus-11 check', async () => {
     // 010190-1234 fails modulus 11; CPR has issued such numbers since 2007.
-    const { control } = await field(html`<bf-cpr-input label="CPR-nummer" value="010190-1234"></bf-cpr-input>`);
+    const { control } = await field(
+      html`<bf-cpr-input label="CPR-nummer" value="010190-1234"></bf-cpr-input>`,
+    );
     expect(control.validity!.valid).to.equal(true);
   });
 
   it('compares the birth date with an injected today, on both sides of the boundary', async () => {
-    const { form, control } = await field(html`<bf-cpr-input name="cpr" label="CPR-nummer" today="2024-01-01" value="010124-4321"></bf-cpr-input>`);
+    const { form, control } = await field(
+      html`<bf-cpr-input name="cpr" label="CPR-nummer" today="2024-01-01" value="010124-4321"></bf-cpr-input>`,
+    );
     expect(control.validity!.valid, 'born today').to.equal(true);
     control.value = '020124-4321';
     expect(control.validity!.rangeOverflow, 'born tomorrow').to.equal(true);
@@ -105,15 +150,21 @@ describe('bf-cpr-input', () => {
     expect(new FormData(form).get('cpr')).to.equal('0201244321');
   });
 
-  it('uses the device\'s date when today is not a real ISO date (and warns without the number)', async () => {
+  it("uses the device's date when today is not a real ISO date (and warns without the number)", async () => {
     const warnings: string[] = [];
     const original = console.warn;
-    console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.join(' '));
+    };
     try {
-      const { control } = await field(html`<bf-cpr-input label="CPR-nummer" today="i morgen" value="010190-1234"></bf-cpr-input>`);
+      const { control } = await field(
+        html`<bf-cpr-input label="CPR-nummer" today="i morgen" value="010190-1234"></bf-cpr-input>`,
+      );
       expect(control.validity!.valid).to.equal(true);
-      const { control: future } = await field(html`<bf-cpr-input label="CPR-nummer" today="i morgen" value="010150-5234"></bf-cpr-input>`);
-      expect(future.validity!.rangeOverflow, '2050 is after the device\'s date').to.equal(true);
+      const { control: future } = await field(
+        html`<bf-cpr-input label="CPR-nummer" today="i morgen" value="010150-5234"></bf-cpr-input>`,
+      );
+      expect(future.validity!.rangeOverflow, "2050 is after the device's date").to.equal(true);
     } finally {
       console.warn = original;
     }
@@ -129,14 +180,18 @@ describe('bf-cpr-input', () => {
   });
 
   it('submits the text as typed while it is invalid, and the form is blocked', async () => {
-    const { form, control } = await field(html`<bf-cpr-input name="cpr" label="CPR-nummer" value="310290-1234"></bf-cpr-input>`);
+    const { form, control } = await field(
+      html`<bf-cpr-input name="cpr" label="CPR-nummer" value="310290-1234"></bf-cpr-input>`,
+    );
     expect(new FormData(form).get('cpr')).to.equal('310290-1234');
     expect(form.checkValidity()).to.equal(false);
     expect(control.validity!.valid).to.equal(false);
   });
 
   it('takes typing as is, with the caret where the citizen typed, and shows DDMMYY-SSSS on leaving the field', async () => {
-    const { form, control, input } = await field(html`<bf-cpr-input name="cpr" label="CPR-nummer"></bf-cpr-input><input id="after">`);
+    const { form, control, input } = await field(
+      html`<bf-cpr-input name="cpr" label="CPR-nummer"></bf-cpr-input><input id="after">`,
+    );
     input.focus();
     await sendKeys({ type: '0101901234' });
     await control.updateComplete;
@@ -151,7 +206,9 @@ describe('bf-cpr-input', () => {
   });
 
   it('leaves an invalid number as typed when the citizen leaves it, and shows the error then', async () => {
-    const { control, input } = await field(html`<bf-cpr-input label="CPR-nummer"></bf-cpr-input><input id="after">`);
+    const { control, input } = await field(
+      html`<bf-cpr-input label="CPR-nummer"></bf-cpr-input><input id="after">`,
+    );
     input.focus();
     await sendKeys({ type: '31029' });
     await control.updateComplete;
@@ -163,7 +220,9 @@ describe('bf-cpr-input', () => {
   });
 
   it('gives the format message for a 10,000-character paste with emoji, keeping the text intact', async () => {
-    const { form, control, input } = await field(html`<bf-cpr-input name="cpr" label="CPR-nummer"></bf-cpr-input>`);
+    const { form, control, input } = await field(
+      html`<bf-cpr-input name="cpr" label="CPR-nummer"></bf-cpr-input>`,
+    );
     const pasted = `${'0101901234😀 '.repeat(833)}1234`; // 10,000 UTF-16 units with emoji
     input.focus();
     document.execCommand('insertText', false, pasted); // what the browser's paste does
@@ -177,29 +236,41 @@ describe('bf-cpr-input', () => {
 
   it('shows HTML in the value as text', async () => {
     const markup = '<img src=x onerror="window.__bfInjected=1">';
-    const { form, control, input } = await field(html`<bf-cpr-input label="CPR-nummer" value=${markup}></bf-cpr-input>`);
+    const { form, control, input } = await field(
+      html`<bf-cpr-input label="CPR-nummer" value=${markup}></bf-cpr-input>`,
+    );
     expect(input.value).to.equal(markup);
     expect(control.shadowRoot!.querySelector('img')).to.equal(null);
     expect(await submitAndRead(form, control)).to.equal('CPR-nummeret skal være 10 cifre');
     expect((window as unknown as { __bfInjected?: number }).__bfInjected).to.equal(undefined);
   });
 
-  it('asks for numbers and keeps the CPR number out of the browser\'s form history', async () => {
+  it("asks for numbers and keeps the CPR number out of the browser's form history", async () => {
     const { input } = await field(html`<bf-cpr-input label="CPR-nummer"></bf-cpr-input>`);
-    expect([input.type, input.inputMode, input.autocomplete, input.spellcheck]).to.deep.equal(['text', 'numeric', 'off', false]);
+    expect([input.type, input.inputMode, input.autocomplete, input.spellcheck]).to.deep.equal([
+      'text',
+      'numeric',
+      'off',
+      false,
+    ]);
     expect(input.getAttribute('autocapitalize')).to.equal('none');
   });
 
   it('shows the format hint "Format: ddmmåå-xxxx" as the description, unless the field has a hint of its own', async () => {
     const { input } = await field(html`<bf-cpr-input label="CPR-nummer"></bf-cpr-input>`);
-    expect(labelAndDescription(input)).to.deep.equal({ name: 'CPR-nummer (frivilligt)', description: 'Format: ddmmåå-xxxx' });
+    expect(labelAndDescription(input)).to.deep.equal({
+      name: 'CPR-nummer (frivilligt)',
+      description: 'Format: ddmmåå-xxxx',
+    });
     const { input: en } = await field(html`<bf-cpr-input label="CPR number"></bf-cpr-input>`, 'en');
     expect(labelAndDescription(en).description).to.equal('Format: ddmmyy-xxxx');
-    const { input: own } = await field(html`<bf-cpr-input label="Barnets CPR-nummer" hint="Står på sundhedskortet"></bf-cpr-input>`);
+    const { input: own } = await field(
+      html`<bf-cpr-input label="Barnets CPR-nummer" hint="Står på sundhedskortet"></bf-cpr-input>`,
+    );
     expect(labelAndDescription(own).description).to.equal('Står på sundhedskortet');
   });
 
-  itWithAccessibilityTree('reads the format hint as the textbox\'s description', async () => {
+  itWithAccessibilityTree("reads the format hint as the textbox's description", async () => {
     await field(html`<bf-cpr-input label="CPR-nummer" required></bf-cpr-input>`);
     const nodes = await findAxNodes((n) => n.role === 'textbox' && n.name === 'CPR-nummer');
     expect(nodes.length).to.equal(1);
@@ -223,7 +294,8 @@ describe('bf-cpr-input', () => {
       <bf-cpr-input label="CPR-nummer" value="010190-1234"></bf-cpr-input><bf-cpr-input label="CPR-nummer" width="full"></bf-cpr-input></form>`);
     const [narrow, full] = [...form.querySelectorAll('bf-cpr-input')];
     await full.updateComplete;
-    const width = (c: Element) => c.shadowRoot!.querySelector('[part~="input"]')!.getBoundingClientRect().width;
+    const width = (c: Element) =>
+      c.shadowRoot!.querySelector('[part~="input"]')!.getBoundingClientRect().width;
     expect(width(narrow)).to.be.lessThan(width(full) / 2);
     const input = narrow.shadowRoot!.querySelector('input')!;
     expect(input.scrollWidth, 'DDMMYY-SSSS fits').to.be.at.most(input.clientWidth + 1);
@@ -234,7 +306,8 @@ describe('bf-cpr-input', () => {
       <bf-cpr-input label="CPR-nummer"></bf-cpr-input><bf-cpr-input label="CPR-nummer" width="5"></bf-cpr-input></form>`);
     const [fitting, five] = [...form.querySelectorAll('bf-cpr-input')];
     await five.updateComplete;
-    const width = (c: Element) => c.shadowRoot!.querySelector('[part~="input"]')!.getBoundingClientRect().width;
+    const width = (c: Element) =>
+      c.shadowRoot!.querySelector('[part~="input"]')!.getBoundingClientRect().width;
     expect(width(five)).to.be.lessThan(width(fitting) * 0.6);
   });
 
@@ -246,7 +319,9 @@ describe('bf-cpr-input', () => {
     for (const key of Object.keys(console)) {
       if (typeof consoleRecord[key] !== 'function') continue;
       originals.set(key, consoleRecord[key]);
-      consoleRecord[key] = (...args: unknown[]) => { logged.push(args.map((a) => String(a)).join(' ')); };
+      consoleRecord[key] = (...args: unknown[]) => {
+        logged.push(args.map((a) => String(a)).join(' '));
+      };
     }
     const events: Event[] = [];
     // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the right `this`
@@ -261,7 +336,9 @@ describe('bf-cpr-input', () => {
     };
     const types = ['input', 'change', 'invalid', 'submit', 'focusin', 'focusout', 'keydown', 'keyup'];
     try {
-      const { form, control, input } = await field(html`<bf-cpr-input name="cpr" label="CPR-nummer" required></bf-cpr-input><input id="after">`);
+      const { form, control, input } = await field(
+        html`<bf-cpr-input name="cpr" label="CPR-nummer" required></bf-cpr-input><input id="after">`,
+      );
       for (const type of types) form.addEventListener(type, collectEvent, true);
       input.focus();
       await sendKeys({ type: '3102901234' }); // impossible date
@@ -279,7 +356,8 @@ describe('bf-cpr-input', () => {
       expect(control.validity!.valid).to.equal(true);
 
       for (const element of [control, ...control.shadowRoot!.querySelectorAll('*')]) {
-        for (const attribute of element.getAttributeNames()) seen.push(`${attribute}=${element.getAttribute(attribute)}`);
+        for (const attribute of element.getAttributeNames())
+          seen.push(`${attribute}=${element.getAttribute(attribute)}`);
       }
       seen.push(control.validationMessage, location.href, document.title);
       for (const type of types) form.removeEventListener(type, collectEvent, true);
@@ -289,8 +367,11 @@ describe('bf-cpr-input', () => {
     }
     for (const event of events) {
       const detail = (event as Event & { detail?: unknown }).detail;
-      if (event.type.startsWith('bf-') || detail !== undefined) seen.push(`${event.type}:${JSON.stringify(detail ?? null)}`);
-      const own = Object.keys(event).map((key) => `${key}=${String((event as unknown as Record<string, unknown>)[key])}`);
+      if (event.type.startsWith('bf-') || detail !== undefined)
+        seen.push(`${event.type}:${JSON.stringify(detail ?? null)}`);
+      const own = Object.keys(event).map(
+        (key) => `${key}=${String((event as unknown as Record<string, unknown>)[key])}`,
+      );
       seen.push(...own);
     }
     expect(events.length, 'the run dispatched events').to.be.greaterThan(5);
@@ -298,7 +379,9 @@ describe('bf-cpr-input', () => {
   });
 
   it('gives the browser no state to restore, as a native autocomplete="off" input (nothing in session history)', async () => {
-    const { form, control, input } = await field(html`<bf-cpr-input name="cpr" label="CPR-nummer"></bf-cpr-input>`);
+    const { form, control, input } = await field(
+      html`<bf-cpr-input name="cpr" label="CPR-nummer"></bf-cpr-input>`,
+    );
     const internals = (control as unknown as { internals: ElementInternals }).internals;
     const saved: Array<[unknown, unknown]> = [];
     const original = internals.setFormValue.bind(internals);
@@ -315,8 +398,15 @@ describe('bf-cpr-input', () => {
   });
 
   it('passes axe with each error shown, and in English', async () => {
-    for (const [value, lang] of [['310290-1234', 'da'], ['12', 'da'], ['', 'en']] as const) {
-      const { form, control } = await field(html`<bf-cpr-input name="cpr" label="CPR-nummer" required value=${value}></bf-cpr-input>`, lang);
+    for (const [value, lang] of [
+      ['310290-1234', 'da'],
+      ['12', 'da'],
+      ['', 'en'],
+    ] as const) {
+      const { form, control } = await field(
+        html`<bf-cpr-input name="cpr" label="CPR-nummer" required value=${value}></bf-cpr-input>`,
+        lang,
+      );
       await submitAndRead(form, control);
       expect(shownError(control)).to.not.equal('');
       await expect(form).to.be.accessible();

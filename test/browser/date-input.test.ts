@@ -5,7 +5,12 @@ import '../../src/define/date-input.js';
 import type { BfDateInput } from '../../src/components/date-input/date-input.js';
 import { runFormControlSuite } from '../../src/testing/index.js';
 import {
-  deepActiveElement, findAxNodes, idReferenceProblems, itWithAccessibilityTree, labelAndDescription, type AxNode,
+  deepActiveElement,
+  findAxNodes,
+  idReferenceProblems,
+  itWithAccessibilityTree,
+  labelAndDescription,
+  type AxNode,
 } from '../../src/testing/a11y.js';
 
 /** Types a date the way a citizen does: day, Tab, month, Tab, year. */
@@ -48,7 +53,8 @@ function shownError(control: BfDateInput): string {
 }
 
 async function dateField(markup: TemplateResult, lang = 'da') {
-  const form = await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
+  const form =
+    await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
     ${markup}<button>Send</button></form>`);
   const control = form.querySelector('bf-date-input')!;
   await control.updateComplete;
@@ -78,7 +84,9 @@ describe('bf-date-input', () => {
     });
 
     for (const [day, month, year, value] of [
-      ['29', '02', '2024', '2024-02-29'], ['29', '2', '2000', '2000-02-29'], ['5', '12', '1985', '1985-12-05'],
+      ['29', '02', '2024', '2024-02-29'],
+      ['29', '2', '2000', '2000-02-29'],
+      ['5', '12', '1985', '1985-12-05'],
     ] as const) {
       it(`accepts ${day}-${month}-${year} and submits ${value}`, async () => {
         const { form, control } = await dateField(birthDate);
@@ -89,7 +97,11 @@ describe('bf-date-input', () => {
       });
     }
 
-    for (const [day, month, year] of [['29', '02', '2023'], ['29', '02', '1900'], ['31', '04', '2025']] as const) {
+    for (const [day, month, year] of [
+      ['29', '02', '2023'],
+      ['29', '02', '1900'],
+      ['31', '04', '2025'],
+    ] as const) {
       it(`rejects ${day}-${month}-${year} on the day`, async () => {
         const { form, control } = await dateField(birthDate);
         await typeParts(control, day, month, year);
@@ -156,15 +168,21 @@ describe('bf-date-input', () => {
     });
 
     it('an empty optional date is valid and submits ""', async () => {
-      const { form, control } = await dateField(html`<bf-date-input name="d" label="Flyttedato"></bf-date-input>`);
+      const { form, control } = await dateField(
+        html`<bf-date-input name="d" label="Flyttedato"></bf-date-input>`,
+      );
       expect(control.validity!.valid).to.equal(true);
       expect(new FormData(form).get('d')).to.equal('');
     });
   });
 
   describe('bounds', () => {
-    const bounded = (value: string, lang = 'da') => dateField(html`<bf-date-input name="d" label="Startdato"
-      min="2025-01-01" max="2025-12-31" value=${value}></bf-date-input>`, lang);
+    const bounded = (value: string, lang = 'da') =>
+      dateField(
+        html`<bf-date-input name="d" label="Startdato"
+      min="2025-01-01" max="2025-12-31" value=${value}></bf-date-input>`,
+        lang,
+      );
 
     it('min and max are inclusive', async () => {
       for (const value of ['2025-01-01', '2025-12-31']) {
@@ -216,23 +234,30 @@ describe('bf-date-input', () => {
 
     it('without today, past compares with the local date of the device', async () => {
       const now = new Date();
-      const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const iso = (d: Date) =>
+        `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
       const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
-      const { control } = await dateField(html`<bf-date-input label="Fødselsdato" past value=${iso(now)}></bf-date-input>`);
+      const { control } = await dateField(
+        html`<bf-date-input label="Fødselsdato" past value=${iso(now)}></bf-date-input>`,
+      );
       expect(control.validity!.valid).to.equal(true);
       control.value = iso(tomorrow);
       expect(control.validity!.rangeOverflow).to.equal(true);
     });
 
     it('ignores a min that is not YYYY-MM-DD instead of throwing', async () => {
-      const { control } = await dateField(html`<bf-date-input label="Dato" min="01-01-2025" value="2020-01-01"></bf-date-input>`);
+      const { control } = await dateField(
+        html`<bf-date-input label="Dato" min="01-01-2025" value="2020-01-01"></bf-date-input>`,
+      );
       expect(control.validity!.valid).to.equal(true);
     });
   });
 
   describe('value, FormData, reset and restore', () => {
     it('the value attribute fills the three parts; the value property too', async () => {
-      const { form, control } = await dateField(html`<bf-date-input name="d" label="Dato" value="1985-12-05"></bf-date-input>`);
+      const { form, control } = await dateField(
+        html`<bf-date-input name="d" label="Dato" value="1985-12-05"></bf-date-input>`,
+      );
       expect(partValues(control)).to.deep.equal(['05', '12', '1985']);
       expect(new FormData(form).get('d')).to.equal('1985-12-05');
       control.value = '2000-02-29';
@@ -245,7 +270,9 @@ describe('bf-date-input', () => {
     });
 
     it('a value that is no real date fills the parts as written and submits ""', async () => {
-      const { form, control } = await dateField(html`<bf-date-input name="d" label="Dato" value="2024-02-31"></bf-date-input>`);
+      const { form, control } = await dateField(
+        html`<bf-date-input name="d" label="Dato" value="2024-02-31"></bf-date-input>`,
+      );
       expect(partValues(control)).to.deep.equal(['31', '02', '2024']);
       expect(control.value).to.equal('');
       expect(new FormData(form).get('d')).to.equal('');
@@ -263,7 +290,9 @@ describe('bf-date-input', () => {
     });
 
     it('form.reset() restores the initial parts and hides the error', async () => {
-      const { form, control } = await dateField(html`<bf-date-input name="d" label="Dato" value="1985-12-05"></bf-date-input>`);
+      const { form, control } = await dateField(
+        html`<bf-date-input name="d" label="Dato" value="1985-12-05"></bf-date-input>`,
+      );
       await typeParts(control, '31', '02', '2024');
       await submitByEnter(control);
       expect(shownError(control)).to.not.equal('');
@@ -288,7 +317,9 @@ describe('bf-date-input', () => {
       const [value, state] = saved.at(-1)!;
       expect(value).to.equal('');
       expect(typeof state).to.equal('string');
-      const { form, control: restored } = await dateField(html`<bf-date-input name="d" label="Dato"></bf-date-input>`);
+      const { form, control: restored } = await dateField(
+        html`<bf-date-input name="d" label="Dato"></bf-date-input>`,
+      );
       restored.formStateRestoreCallback(state as string);
       await restored.updateComplete;
       expect(partValues(restored)).to.deep.equal(['31', '02', '']);
@@ -310,7 +341,9 @@ describe('bf-date-input', () => {
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()).to.equal(partInput(control, 'day'));
       await sendKeys({ type: '05' });
-      expect(deepActiveElement(), 'two digits in the day keep focus there').to.equal(partInput(control, 'day'));
+      expect(deepActiveElement(), 'two digits in the day keep focus there').to.equal(
+        partInput(control, 'day'),
+      );
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()).to.equal(partInput(control, 'month'));
       await sendKeys({ type: '12' });
@@ -376,7 +409,9 @@ describe('bf-date-input', () => {
       let inputs = 0;
       control.addEventListener('input', () => inputs++);
       for (const [text, parts] of [
-        ['05-12-1985', ['05', '12', '1985']], [' 5/12/1985 ', ['5', '12', '1985']], ['1985-12-05', ['05', '12', '1985']],
+        ['05-12-1985', ['05', '12', '1985']],
+        [' 5/12/1985 ', ['5', '12', '1985']],
+        ['1985-12-05', ['05', '12', '1985']],
       ] as const) {
         await pasteInto(day, text);
         await control.updateComplete;
@@ -401,37 +436,64 @@ describe('bf-date-input', () => {
       const root = control.shadowRoot!;
       const fieldset = root.querySelector('fieldset')!;
       expect(fieldset.querySelector(':scope > legend')!.textContent.trim()).to.equal('Fødselsdato');
-      expect(labelAndDescription(fieldset)).to.deep.equal({ name: 'Fødselsdato', description: 'For eksempel: 5 12 1985' });
-      for (const [part, label] of [['day', 'Dag'], ['month', 'Måned'], ['year', 'År']] as const) {
+      expect(labelAndDescription(fieldset)).to.deep.equal({
+        name: 'Fødselsdato',
+        description: 'For eksempel: 5 12 1985',
+      });
+      for (const [part, label] of [
+        ['day', 'Dag'],
+        ['month', 'Måned'],
+        ['year', 'År'],
+      ] as const) {
         const input = partInput(control, part);
         expect(labelAndDescription(input).name).to.equal(label);
-        expect([input.type, input.inputMode, input.spellcheck, input.maxLength]).to.deep.equal(['text', 'numeric', false, -1]);
+        expect([input.type, input.inputMode, input.spellcheck, input.maxLength]).to.deep.equal([
+          'text',
+          'numeric',
+          false,
+          -1,
+        ]);
         expect(input.getAttribute('autocomplete')).to.equal(null);
       }
       expect(idReferenceProblems(root)).to.deep.equal([]);
     });
 
     it('a hint of its own replaces the format hint; a read-only date has none', async () => {
-      const { control } = await dateField(html`<bf-date-input label="Indflytningsdato" hint="Som i din lejekontrakt"></bf-date-input>`);
-      expect(labelAndDescription(control.shadowRoot!.querySelector('fieldset')!).description).to.equal('Som i din lejekontrakt');
-      const { control: readonly } = await dateField(html`<bf-date-input label="Dato" readonly value="2030-01-01"></bf-date-input>`);
+      const { control } = await dateField(
+        html`<bf-date-input label="Indflytningsdato" hint="Som i din lejekontrakt"></bf-date-input>`,
+      );
+      expect(labelAndDescription(control.shadowRoot!.querySelector('fieldset')!).description).to.equal(
+        'Som i din lejekontrakt',
+      );
+      const { control: readonly } = await dateField(
+        html`<bf-date-input label="Dato" readonly value="2030-01-01"></bf-date-input>`,
+      );
       const fieldset = readonly.shadowRoot!.querySelector('fieldset')!;
       expect(fieldset.hasAttribute('aria-describedby')).to.equal(false);
-      expect(readonly.shadowRoot!.querySelector('[part~="hint"]') === null, 'no hint is rendered').to.equal(true);
-      expect((['day', 'month', 'year'] as const).every((p) => partInput(readonly, p).readOnly)).to.equal(true);
+      expect(readonly.shadowRoot!.querySelector('[part~="hint"]') === null, 'no hint is rendered').to.equal(
+        true,
+      );
+      expect((['day', 'month', 'year'] as const).every((p) => partInput(readonly, p).readOnly)).to.equal(
+        true,
+      );
     });
 
     it('the error describes the fieldset after the hint', async () => {
-      const { control } = await dateField(html`<bf-date-input label="Fødselsdato" hint="Som i dit pas" required></bf-date-input>`);
+      const { control } = await dateField(
+        html`<bf-date-input label="Fødselsdato" hint="Som i dit pas" required></bf-date-input>`,
+      );
       await submitByEnter(control);
       const fieldset = control.shadowRoot!.querySelector('fieldset')!;
       expect(labelAndDescription(fieldset).description).to.equal('Som i dit pas Fejl: Indtast fødselsdato');
     });
 
     it('purpose="bday" gives the parts bday-day, bday-month and bday-year (WCAG 1.3.5)', async () => {
-      const { control } = await dateField(html`<bf-date-input label="Fødselsdato" purpose="bday"></bf-date-input>`);
-      expect((['day', 'month', 'year'] as const).map((p) => partInput(control, p).getAttribute('autocomplete')))
-        .to.deep.equal(['bday-day', 'bday-month', 'bday-year']);
+      const { control } = await dateField(
+        html`<bf-date-input label="Fødselsdato" purpose="bday"></bf-date-input>`,
+      );
+      expect(
+        (['day', 'month', 'year'] as const).map((p) => partInput(control, p).getAttribute('autocomplete')),
+      ).to.deep.equal(['bday-day', 'bday-month', 'bday-year']);
     });
 
     it('renders HTML in the label as text', async () => {
@@ -442,9 +504,16 @@ describe('bf-date-input', () => {
     });
 
     it('speaks English under lang="en": labels, hint and messages', async () => {
-      const { control } = await dateField(html`<bf-date-input label="Date of birth" required></bf-date-input>`, 'en');
+      const { control } = await dateField(
+        html`<bf-date-input label="Date of birth" required></bf-date-input>`,
+        'en',
+      );
       const root = control.shadowRoot!;
-      expect([...root.querySelectorAll('[part~="item-label"]')].map((l) => l.textContent)).to.deep.equal(['Day', 'Month', 'Year']);
+      expect([...root.querySelectorAll('[part~="item-label"]')].map((l) => l.textContent)).to.deep.equal([
+        'Day',
+        'Month',
+        'Year',
+      ]);
       expect(root.querySelector('[part~="hint"]')!.textContent.trim()).to.equal('For example: 5 12 1985');
       await typeParts(control, '31', '02', '2024');
       await submitByEnter(control);
@@ -459,37 +528,72 @@ describe('bf-date-input', () => {
       await submitByEnter(control);
       const fieldset = control.shadowRoot!.querySelector('fieldset')!;
       expect(labelAndDescription(fieldset)).to.deep.equal({
-        name: 'Fødselsdato', description: 'For eksempel: 5 12 1985 Fejl: Året skal have 4 cifre',
+        name: 'Fødselsdato',
+        description: 'For eksempel: 5 12 1985 Fejl: Året skal have 4 cifre',
       });
       expect(fieldset.hasAttribute('aria-invalid'), 'aria-invalid only on the wrong part').to.equal(false);
     });
 
-    itWithAccessibilityTree('the accessibility tree: a group named by the legend, holding textboxes Dag, Måned, År', async () => {
-      const { control } = await dateField(html`<bf-date-input label="Fødselsdato" required></bf-date-input>`);
-      await typeParts(control, '5', '12', '85');
-      await submitByEnter(control);
-      const fieldset = control.shadowRoot!.querySelector('fieldset')!;
-      const [group, ...more] = await findAxNodes((n) => n.role === 'group' && n.name === 'Fødselsdato', [fieldset]);
-      expect(more.length, 'one group named Fødselsdato').to.equal(0);
-      expect(group.description).to.equal('For eksempel: 5 12 1985 Fejl: Året skal have 4 cifre');
-      const boxes: AxNode[] = [];
-      const walk = (node: AxNode) => {
-        if (node.role === 'textbox') boxes.push(node);
-        node.children?.forEach(walk);
-      };
-      walk(group);
-      expect(boxes.map((b) => b.name)).to.deep.equal(['Dag', 'Måned', 'År']);
-      expect(boxes.map((b) => b.invalid === 'true'), 'only the year is invalid').to.deep.equal([false, false, true]);
-      expect(boxes.map((b) => b.value ?? '')).to.deep.equal(['5', '12', '85']);
-    });
+    itWithAccessibilityTree(
+      'the accessibility tree: a group named by the legend, holding textboxes Dag, Måned, År',
+      async () => {
+        const { control } = await dateField(
+          html`<bf-date-input label="Fødselsdato" required></bf-date-input>`,
+        );
+        await typeParts(control, '5', '12', '85');
+        await submitByEnter(control);
+        const fieldset = control.shadowRoot!.querySelector('fieldset')!;
+        const [group, ...more] = await findAxNodes(
+          (n) => n.role === 'group' && n.name === 'Fødselsdato',
+          [fieldset],
+        );
+        expect(more.length, 'one group named Fødselsdato').to.equal(0);
+        expect(group.description).to.equal('For eksempel: 5 12 1985 Fejl: Året skal have 4 cifre');
+        const boxes: AxNode[] = [];
+        const walk = (node: AxNode) => {
+          if (node.role === 'textbox') boxes.push(node);
+          node.children?.forEach(walk);
+        };
+        walk(group);
+        expect(boxes.map((b) => b.name)).to.deep.equal(['Dag', 'Måned', 'År']);
+        expect(
+          boxes.map((b) => b.invalid === 'true'),
+          'only the year is invalid',
+        ).to.deep.equal([false, false, true]);
+        expect(boxes.map((b) => b.value ?? '')).to.deep.equal(['5', '12', '85']);
+      },
+    );
 
     for (const [state, markup, action] of [
-      ['a wrong day shown', birthDate, async (c: BfDateInput) => { await typeParts(c, '31', '02', '2024'); await submitByEnter(c); }],
-      ['a missing year shown', birthDate, async (c: BfDateInput) => { await typeParts(c, '5', '12', ''); await submitByEnter(c); }],
-      ['a bound error shown', html`<bf-date-input label="Startdato" min="2025-01-01" value="2024-01-01"></bf-date-input>`,
-        async (c: BfDateInput) => { c.revealErrors(); await c.updateComplete; }],
-      ['with purpose="bday" and a value', html`<bf-date-input label="Fødselsdato" purpose="bday" value="1985-12-05"></bf-date-input>`,
-        async () => {}],
+      [
+        'a wrong day shown',
+        birthDate,
+        async (c: BfDateInput) => {
+          await typeParts(c, '31', '02', '2024');
+          await submitByEnter(c);
+        },
+      ],
+      [
+        'a missing year shown',
+        birthDate,
+        async (c: BfDateInput) => {
+          await typeParts(c, '5', '12', '');
+          await submitByEnter(c);
+        },
+      ],
+      [
+        'a bound error shown',
+        html`<bf-date-input label="Startdato" min="2025-01-01" value="2024-01-01"></bf-date-input>`,
+        async (c: BfDateInput) => {
+          c.revealErrors();
+          await c.updateComplete;
+        },
+      ],
+      [
+        'with purpose="bday" and a value',
+        html`<bf-date-input label="Fødselsdato" purpose="bday" value="1985-12-05"></bf-date-input>`,
+        async () => {},
+      ],
     ] as const) {
       it(`passes axe: ${state}`, async () => {
         const { form, control } = await dateField(markup);
@@ -500,7 +604,10 @@ describe('bf-date-input', () => {
     }
 
     it('passes axe in English', async () => {
-      const { form, control } = await dateField(html`<bf-date-input label="Date of birth" required></bf-date-input>`, 'en');
+      const { form, control } = await dateField(
+        html`<bf-date-input label="Date of birth" required></bf-date-input>`,
+        'en',
+      );
       await submitByEnter(control);
       await expect(form).to.be.accessible();
     });

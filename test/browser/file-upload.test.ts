@@ -4,7 +4,11 @@ import type { TemplateResult } from 'lit';
 import '../../src/define/file-upload.js';
 import type { BfFileUpload } from '../../src/components/file-upload/file-upload.js';
 import {
-  deepActiveElement, findAxNodes, idReferenceProblems, itWithAccessibilityTree, labelAndDescription,
+  deepActiveElement,
+  findAxNodes,
+  idReferenceProblems,
+  itWithAccessibilityTree,
+  labelAndDescription,
 } from '../../src/testing/a11y.js';
 
 /** A file of `size` bytes built in the page, as the picker would hand it over. */
@@ -48,10 +52,14 @@ async function drop(control: BfFileUpload, files: readonly File[]): Promise<bool
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/gu, ' ').trim();
 const shownError = (control: BfFileUpload) => text(control.shadowRoot!.querySelector('[part~="error"]'));
-const errorLines = (control: BfFileUpload) => [...control.shadowRoot!.querySelectorAll('[part~="error"] .message')].map(text);
+const errorLines = (control: BfFileUpload) =>
+  [...control.shadowRoot!.querySelectorAll('[part~="error"] .message')].map(text);
 const status = (control: BfFileUpload) => text(control.shadowRoot!.querySelector('[role="status"]'));
-const listedNames = (control: BfFileUpload) => [...control.shadowRoot!.querySelectorAll('[part~="file-name"]')].map(text);
-const removeButtons = (control: BfFileUpload) => [...control.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="remove"]')];
+const listedNames = (control: BfFileUpload) =>
+  [...control.shadowRoot!.querySelectorAll('[part~="file-name"]')].map(text);
+const removeButtons = (control: BfFileUpload) => [
+  ...control.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="remove"]'),
+];
 /** The names of the `File` entries the form submits under `name` (a text entry would show as "text:…"). */
 const submitted = (form: HTMLFormElement, name = 'bilag') =>
   new FormData(form).getAll(name).map((entry) => (entry instanceof File ? entry.name : `text:${entry}`));
@@ -63,12 +71,16 @@ const submitted = (form: HTMLFormElement, name = 'bilag') =>
 function describeNode(node: Element | null | undefined): string {
   if (!node) return 'nothing';
   const label = node.getAttribute('aria-label');
-  return [node.localName, node instanceof HTMLInputElement ? node.type : '', label ?? ''].filter(Boolean).join(' ');
+  return [node.localName, node instanceof HTMLInputElement ? node.type : '', label ?? '']
+    .filter(Boolean)
+    .join(' ');
 }
 const focused = () => describeNode(deepActiveElement());
 
 async function upload(markup: TemplateResult, lang = 'da') {
-  const form = await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>${markup}<button>Send</button></form>`);
+  const form = await fixture<HTMLFormElement>(
+    html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>${markup}<button>Send</button></form>`,
+  );
   const control = form.querySelector('bf-file-upload')!;
   await control.updateComplete;
   return { form, control, input: nativeInput(control) };
@@ -92,19 +104,37 @@ describe('bf-file-upload', () => {
     });
 
     it('passes accept, multiple and capture to the native input (camera on phones)', async () => {
-      const { input } = await upload(html`<bf-file-upload name="foto" label="Foto af skaden" accept="image/*" capture="environment" required></bf-file-upload>`);
-      expect([input.accept, input.getAttribute('capture'), input.multiple]).to.deep.equal(['image/*', 'environment', false]);
+      const { input } = await upload(
+        html`<bf-file-upload name="foto" label="Foto af skaden" accept="image/*" capture="environment" required></bf-file-upload>`,
+      );
+      expect([input.accept, input.getAttribute('capture'), input.multiple]).to.deep.equal([
+        'image/*',
+        'environment',
+        false,
+      ]);
       // Not native required: an empty required file input is exposed as invalid before the citizen has tried.
       expect(input.required).to.equal(false);
       const { input: many } = await upload(documents);
-      expect([many.accept, many.hasAttribute('capture'), many.multiple]).to.deep.equal(['.pdf,.jpg,.png', false, true]);
+      expect([many.accept, many.hasAttribute('capture'), many.multiple]).to.deep.equal([
+        '.pdf,.jpg,.png',
+        false,
+        true,
+      ]);
     });
 
     it('is labelled by the field label and described by hint and error, all in its own root', async () => {
-      const { form, control, input } = await upload(html`<bf-file-upload name="bilag" label="Lønseddel" hint="Den seneste måned" required></bf-file-upload>`);
-      expect(labelAndDescription(input)).to.deep.equal({ name: 'Lønseddel', description: 'Den seneste måned' });
+      const { form, control, input } = await upload(
+        html`<bf-file-upload name="bilag" label="Lønseddel" hint="Den seneste måned" required></bf-file-upload>`,
+      );
+      expect(labelAndDescription(input)).to.deep.equal({
+        name: 'Lønseddel',
+        description: 'Den seneste måned',
+      });
       await submit(form, control);
-      expect(labelAndDescription(input)).to.deep.equal({ name: 'Lønseddel', description: 'Den seneste måned Fejl: Vælg lønseddel' });
+      expect(labelAndDescription(input)).to.deep.equal({
+        name: 'Lønseddel',
+        description: 'Den seneste måned Fejl: Vælg lønseddel',
+      });
       expect(idReferenceProblems(control.shadowRoot!)).to.deep.equal([]);
     });
 
@@ -112,7 +142,9 @@ describe('bf-file-upload', () => {
       const { control } = await upload(html`<bf-file-upload name="bilag" label="Bilag"></bf-file-upload>`);
       const choose = control.shadowRoot!.querySelector('[part~="choose"]')!;
       expect([text(choose), choose.getAttribute('aria-hidden')]).to.deep.equal(['Vælg fil', 'true']);
-      expect(text(control.shadowRoot!.querySelector('[part~="drop-text"]'))).to.equal('eller træk filen hertil');
+      expect(text(control.shadowRoot!.querySelector('[part~="drop-text"]'))).to.equal(
+        'eller træk filen hertil',
+      );
       const { control: many } = await upload(documents);
       expect(text(many.shadowRoot!.querySelector('[part~="choose"]'))).to.equal('Vælg filer');
     });
@@ -121,7 +153,11 @@ describe('bf-file-upload', () => {
       const { control, input } = await upload(documents);
       const zone = control.shadowRoot!.querySelector('[part~="drop-zone"]')!.getBoundingClientRect();
       const inset = 4; // inside the zone's border
-      const points = [[zone.left + inset, zone.top + inset], [zone.right - inset, zone.bottom - inset], [zone.left + zone.width / 2, zone.top + zone.height / 2]];
+      const points = [
+        [zone.left + inset, zone.top + inset],
+        [zone.right - inset, zone.bottom - inset],
+        [zone.left + zone.width / 2, zone.top + zone.height / 2],
+      ];
       const hits = points.map(([x, y]) => describeNode(control.shadowRoot!.elementFromPoint(x, y)));
       expect(hits).to.deep.equal(['input file', 'input file', 'input file']);
       expect(input.getBoundingClientRect().width).to.be.greaterThan(zone.width - 2 * inset);
@@ -134,19 +170,31 @@ describe('bf-file-upload', () => {
       const files = [pdf('lønseddel.pdf', 2_500_000), makeFile('foto.JPG', 'image/jpeg', 800)];
       await pick(control, files);
       expect(listedNames(control)).to.deep.equal(['lønseddel.pdf', 'foto.JPG']);
-      expect([...control.shadowRoot!.querySelectorAll('[part~="file-size"]')].map(text)).to.deep.equal(['2,5 MB', '800 B']);
+      expect([...control.shadowRoot!.querySelectorAll('[part~="file-size"]')].map(text)).to.deep.equal([
+        '2,5 MB',
+        '800 B',
+      ]);
       const entries = new FormData(form).getAll('bilag');
       expect(entries.map((entry) => entry instanceof File)).to.deep.equal([true, true]);
-      expect(entries.map((entry) => [(entry as File).name, (entry as File).size, (entry as File).type])).to.deep.equal([
-        ['lønseddel.pdf', 2_500_000, 'application/pdf'], ['foto.JPG', 800, 'image/jpeg'],
+      expect(
+        entries.map((entry) => [(entry as File).name, (entry as File).size, (entry as File).type]),
+      ).to.deep.equal([
+        ['lønseddel.pdf', 2_500_000, 'application/pdf'],
+        ['foto.JPG', 800, 'image/jpeg'],
       ]);
       expect(status(control)).to.equal('2 filer valgt');
       expect(shownError(control)).to.equal('');
       expect(control.files.map((f, i) => f === files[i])).to.deep.equal([true, true]);
       const nativeNames = () => [...input.files!].map((f) => `${f.name} ${f.size}`);
-      expect(nativeNames(), 'the native input holds the chosen files').to.deep.equal(['lønseddel.pdf 2500000', 'foto.JPG 800']);
+      expect(nativeNames(), 'the native input holds the chosen files').to.deep.equal([
+        'lønseddel.pdf 2500000',
+        'foto.JPG 800',
+      ]);
       await pick(control, [makeFile('fil.exe', 'application/x-msdownload')]);
-      expect(nativeNames(), 'a rejected pick puts the chosen files back').to.deep.equal(['lønseddel.pdf 2500000', 'foto.JPG 800']);
+      expect(nativeNames(), 'a rejected pick puts the chosen files back').to.deep.equal([
+        'lønseddel.pdf 2500000',
+        'foto.JPG 800',
+      ]);
     });
 
     it('says "1 fil valgt" for one file, and adds a later pick to the list', async () => {
@@ -160,17 +208,28 @@ describe('bf-file-upload', () => {
 
     it('takes dropped files through the same checks as picked ones', async () => {
       const { form, control } = await upload(documents);
-      expect(await drop(control, [pdf('a.pdf'), makeFile('fil.exe', 'application/x-msdownload')])).to.equal(true);
+      expect(await drop(control, [pdf('a.pdf'), makeFile('fil.exe', 'application/x-msdownload')])).to.equal(
+        true,
+      );
       expect(listedNames(control)).to.deep.equal(['a.pdf']);
       expect(submitted(form)).to.deep.equal(['a.pdf']);
-      expect(errorLines(control)).to.deep.equal(['Fejl: fil.exe er ikke en tilladt filtype. Den valgte fil skal være af typen PDF, JPG eller PNG']);
-      expect(status(control)).to.equal('fil.exe er ikke en tilladt filtype. Den valgte fil skal være af typen PDF, JPG eller PNG. 1 fil valgt');
+      expect(errorLines(control)).to.deep.equal([
+        'Fejl: fil.exe er ikke en tilladt filtype. Den valgte fil skal være af typen PDF, JPG eller PNG',
+      ]);
+      expect(status(control)).to.equal(
+        'fil.exe er ikke en tilladt filtype. Den valgte fil skal være af typen PDF, JPG eller PNG. 1 fil valgt',
+      );
     });
 
     it('highlights the drop zone while files are dragged over it', async () => {
       const { control } = await upload(documents);
       const zone = control.shadowRoot!.querySelector('[part~="drop-zone"]')!;
-      const init = { dataTransfer: transfer([pdf('a.pdf')]), bubbles: true, cancelable: true, composed: true };
+      const init = {
+        dataTransfer: transfer([pdf('a.pdf')]),
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      };
       zone.dispatchEvent(new DragEvent('dragover', init));
       await control.updateComplete;
       expect(zone.classList.contains('dragging')).to.equal(true);
@@ -192,7 +251,9 @@ describe('bf-file-upload', () => {
     });
 
     it('without multiple, a new pick replaces the file, and a rejected pick keeps it', async () => {
-      const { form, control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" accept=".pdf"></bf-file-upload>`);
+      const { form, control } = await upload(
+        html`<bf-file-upload name="bilag" label="Bilag" accept=".pdf"></bf-file-upload>`,
+      );
       await pick(control, [pdf('a.pdf')]);
       await pick(control, [pdf('b.pdf')]);
       expect(listedNames(control)).to.deep.equal(['b.pdf']);
@@ -208,25 +269,35 @@ describe('bf-file-upload', () => {
   describe('rejected files: not added, a Danish message in the error area, and announced', () => {
     const cases = [
       {
-        name: 'wrong type', markup: documents, file: () => makeFile('fil.exe', 'application/x-msdownload'),
+        name: 'wrong type',
+        markup: documents,
+        file: () => makeFile('fil.exe', 'application/x-msdownload'),
         message: 'fil.exe er ikke en tilladt filtype. Den valgte fil skal være af typen PDF, JPG eller PNG',
       },
       {
         name: 'a program posing as a PDF (name and MIME type disagree)',
         markup: html`<bf-file-upload name="bilag" label="Bilag" accept="application/pdf,image/jpeg,image/png"></bf-file-upload>`,
         file: () => makeFile('faktura.pdf.exe', 'application/pdf'),
-        message: 'faktura.pdf.exe er ikke en tilladt filtype. Den valgte fil skal være af typen PDF, JPG eller PNG',
+        message:
+          'faktura.pdf.exe er ikke en tilladt filtype. Den valgte fil skal være af typen PDF, JPG eller PNG',
       },
       {
-        name: 'oversized (max-size="1kB")', markup: html`<bf-file-upload name="bilag" label="Bilag" max-size="1kB"></bf-file-upload>`,
-        file: () => pdf('stor.pdf', 1001), message: 'stor.pdf er for stor. Filens størrelse skal være under 1 kB',
+        name: 'oversized (max-size="1kB")',
+        markup: html`<bf-file-upload name="bilag" label="Bilag" max-size="1kB"></bf-file-upload>`,
+        file: () => pdf('stor.pdf', 1001),
+        message: 'stor.pdf er for stor. Filens størrelse skal være under 1 kB',
       },
       {
-        name: 'oversized (max-size="2,5MB")', markup: html`<bf-file-upload name="bilag" label="Bilag" max-size="2,5MB"></bf-file-upload>`,
-        file: () => pdf('scan.pdf', 2_500_001), message: 'scan.pdf er for stor. Filens størrelse skal være under 2,5 MB',
+        name: 'oversized (max-size="2,5MB")',
+        markup: html`<bf-file-upload name="bilag" label="Bilag" max-size="2,5MB"></bf-file-upload>`,
+        file: () => pdf('scan.pdf', 2_500_001),
+        message: 'scan.pdf er for stor. Filens størrelse skal være under 2,5 MB',
       },
       {
-        name: 'empty', markup: documents, file: () => pdf('tom.pdf', 0), message: 'tom.pdf kan ikke bruges. Den valgte fil er tom',
+        name: 'empty',
+        markup: documents,
+        file: () => pdf('tom.pdf', 0),
+        message: 'tom.pdf kan ikke bruges. Den valgte fil er tom',
       },
     ];
     for (const c of cases) {
@@ -244,14 +315,20 @@ describe('bf-file-upload', () => {
     }
 
     it('accepts a file of exactly max-size (bytes) and rejects one byte more', async () => {
-      const { control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" max-size="2048" multiple></bf-file-upload>`);
+      const { control } = await upload(
+        html`<bf-file-upload name="bilag" label="Bilag" max-size="2048" multiple></bf-file-upload>`,
+      );
       await pick(control, [pdf('præcis.pdf', 2048), pdf('over.pdf', 2049)]);
       expect(listedNames(control)).to.deep.equal(['præcis.pdf']);
-      expect(errorLines(control)).to.deep.equal(['Fejl: over.pdf er for stor. Filens størrelse skal være under 2 kB']);
+      expect(errorLines(control)).to.deep.equal([
+        'Fejl: over.pdf er for stor. Filens størrelse skal være under 2 kB',
+      ]);
     });
 
     it('too many files: the first ones are added up to max-files, the rest named in one message', async () => {
-      const { form, control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" multiple max-files="2"></bf-file-upload>`);
+      const { form, control } = await upload(
+        html`<bf-file-upload name="bilag" label="Bilag" multiple max-files="2"></bf-file-upload>`,
+      );
       await pick(control, [pdf('a.pdf'), pdf('b.pdf'), pdf('c.pdf'), pdf('d.pdf')]);
       expect(listedNames(control)).to.deep.equal(['a.pdf', 'b.pdf']);
       expect(submitted(form)).to.deep.equal(['a.pdf', 'b.pdf']);
@@ -263,10 +340,18 @@ describe('bf-file-upload', () => {
     });
 
     it('several rejections in one pick get a line each, and all are announced', async () => {
-      const { control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" accept=".pdf" max-size="10MB" multiple></bf-file-upload>`);
+      const { control } = await upload(
+        html`<bf-file-upload name="bilag" label="Bilag" accept=".pdf" max-size="10MB" multiple></bf-file-upload>`,
+      );
       const a = pdf('a.pdf');
       await pick(control, [a]);
-      await pick(control, [a, makeFile('b.png', 'image/png'), pdf('c.pdf', 0), pdf('d.pdf', 10_000_001), pdf('e.pdf', 10_000_000)]);
+      await pick(control, [
+        a,
+        makeFile('b.png', 'image/png'),
+        pdf('c.pdf', 0),
+        pdf('d.pdf', 10_000_001),
+        pdf('e.pdf', 10_000_000),
+      ]);
       expect(listedNames(control)).to.deep.equal(['a.pdf', 'e.pdf']);
       const messages = [
         'Du har allerede valgt a.pdf',
@@ -300,12 +385,23 @@ describe('bf-file-upload', () => {
 
   describe('the list of chosen files', () => {
     it('shows names with HTML, unicode and emoji as text', async () => {
-      const { control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" multiple></bf-file-upload>`);
-      const names = ['<img src=x onerror=alert(1)>.pdf', 'Ærø-ansøgning 📄 م.pdf', '<script>window.__bfFile=1</script>.pdf'];
-      await pick(control, names.map((name) => pdf(name)));
+      const { control } = await upload(
+        html`<bf-file-upload name="bilag" label="Bilag" multiple></bf-file-upload>`,
+      );
+      const names = [
+        '<img src=x onerror=alert(1)>.pdf',
+        'Ærø-ansøgning 📄 م.pdf',
+        '<script>window.__bfFile=1</script>.pdf',
+      ];
+      await pick(
+        control,
+        names.map((name) => pdf(name)),
+      );
       expect(listedNames(control)).to.deep.equal(names);
       expect(control.shadowRoot!.querySelector('img, script:not([type])') === null).to.equal(true);
-      expect(removeButtons(control).map((b) => b.getAttribute('aria-label'))).to.deep.equal(names.map((n) => `Fjern ${n}`));
+      expect(removeButtons(control).map((b) => b.getAttribute('aria-label'))).to.deep.equal(
+        names.map((n) => `Fjern ${n}`),
+      );
       expect((window as unknown as { __bfFile?: number }).__bfFile).to.equal(undefined);
     });
 
@@ -329,7 +425,7 @@ describe('bf-file-upload', () => {
       expect(listedNames(control)).to.deep.equal(['a.pdf', 'c.pdf']);
       expect(submitted(form)).to.deep.equal(['a.pdf', 'c.pdf']);
       expect(status(control)).to.equal('b.pdf er fjernet. 2 filer valgt');
-      expect(focused(), 'focus on the next file\'s remove button').to.equal('button Fjern c.pdf');
+      expect(focused(), "focus on the next file's remove button").to.equal('button Fjern c.pdf');
       await sendKeys({ press: ' ' }); // Space works too; the last file: focus goes to the previous one
       await control.updateComplete;
       expect(listedNames(control)).to.deep.equal(['a.pdf']);
@@ -372,7 +468,9 @@ describe('bf-file-upload', () => {
 
   describe('in the form', () => {
     it('required with no file: blocks the form, and shows "Vælg {label}" only after a submit attempt', async () => {
-      const { form, control, input } = await upload(html`<bf-file-upload name="bilag" label="Lønseddel" required></bf-file-upload>`);
+      const { form, control, input } = await upload(
+        html`<bf-file-upload name="bilag" label="Lønseddel" required></bf-file-upload>`,
+      );
       expect(form.checkValidity()).to.equal(false);
       expect(control.validity!.valueMissing).to.equal(true);
       expect(control.validationMessage).to.equal('Vælg lønseddel');
@@ -390,18 +488,25 @@ describe('bf-file-upload', () => {
       expect(input.hasAttribute('aria-invalid')).to.equal(false);
     });
 
-    it('required: the field message comes first, the summary\'s text, then a rejection', async () => {
-      const { form, control } = await upload(html`<bf-file-upload name="bilag" label="Lønseddel" accept=".pdf" required></bf-file-upload>`);
-      await pick(control, [makeFile('løn.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')]);
+    it("required: the field message comes first, the summary's text, then a rejection", async () => {
+      const { form, control } = await upload(
+        html`<bf-file-upload name="bilag" label="Lønseddel" accept=".pdf" required></bf-file-upload>`,
+      );
+      await pick(control, [
+        makeFile('løn.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+      ]);
       await submit(form, control);
       expect(errorLines(control)).to.deep.equal([
-        'Fejl: Vælg lønseddel', 'Fejl: løn.docx er ikke en tilladt filtype. Den valgte fil skal være af typen PDF',
+        'Fejl: Vælg lønseddel',
+        'Fejl: løn.docx er ikke en tilladt filtype. Den valgte fil skal være af typen PDF',
       ]);
       expect(control.validationMessage).to.equal('Vælg lønseddel');
     });
 
     it('moves focus to the native input when the citizen submits without the required file', async () => {
-      const { form, control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" required></bf-file-upload>`);
+      const { form, control } = await upload(
+        html`<bf-file-upload name="bilag" label="Bilag" required></bf-file-upload>`,
+      );
       form.querySelector('button')!.focus();
       await sendKeys({ press: 'Enter' });
       await control.updateComplete;
@@ -409,7 +514,9 @@ describe('bf-file-upload', () => {
     });
 
     it('form.reset() clears the list, FormData, rejections and errors', async () => {
-      const { form, control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" accept=".pdf" multiple required></bf-file-upload>`);
+      const { form, control } = await upload(
+        html`<bf-file-upload name="bilag" label="Bilag" accept=".pdf" multiple required></bf-file-upload>`,
+      );
       await pick(control, [pdf('a.pdf'), makeFile('b.png', 'image/png')]);
       expect(submitted(form)).to.have.length(1);
       form.reset();
@@ -436,7 +543,9 @@ describe('bf-file-upload', () => {
       expect(nativeInput(control).disabled).to.equal(true);
       expect(removeButtons(control).length).to.equal(0);
       expect(listedNames(control)).to.deep.equal(['a.pdf']);
-      expect(await drop(control, [pdf('b.pdf')]), 'the browser must not open the dropped file').to.equal(true);
+      expect(await drop(control, [pdf('b.pdf')]), 'the browser must not open the dropped file').to.equal(
+        true,
+      );
       expect(listedNames(control)).to.deep.equal(['a.pdf']);
       form.querySelector('fieldset')!.disabled = false;
       await control.updateComplete;
@@ -444,13 +553,17 @@ describe('bf-file-upload', () => {
     });
 
     it('disabled attribute: the native input is disabled and nothing is submitted', async () => {
-      const { form, input } = await upload(html`<bf-file-upload name="bilag" label="Bilag" disabled required></bf-file-upload>`);
+      const { form, input } = await upload(
+        html`<bf-file-upload name="bilag" label="Bilag" disabled required></bf-file-upload>`,
+      );
       expect(input.disabled).to.equal(true);
       expect(form.checkValidity()).to.equal(true);
     });
 
     it('shows a server error from the error attribute at once, until the citizen picks a file', async () => {
-      const { form, control, input } = await upload(html`<bf-file-upload name="bilag" label="Bilag" error="Filen kunne ikke læses. Vælg en anden fil"></bf-file-upload>`);
+      const { form, control, input } = await upload(
+        html`<bf-file-upload name="bilag" label="Bilag" error="Filen kunne ikke læses. Vælg en anden fil"></bf-file-upload>`,
+      );
       expect(shownError(control)).to.equal('Fejl: Filen kunne ikke læses. Vælg en anden fil');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(form.checkValidity()).to.equal(false);
@@ -461,7 +574,8 @@ describe('bf-file-upload', () => {
     });
 
     it('takes per-instance messages from message-* attributes, as text', async () => {
-      const { form, control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" accept=".pdf" required
+      const { form, control } =
+        await upload(html`<bf-file-upload name="bilag" label="Bilag" accept=".pdf" required
         message-file-required="Vælg din <b>lønseddel</b>" message-file-type="{name} er ikke en PDF-fil"></bf-file-upload>`);
       await submit(form, control);
       expect(shownError(control)).to.equal('Fejl: Vælg din <b>lønseddel</b>');
@@ -482,9 +596,13 @@ describe('bf-file-upload', () => {
     });
 
     it('takes the size units from the catalogue (message-file-size-mega)', async () => {
-      const { control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" max-size="1MB" message-file-size-mega="{size} megabyte"></bf-file-upload>`);
+      const { control } = await upload(
+        html`<bf-file-upload name="bilag" label="Bilag" max-size="1MB" message-file-size-mega="{size} megabyte"></bf-file-upload>`,
+      );
       await pick(control, [pdf('a.pdf', 2_500_000)]);
-      expect(shownError(control)).to.equal('Fejl: a.pdf er for stor. Filens størrelse skal være under 1 megabyte');
+      expect(shownError(control)).to.equal(
+        'Fejl: a.pdf er for stor. Filens størrelse skal være under 1 megabyte',
+      );
       await pick(control, [pdf('b.pdf', 999_999)]);
       expect(text(control.shadowRoot!.querySelector('[part~="file-size"]'))).to.equal('1 megabyte');
     });
@@ -494,7 +612,9 @@ describe('bf-file-upload', () => {
       const original = console.warn;
       console.warn = (message: string) => warnings.push(message);
       try {
-        const { control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" max-size="ti MB"></bf-file-upload>`);
+        const { control } = await upload(
+          html`<bf-file-upload name="bilag" label="Bilag" max-size="ti MB"></bf-file-upload>`,
+        );
         await pick(control, [pdf('a.pdf', 20_000)]);
         expect(listedNames(control)).to.deep.equal(['a.pdf']);
         expect(warnings.some((w) => w.includes('max-size="ti MB"'))).to.equal(true);
@@ -506,12 +626,22 @@ describe('bf-file-upload', () => {
 
   describe('English under lang="en"', () => {
     it('speaks English: required, rejections, counts, buttons', async () => {
-      const { form, control } = await upload(html`<bf-file-upload name="bilag" label="Payslip" accept=".pdf,.jpg,.png" max-size="1MB" multiple max-files="2" required></bf-file-upload>`, 'en');
+      const { form, control } = await upload(
+        html`<bf-file-upload name="bilag" label="Payslip" accept=".pdf,.jpg,.png" max-size="1MB" multiple max-files="2" required></bf-file-upload>`,
+        'en',
+      );
       await submit(form, control);
       expect(control.validationMessage).to.equal('Select payslip');
       expect(shownError(control)).to.equal('Error: Select payslip');
       expect(text(control.shadowRoot!.querySelector('[part~="choose"]'))).to.equal('Choose files');
-      await pick(control, [pdf('a.pdf'), makeFile('b.jpg', 'image/jpeg'), makeFile('c.exe', 'application/x-msdownload'), pdf('d.pdf', 1_500_000), pdf('e.pdf', 0), pdf('f.pdf')]);
+      await pick(control, [
+        pdf('a.pdf'),
+        makeFile('b.jpg', 'image/jpeg'),
+        makeFile('c.exe', 'application/x-msdownload'),
+        pdf('d.pdf', 1_500_000),
+        pdf('e.pdf', 0),
+        pdf('f.pdf'),
+      ]);
       const messages = [
         'c.exe is not an allowed file type. The selected file must be a PDF, JPG, or PNG',
         'd.pdf is too big. The selected file must be smaller than 1 MB',
@@ -520,11 +650,16 @@ describe('bf-file-upload', () => {
       ];
       expect(errorLines(control)).to.deep.equal(messages.map((m) => `Error: ${m}`));
       expect(status(control)).to.equal(`${messages.join('. ')}. 2 files chosen`);
-      expect(removeButtons(control).map((b) => [text(b), b.getAttribute('aria-label')])).to.deep.equal([['Remove', 'Remove a.pdf'], ['Remove', 'Remove b.jpg']]);
+      expect(removeButtons(control).map((b) => [text(b), b.getAttribute('aria-label')])).to.deep.equal([
+        ['Remove', 'Remove a.pdf'],
+        ['Remove', 'Remove b.jpg'],
+      ]);
     });
 
     it('follows a change of lang on an ancestor', async () => {
-      const { form, control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" required></bf-file-upload>`);
+      const { form, control } = await upload(
+        html`<bf-file-upload name="bilag" label="Bilag" required></bf-file-upload>`,
+      );
       form.lang = 'en';
       await aTimeout(0);
       await control.updateComplete;
@@ -534,34 +669,56 @@ describe('bf-file-upload', () => {
   });
 
   describe('accessibility', () => {
-    itWithAccessibilityTree('the accessibility tree: the picker named by the label, described by hint and error, invalid', async () => {
-      const { form, control } = await upload(html`<bf-file-upload name="bilag" label="Lønseddel" hint="Som PDF" required></bf-file-upload>`);
-      const [untouched] = await findAxNodes((n) => n.role === 'button' && n.name === 'Lønseddel');
-      expect(untouched.invalid, 'not invalid before the citizen has tried').to.equal(undefined);
-      await submit(form, control);
-      const nodes = await findAxNodes((n) => n.name === 'Lønseddel' && n.role !== 'StaticText');
-      expect(nodes.length, JSON.stringify(nodes)).to.equal(1);
-      expect(nodes[0].role).to.equal('button');
-      expect(nodes[0].description).to.equal('Som PDF Fejl: Vælg lønseddel');
-      expect(nodes[0].invalid).to.equal('true');
-      expect(await findAxNodes((n) => n.name === 'Vælg fil' || n.name === 'eller træk filen hertil')).to.deep.equal([]);
-      await pick(control, [pdf('løn.pdf')]);
-      const [picker] = await findAxNodes((n) => n.role === 'button' && n.name === 'Lønseddel');
-      expect(picker.value, 'the native control tells the chosen file, not "No file chosen"').to.equal('løn.pdf');
-      expect(picker.invalid).to.not.equal('true');
-    });
+    itWithAccessibilityTree(
+      'the accessibility tree: the picker named by the label, described by hint and error, invalid',
+      async () => {
+        const { form, control } = await upload(
+          html`<bf-file-upload name="bilag" label="Lønseddel" hint="Som PDF" required></bf-file-upload>`,
+        );
+        const [untouched] = await findAxNodes((n) => n.role === 'button' && n.name === 'Lønseddel');
+        expect(untouched.invalid, 'not invalid before the citizen has tried').to.equal(undefined);
+        await submit(form, control);
+        const nodes = await findAxNodes((n) => n.name === 'Lønseddel' && n.role !== 'StaticText');
+        expect(nodes.length, JSON.stringify(nodes)).to.equal(1);
+        expect(nodes[0].role).to.equal('button');
+        expect(nodes[0].description).to.equal('Som PDF Fejl: Vælg lønseddel');
+        expect(nodes[0].invalid).to.equal('true');
+        expect(
+          await findAxNodes((n) => n.name === 'Vælg fil' || n.name === 'eller træk filen hertil'),
+        ).to.deep.equal([]);
+        await pick(control, [pdf('løn.pdf')]);
+        const [picker] = await findAxNodes((n) => n.role === 'button' && n.name === 'Lønseddel');
+        expect(picker.value, 'the native control tells the chosen file, not "No file chosen"').to.equal(
+          'løn.pdf',
+        );
+        expect(picker.invalid).to.not.equal('true');
+      },
+    );
 
-    itWithAccessibilityTree('the accessibility tree: "(frivilligt)" in the name of an optional picker; remove buttons named after their file', async () => {
-      const { control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" multiple></bf-file-upload>`);
-      await pick(control, [pdf('a.pdf'), pdf('b.pdf')]);
-      expect((await findAxNodes((n) => n.role === 'button' && n.name.startsWith('Bilag'))).map((n) => n.name)).to.deep.equal(['Bilag (frivilligt)']);
-      expect((await findAxNodes((n) => n.role === 'button' && n.name.startsWith('Fjern'))).map((n) => n.name)).to.deep.equal(['Fjern a.pdf', 'Fjern b.pdf']);
-      const live = await findAxNodes((n) => n.role === 'status');
-      expect(live.map((n) => [(n as { live?: string }).live, n.children?.map((c) => c.name).join('')])).to.deep.equal([['polite', '2 filer valgt']]);
-    });
+    itWithAccessibilityTree(
+      'the accessibility tree: "(frivilligt)" in the name of an optional picker; remove buttons named after their file',
+      async () => {
+        const { control } = await upload(
+          html`<bf-file-upload name="bilag" label="Bilag" multiple></bf-file-upload>`,
+        );
+        await pick(control, [pdf('a.pdf'), pdf('b.pdf')]);
+        expect(
+          (await findAxNodes((n) => n.role === 'button' && n.name.startsWith('Bilag'))).map((n) => n.name),
+        ).to.deep.equal(['Bilag (frivilligt)']);
+        expect(
+          (await findAxNodes((n) => n.role === 'button' && n.name.startsWith('Fjern'))).map((n) => n.name),
+        ).to.deep.equal(['Fjern a.pdf', 'Fjern b.pdf']);
+        const live = await findAxNodes((n) => n.role === 'status');
+        expect(
+          live.map((n) => [(n as { live?: string }).live, n.children?.map((c) => c.name).join('')]),
+        ).to.deep.equal([['polite', '2 filer valgt']]);
+      },
+    );
 
     it('fails axe without a label', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><bf-file-upload name="bilag"></bf-file-upload></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><bf-file-upload name="bilag"></bf-file-upload></form>`,
+      );
       await form.querySelector('bf-file-upload')!.updateComplete;
       let failed = false;
       try {
@@ -572,27 +729,65 @@ describe('bf-file-upload', () => {
       expect(failed, 'a file upload without a label must not pass axe').to.equal(true);
     });
 
-    const states: [string, TemplateResult, (control: BfFileUpload, form: HTMLFormElement) => Promise<void>][] = [
+    const states: [
+      string,
+      TemplateResult,
+      (control: BfFileUpload, form: HTMLFormElement) => Promise<void>,
+    ][] = [
       ['default', html`<bf-file-upload name="bilag" label="Bilag"></bf-file-upload>`, async () => {}],
-      ['with hint', html`<bf-file-upload name="bilag" label="Bilag" hint="PDF, JPG eller PNG, højst 10 MB"></bf-file-upload>`, async () => {}],
+      [
+        'with hint',
+        html`<bf-file-upload name="bilag" label="Bilag" hint="PDF, JPG eller PNG, højst 10 MB"></bf-file-upload>`,
+        async () => {},
+      ],
       ['with chosen files', documents, (c) => pick(c, [pdf('a.pdf'), makeFile('b.png', 'image/png')])],
-      ['with rejections', documents, (c) => pick(c, [pdf('a.pdf'), makeFile('fil.exe', 'application/x-msdownload'), pdf('tom.pdf', 0)])],
-      ['required, after a failed submit', html`<bf-file-upload name="bilag" label="Bilag" hint="Hjælp" required></bf-file-upload>`, (c, f) => submit(f, c)],
-      ['with a server error', html`<bf-file-upload name="bilag" label="Bilag" error="Filen kunne ikke læses"></bf-file-upload>`, async () => {}],
-      ['disabled, with a file', html`<bf-file-upload name="bilag" label="Bilag" multiple></bf-file-upload>`, async (c) => {
-        await pick(c, [pdf('a.pdf')]);
-        c.disabled = true;
-        await c.updateComplete;
-      }],
-      ['read-only, with a file', html`<bf-file-upload name="bilag" label="Bilag"></bf-file-upload>`, async (c) => {
-        await pick(c, [pdf('a.pdf')]);
-        c.readonly = true;
-        await c.updateComplete;
-      }],
-      ['while dragging', documents, async (c) => {
-        c.shadowRoot!.querySelector('[part~="drop-zone"]')!.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer([pdf('a.pdf')]), bubbles: true, cancelable: true }));
-        await c.updateComplete;
-      }],
+      [
+        'with rejections',
+        documents,
+        (c) => pick(c, [pdf('a.pdf'), makeFile('fil.exe', 'application/x-msdownload'), pdf('tom.pdf', 0)]),
+      ],
+      [
+        'required, after a failed submit',
+        html`<bf-file-upload name="bilag" label="Bilag" hint="Hjælp" required></bf-file-upload>`,
+        (c, f) => submit(f, c),
+      ],
+      [
+        'with a server error',
+        html`<bf-file-upload name="bilag" label="Bilag" error="Filen kunne ikke læses"></bf-file-upload>`,
+        async () => {},
+      ],
+      [
+        'disabled, with a file',
+        html`<bf-file-upload name="bilag" label="Bilag" multiple></bf-file-upload>`,
+        async (c) => {
+          await pick(c, [pdf('a.pdf')]);
+          c.disabled = true;
+          await c.updateComplete;
+        },
+      ],
+      [
+        'read-only, with a file',
+        html`<bf-file-upload name="bilag" label="Bilag"></bf-file-upload>`,
+        async (c) => {
+          await pick(c, [pdf('a.pdf')]);
+          c.readonly = true;
+          await c.updateComplete;
+        },
+      ],
+      [
+        'while dragging',
+        documents,
+        async (c) => {
+          c.shadowRoot!.querySelector('[part~="drop-zone"]')!.dispatchEvent(
+            new DragEvent('dragover', {
+              dataTransfer: transfer([pdf('a.pdf')]),
+              bubbles: true,
+              cancelable: true,
+            }),
+          );
+          await c.updateComplete;
+        },
+      ],
     ];
     for (const [state, markup, prepare] of states) {
       it(`passes axe: ${state}`, async () => {

@@ -9,7 +9,10 @@ import { runFormControlSuite } from '../../src/testing/index.js';
 
 /** What a supplier does in a fork: subclass, restyle, replace one template region, register its own tag. */
 class KommuneTextField extends BfTextField {
-  static override styles = [...BfTextField.styles, css`.label { text-transform: none; letter-spacing: 0.01em; }`];
+  static override styles = [
+    ...BfTextField.styles,
+    css`.label { text-transform: none; letter-spacing: 0.01em; }`,
+  ];
 
   protected override renderHint(): TemplateResult {
     return html`<div class="kommune-hint">${super.renderHint()}</div>`;
@@ -27,11 +30,15 @@ describe('registration', () => {
   it('a second definition of a tag neither throws nor replaces the first, and says so', () => {
     const warnings: string[] = [];
     const original = console.warn;
-    console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.join(' '));
+    };
     try {
       class Copy extends BfTextField {}
       expect(() => defineElement('bf-text-field', Copy)).to.not.throw();
-      expect(customElements.get('bf-text-field') === BfTextField, 'the first definition stays').to.equal(true);
+      expect(customElements.get('bf-text-field') === BfTextField, 'the first definition stays').to.equal(
+        true,
+      );
       expect(warnings.some((w) => w.includes('<bf-text-field> is already defined'))).to.equal(true);
     } finally {
       console.warn = original;
@@ -39,10 +46,14 @@ describe('registration', () => {
   });
 
   it('the fork keeps the base behaviour under its own tag', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><kommune-text-field name="n" label="Navn" value="Ada"></kommune-text-field></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><kommune-text-field name="n" label="Navn" value="Ada"></kommune-text-field></form>`,
+    );
     const field = form.querySelector('kommune-text-field') as KommuneTextField;
     await field.updateComplete;
-    expect(field.shadowRoot!.querySelector('.kommune-hint') !== null, 'the fork\'s template region').to.equal(true);
+    expect(field.shadowRoot!.querySelector('.kommune-hint') !== null, "the fork's template region").to.equal(
+      true,
+    );
     expect(new FormData(form).get('n')).to.equal('Ada');
   });
 });
@@ -70,8 +81,10 @@ describe('defaultHint hook', () => {
     return { hint: root.querySelector<HTMLElement>('[part~="hint"]')!, input: root.querySelector('input')! };
   };
 
-  it('shows the default hint as the description, marked with the catalogue\'s language', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="de"><kommune-postcode-field label="Dato"></kommune-postcode-field></div>`);
+  it("shows the default hint as the description, marked with the catalogue's language", async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div lang="de"><kommune-postcode-field label="Dato"></kommune-postcode-field></div>`,
+    );
     const field = host.querySelector('kommune-postcode-field') as KommunePostcodeField;
     await field.updateComplete;
     const { hint, input } = parts(field);
@@ -83,12 +96,16 @@ describe('defaultHint hook', () => {
   });
 
   it('a hint attribute or a slotted hint replaces it, with no lang of the catalogue', async () => {
-    const field = await fixture<KommunePostcodeField>(html`<kommune-postcode-field label="Dato" hint="Som i dit pas"></kommune-postcode-field>`);
+    const field = await fixture<KommunePostcodeField>(
+      html`<kommune-postcode-field label="Dato" hint="Som i dit pas"></kommune-postcode-field>`,
+    );
     expect(parts(field).hint.textContent.trim()).to.equal('Som i dit pas');
     expect(parts(field).hint.hasAttribute('lang')).to.equal(false);
     expect(field.ownHint).to.equal(true);
 
-    const slotted = await fixture<KommunePostcodeField>(html`<kommune-postcode-field label="Dato"></kommune-postcode-field>`);
+    const slotted = await fixture<KommunePostcodeField>(
+      html`<kommune-postcode-field label="Dato"></kommune-postcode-field>`,
+    );
     const rich = document.createElement('span');
     rich.slot = 'hint';
     rich.textContent = 'Se dit pas';
@@ -102,7 +119,9 @@ describe('defaultHint hook', () => {
   });
 
   it('an empty default hint hides the hint and leaves the description out', async () => {
-    const field = await fixture<KommunePostcodeField>(html`<kommune-postcode-field label="Dato" readonly></kommune-postcode-field>`);
+    const field = await fixture<KommunePostcodeField>(
+      html`<kommune-postcode-field label="Dato" readonly></kommune-postcode-field>`,
+    );
     expect(parts(field).hint === null, 'no hint is rendered').to.equal(true);
     expect(parts(field).input.hasAttribute('aria-describedby')).to.equal(false);
   });

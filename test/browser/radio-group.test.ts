@@ -6,7 +6,11 @@ import '../../src/define/text-field.js';
 import type { BfFormControl } from '../../src/base/form-control.js';
 import { runFormControlSuite } from '../../src/testing/index.js';
 import {
-  deepActiveElement, findAxNodes, idReferenceProblems, itWithAccessibilityTree, labelAndDescription,
+  deepActiveElement,
+  findAxNodes,
+  idReferenceProblems,
+  itWithAccessibilityTree,
+  labelAndDescription,
 } from '../../src/testing/a11y.js';
 
 runFormControlSuite('bf-radio-group', {
@@ -23,7 +27,8 @@ runFormControlSuite('bf-radio-group', {
 });
 
 async function group(markup: TemplateResult, lang = 'da') {
-  const form = await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
+  const form =
+    await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
     <button type="button" id="before">Før</button>${markup}<button id="after">Send</button></form>`);
   const control = form.querySelector('bf-radio-group')!;
   await control.updateComplete;
@@ -42,8 +47,11 @@ describe('bf-radio-group', () => {
   it('renders one native radio per option, under a fieldset whose legend is the label', async () => {
     const { root, radios } = await group(housing);
     expect(radios().map((r) => r.value)).to.deep.equal(['eje', 'leje', 'andel']);
-    expect([...root.querySelectorAll('[part~="option-label"]')].map((l) => l.textContent)).to.deep.equal(
-      ['Ejerbolig', 'Lejebolig', 'Andelsbolig']);
+    expect([...root.querySelectorAll('[part~="option-label"]')].map((l) => l.textContent)).to.deep.equal([
+      'Ejerbolig',
+      'Lejebolig',
+      'Andelsbolig',
+    ]);
     const fieldset = root.querySelector('fieldset')!;
     expect(fieldset.getAttribute('role')).to.equal('radiogroup');
     expect(fieldset.querySelector(':scope > legend')!.textContent).to.equal('Boligform');
@@ -113,7 +121,7 @@ describe('bf-radio-group', () => {
     expect(deepActiveElement()).to.equal(radios()[1]);
   });
 
-  it('form.reset() returns to the options\' checked attributes', async () => {
+  it("form.reset() returns to the options' checked attributes", async () => {
     const { form, control, radios } = await group(html`<bf-radio-group name="svar" label="Svar">
       <bf-option value="ja">Ja</bf-option><bf-option value="nej" checked>Nej</bf-option></bf-radio-group>`);
     expect(control.value).to.equal('nej');
@@ -170,7 +178,7 @@ describe('bf-radio-group', () => {
     expect((window as unknown as { __bfOptionInjected?: number }).__bfOptionInjected).to.equal(undefined);
   });
 
-  it('links an option\'s hint to its own radio', async () => {
+  it("links an option's hint to its own radio", async () => {
     const { root, radios } = await group(housing);
     const { name, description } = labelAndDescription(radios()[0]);
     expect(name).to.equal('Ejerbolig');
@@ -202,21 +210,25 @@ describe('bf-radio-group', () => {
     expect(deepActiveElement()).to.equal(radios()[0]);
   });
 
-  itWithAccessibilityTree('is a radiogroup named by its legend, with radios named by their texts', async () => {
-    const { form, control, root } = await group(housing);
-    form.requestSubmit();
-    await control.updateComplete;
-    const [node] = await findAxNodes((n) => n.role === 'radiogroup', [root.querySelector('fieldset')!]);
-    expect(node.name).to.equal('Boligform');
-    expect(node.description).to.equal('Fejl: Vælg boligform');
-    expect(node.invalid).to.equal('true');
-    const radios = await findAxNodes((n) => n.role === 'radio');
-    expect(radios.map((r) => r.name)).to.deep.equal(['Ejerbolig', 'Lejebolig', 'Andelsbolig']);
-    expect(radios[0].description).to.equal('Hus eller ejerlejlighed');
-  });
+  itWithAccessibilityTree(
+    'is a radiogroup named by its legend, with radios named by their texts',
+    async () => {
+      const { form, control, root } = await group(housing);
+      form.requestSubmit();
+      await control.updateComplete;
+      const [node] = await findAxNodes((n) => n.role === 'radiogroup', [root.querySelector('fieldset')!]);
+      expect(node.name).to.equal('Boligform');
+      expect(node.description).to.equal('Fejl: Vælg boligform');
+      expect(node.invalid).to.equal('true');
+      const radios = await findAxNodes((n) => n.role === 'radio');
+      expect(radios.map((r) => r.name)).to.deep.equal(['Ejerbolig', 'Lejebolig', 'Andelsbolig']);
+      expect(radios[0].description).to.equal('Hus eller ejerlejlighed');
+    },
+  );
 
   it('read-only: the choice is kept against clicks and arrow keys', async () => {
-    const { form, control, radios, root } = await group(html`<bf-radio-group name="svar" label="Svar" readonly>
+    const { form, control, radios, root } =
+      await group(html`<bf-radio-group name="svar" label="Svar" readonly>
       <bf-option value="ja" checked>Ja</bf-option><bf-option value="nej">Nej</bf-option></bf-radio-group>`);
     expect(root.querySelector('fieldset')!.getAttribute('aria-readonly')).to.equal('true');
     radios()[1].click();
@@ -235,7 +247,10 @@ describe('bf-radio-group', () => {
       <bf-option divider></bf-option><bf-option value="b">B</bf-option><bf-option divider>alternativt</bf-option>
       <bf-option value="c">C</bf-option></bf-radio-group>`;
     const { root, radios } = await group(markup);
-    expect([...root.querySelectorAll('[part~="divider"]')].map((d) => d.textContent)).to.deep.equal(['eller', 'alternativt']);
+    expect([...root.querySelectorAll('[part~="divider"]')].map((d) => d.textContent)).to.deep.equal([
+      'eller',
+      'alternativt',
+    ]);
     expect(radios().length).to.equal(3);
     const { root: english } = await group(markup, 'en');
     expect(english.querySelector('[part~="divider"]')!.textContent).to.equal('or');
@@ -243,7 +258,8 @@ describe('bf-radio-group', () => {
 
   it('draws the dot only on the chosen option, on the native radio itself', async () => {
     const { root, radios } = await group(housing);
-    const dots = () => radios().map((radio) => getComputedStyle(radio).backgroundImage.includes('radial-gradient'));
+    const dots = () =>
+      radios().map((radio) => getComputedStyle(radio).backgroundImage.includes('radial-gradient'));
     expect(dots()).to.deep.equal([false, false, false]);
     radios()[1].click();
     expect(dots()).to.deep.equal([false, true, false]);
@@ -251,19 +267,24 @@ describe('bf-radio-group', () => {
     // the whole 44 px touch target is the radio, and its middle (the drawn circle) hits it
     const rect = radios()[1].getBoundingClientRect();
     expect(Math.min(rect.width, rect.height)).to.be.at.least(44);
-    expect(root.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)).to.equal(radios()[1]);
+    expect(root.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)).to.equal(
+      radios()[1],
+    );
   });
 
   it('a disabled option cannot be chosen', async () => {
-    const { radios } = await group(html`<bf-radio-group name="x" label="Svar"><bf-option value="a">A</bf-option>
+    const { radios } =
+      await group(html`<bf-radio-group name="x" label="Svar"><bf-option value="a">A</bf-option>
       <bf-option value="b" disabled>B</bf-option></bf-radio-group>`);
     expect(radios().map((r) => r.disabled)).to.deep.equal([false, true]);
   });
 
-  it('shows the not-allowed pointer over a disabled option\'s text only', async () => {
+  it("shows the not-allowed pointer over a disabled option's text only", async () => {
     const { root } = await group(html`<bf-radio-group name="x" label="Svar"><bf-option value="a">A</bf-option>
       <bf-option value="b" disabled>B</bf-option></bf-radio-group>`);
-    const cursors = [...root.querySelectorAll('.option-label')].map((label) => getComputedStyle(label).cursor);
+    const cursors = [...root.querySelectorAll('.option-label')].map(
+      (label) => getComputedStyle(label).cursor,
+    );
     expect(cursors).to.deep.equal(['pointer', 'not-allowed']);
   });
 
@@ -272,7 +293,9 @@ describe('bf-radio-group', () => {
     form.requestSubmit();
     await control.updateComplete;
     expect(control.validationMessage).to.equal('Select boligform');
-    expect(control.shadowRoot!.querySelector('[part~="error"]')!.textContent.trim()).to.equal('Error: Select boligform');
+    expect(control.shadowRoot!.querySelector('[part~="error"]')!.textContent.trim()).to.equal(
+      'Error: Select boligform',
+    );
   });
 
   describe('conditional reveal', () => {
@@ -305,7 +328,9 @@ describe('bf-radio-group', () => {
       expect(control.value).to.equal('ja');
       const wrapper = root.querySelector<HTMLElement>('[part~="conditional"]')!;
       expect(wrapper.hidden).to.equal(false);
-      expect(wrapper.previousElementSibling!.contains(radios()[0]), 'right after the chosen option').to.equal(true);
+      expect(wrapper.previousElementSibling!.contains(radios()[0]), 'right after the chosen option').to.equal(
+        true,
+      );
       expect(radios()[0].getAttribute('aria-controls')).to.equal(wrapper.id);
       expect(form.checkValidity(), 'the revealed required field blocks the form').to.equal(false);
       await sendKeys({ press: 'Tab' });

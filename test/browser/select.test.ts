@@ -5,7 +5,11 @@ import '../../src/define/select.js';
 import type { BfFormControl } from '../../src/base/form-control.js';
 import { runFormControlSuite } from '../../src/testing/index.js';
 import {
-  deepActiveElement, findAxNodes, idReferenceProblems, itWithAccessibilityTree, labelAndDescription,
+  deepActiveElement,
+  findAxNodes,
+  idReferenceProblems,
+  itWithAccessibilityTree,
+  labelAndDescription,
 } from '../../src/testing/a11y.js';
 
 runFormControlSuite('bf-select', {
@@ -20,7 +24,8 @@ runFormControlSuite('bf-select', {
 });
 
 async function list(markup: TemplateResult, lang = 'da') {
-  const form = await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
+  const form =
+    await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
     ${markup}<button>Send</button></form>`);
   const control = form.querySelector('bf-select')!;
   await control.updateComplete;
@@ -118,7 +123,9 @@ describe('bf-select', () => {
 
   it('shows option text with markup as text', async () => {
     const markup = '<img src=x onerror="window.__bfSelectInjected=1">';
-    const { control, texts } = await list(html`<bf-select name="x" label="Vælg"><bf-option value="a">${markup}</bf-option></bf-select>`);
+    const { control, texts } = await list(
+      html`<bf-select name="x" label="Vælg"><bf-option value="a">${markup}</bf-option></bf-select>`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(control.shadowRoot!.querySelector('img')).to.equal(null);
     expect(texts()[1]).to.equal(markup);

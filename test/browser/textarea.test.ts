@@ -7,7 +7,10 @@ import { FakeClock } from '../../src/testing/fake-clock.js';
 import { codePointLength } from '../../src/validation/text.js';
 import { runFormControlSuite } from '../../src/testing/index.js';
 import {
-  findAxNodes, idReferenceProblems, itWithAccessibilityTree, labelAndDescription,
+  findAxNodes,
+  idReferenceProblems,
+  itWithAccessibilityTree,
+  labelAndDescription,
 } from '../../src/testing/a11y.js';
 
 runFormControlSuite('bf-textarea', {
@@ -26,15 +29,19 @@ async function field(markup: TemplateResult, lang = 'da') {
 
 const part = (control: BfTextarea, name: string) => control.shadowRoot!.querySelector(`[part~="${name}"]`);
 const counterText = (control: BfTextarea) => part(control, 'counter')?.textContent?.trim() ?? '';
-const liveRegion = (control: BfTextarea) => control.shadowRoot!.querySelector('[role="status"], [aria-live]')!;
-const shownError = (control: BfTextarea) => (part(control, 'error')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+const liveRegion = (control: BfTextarea) =>
+  control.shadowRoot!.querySelector('[role="status"], [aria-live]')!;
+const shownError = (control: BfTextarea) =>
+  (part(control, 'error')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
 
 /** Inserts text at the caret as the browser's paste does (a synthetic paste event inserts nothing). */
 function paste(textarea: HTMLTextAreaElement, text: string): void {
   textarea.focus();
   const transfer = new DataTransfer();
   transfer.setData('text/plain', text);
-  textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  textarea.dispatchEvent(
+    new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+  );
   document.execCommand('insertText', false, text);
 }
 
@@ -47,7 +54,9 @@ describe('bf-textarea', () => {
     });
 
     it('counts down while the citizen types, and turns into an error past the limit', async () => {
-      const { control, textarea } = await field(html`<bf-textarea label="Beskrivelse" maxlength="5"></bf-textarea>`);
+      const { control, textarea } = await field(
+        html`<bf-textarea label="Beskrivelse" maxlength="5"></bf-textarea>`,
+      );
       textarea.focus();
       await sendKeys({ type: 'Hej' });
       await control.updateComplete;
@@ -58,7 +67,9 @@ describe('bf-textarea', () => {
       expect(counterText(control)).to.equal('Du har 4 tegn for meget');
       const counter = part(control, 'counter')!;
       expect(counter.classList.contains('over')).to.equal(true);
-      expect(getComputedStyle(counter).color).to.not.equal(getComputedStyle(control.shadowRoot!.querySelector('[part~="label"]')!).color);
+      expect(getComputedStyle(counter).color).to.not.equal(
+        getComputedStyle(control.shadowRoot!.querySelector('[part~="label"]')!).color,
+      );
       expect(control.validity!.tooLong).to.equal(true);
       expect(textarea.value).to.equal('Hej Åse!!');
     });
@@ -69,7 +80,9 @@ describe('bf-textarea', () => {
       one.value = 'ab';
       await one.updateComplete;
       expect(counterText(one)).to.equal('Du har 1 tegn for meget');
-      const { control: two } = await field(html`<bf-textarea label="Kort svar" maxlength="3" value="a"></bf-textarea>`);
+      const { control: two } = await field(
+        html`<bf-textarea label="Kort svar" maxlength="3" value="a"></bf-textarea>`,
+      );
       expect(counterText(two)).to.equal('Du har 2 tegn tilbage');
       two.value = 'abc';
       await two.updateComplete;
@@ -77,7 +90,10 @@ describe('bf-textarea', () => {
     });
 
     it('speaks English with singular and plural forms under lang="en"', async () => {
-      const { control } = await field(html`<bf-textarea label="Description" maxlength="1"></bf-textarea>`, 'en');
+      const { control } = await field(
+        html`<bf-textarea label="Description" maxlength="1"></bf-textarea>`,
+        'en',
+      );
       expect(counterText(control)).to.equal('You can enter up to 1 character');
       control.maxlength = 2000;
       await control.updateComplete;
@@ -99,7 +115,8 @@ describe('bf-textarea', () => {
 
     it('keeps a 10,000-character paste, says how much too long it is and blocks the submit (T-2.5)', async () => {
       const { form, control, textarea } = await field(
-        html`<bf-textarea name="beskrivelse" label="Beskrivelse" maxlength="500"></bf-textarea>`);
+        html`<bf-textarea name="beskrivelse" label="Beskrivelse" maxlength="500"></bf-textarea>`,
+      );
       const pasted = `${'Æblegrød 😀 '.repeat(909)}!`;
       expect(codePointLength(pasted)).to.equal(10_000);
       paste(textarea, pasted);
@@ -110,7 +127,10 @@ describe('bf-textarea', () => {
       expect(counterText(control)).to.equal('Du har 9.500 tegn for meget');
       expect(control.validity!.tooLong).to.equal(true);
       let submitted = false;
-      form.addEventListener('submit', (event) => { submitted = true; event.preventDefault(); });
+      form.addEventListener('submit', (event) => {
+        submitted = true;
+        event.preventDefault();
+      });
       form.requestSubmit();
       await control.updateComplete;
       expect(submitted).to.equal(false);
@@ -120,7 +140,9 @@ describe('bf-textarea', () => {
     });
 
     it('counts an emoji as one character', async () => {
-      const { control } = await field(html`<bf-textarea label="Besked" maxlength="3" value="a😀b"></bf-textarea>`);
+      const { control } = await field(
+        html`<bf-textarea label="Besked" maxlength="3" value="a😀b"></bf-textarea>`,
+      );
       expect(counterText(control)).to.equal('Du har 0 tegn tilbage');
       expect(control.validity!.valid).to.equal(true);
       control.value = 'a😀bc';
@@ -131,58 +153,83 @@ describe('bf-textarea', () => {
 
     it('puts the limit in the description: hint, then "Du kan indtaste op til …", then the error', async () => {
       const { form, control, textarea } = await field(
-        html`<bf-textarea label="Beskrivelse" hint="Fortæl kort, hvad du søger om" maxlength="500" required></bf-textarea>`);
+        html`<bf-textarea label="Beskrivelse" hint="Fortæl kort, hvad du søger om" maxlength="500" required></bf-textarea>`,
+      );
       expect(labelAndDescription(textarea)).to.deep.equal({
-        name: 'Beskrivelse', description: 'Fortæl kort, hvad du søger om Du kan indtaste op til 500 tegn',
+        name: 'Beskrivelse',
+        description: 'Fortæl kort, hvad du søger om Du kan indtaste op til 500 tegn',
       });
       form.requestSubmit();
       await control.updateComplete;
-      expect(labelAndDescription(textarea).description)
-        .to.equal('Fortæl kort, hvad du søger om Du kan indtaste op til 500 tegn Fejl: Indtast beskrivelse');
+      expect(labelAndDescription(textarea).description).to.equal(
+        'Fortæl kort, hvad du søger om Du kan indtaste op til 500 tegn Fejl: Indtast beskrivelse',
+      );
       expect(idReferenceProblems(control.shadowRoot!)).to.deep.equal([]);
     });
 
     it('without a hint, describes the field by the limit, then the error', async () => {
-      const { form, control, textarea } = await field(html`<bf-textarea label="Beskrivelse" maxlength="500" required></bf-textarea>`);
+      const { form, control, textarea } = await field(
+        html`<bf-textarea label="Beskrivelse" maxlength="500" required></bf-textarea>`,
+      );
       expect(textarea.getAttribute('aria-describedby')).to.equal('counter-info');
       form.requestSubmit();
       await control.updateComplete;
       expect(textarea.getAttribute('aria-describedby')).to.equal('counter-info error');
-      expect(labelAndDescription(textarea).description).to.equal('Du kan indtaste op til 500 tegn Fejl: Indtast beskrivelse');
+      expect(labelAndDescription(textarea).description).to.equal(
+        'Du kan indtaste op til 500 tegn Fejl: Indtast beskrivelse',
+      );
     });
 
-    itWithAccessibilityTree('is read as a textbox named by the label and described by hint and limit', async () => {
-      const { control } = await field(
-        html`<bf-textarea label="Beskrivelse" hint="Fortæl kort, hvad du søger om" maxlength="500" value="Hej" required></bf-textarea>`);
-      expect(counterText(control)).to.equal('Du har 497 tegn tilbage');
-      const nodes = await findAxNodes((n) => n.role === 'textbox' && n.name === 'Beskrivelse');
-      expect(nodes.length).to.equal(1);
-      expect(nodes[0].description).to.equal('Fortæl kort, hvad du søger om Du kan indtaste op til 500 tegn');
-      const counterNodes = await findAxNodes((n) => n.name.includes('497'));
-      expect(counterNodes.length, 'the visible count is hidden from screen readers').to.equal(0);
-    });
+    itWithAccessibilityTree(
+      'is read as a textbox named by the label and described by hint and limit',
+      async () => {
+        const { control } = await field(
+          html`<bf-textarea label="Beskrivelse" hint="Fortæl kort, hvad du søger om" maxlength="500" value="Hej" required></bf-textarea>`,
+        );
+        expect(counterText(control)).to.equal('Du har 497 tegn tilbage');
+        const nodes = await findAxNodes((n) => n.role === 'textbox' && n.name === 'Beskrivelse');
+        expect(nodes.length).to.equal(1);
+        expect(nodes[0].description).to.equal(
+          'Fortæl kort, hvad du søger om Du kan indtaste op til 500 tegn',
+        );
+        const counterNodes = await findAxNodes((n) => n.name.includes('497'));
+        expect(counterNodes.length, 'the visible count is hidden from screen readers').to.equal(0);
+      },
+    );
 
     it('shows no count without maxlength, and none in a read-only or disabled field', async () => {
-      const { control: plain, textarea } = await field(html`<bf-textarea label="Bemærkninger" hint="Hjælp"></bf-textarea>`);
+      const { control: plain, textarea } = await field(
+        html`<bf-textarea label="Bemærkninger" hint="Hjælp"></bf-textarea>`,
+      );
       expect(part(plain, 'counter')).to.equal(null);
       expect(textarea.getAttribute('aria-describedby')).to.equal('hint');
-      const { control: readonly } = await field(html`<bf-textarea label="Bemærkninger" maxlength="10" readonly value="Tekst"></bf-textarea>`);
+      const { control: readonly } = await field(
+        html`<bf-textarea label="Bemærkninger" maxlength="10" readonly value="Tekst"></bf-textarea>`,
+      );
       expect(part(readonly, 'counter')).to.equal(null);
-      const { control: disabled } = await field(html`<bf-textarea label="Bemærkninger" maxlength="10" disabled></bf-textarea>`);
+      const { control: disabled } = await field(
+        html`<bf-textarea label="Bemærkninger" maxlength="10" disabled></bf-textarea>`,
+      );
       expect(part(disabled, 'counter')).to.equal(null);
     });
   });
 
   describe('status announcement, debounced (T-4.4)', () => {
     it('updates the live region once, 1 s after the last of 5 keys typed 100 ms apart', async () => {
-      const { control, textarea } = await field(html`<bf-textarea label="Beskrivelse" maxlength="500"></bf-textarea>`);
+      const { control, textarea } = await field(
+        html`<bf-textarea label="Beskrivelse" maxlength="500"></bf-textarea>`,
+      );
       const clock = new FakeClock();
       control.clock = clock;
       const region = liveRegion(control);
-      expect(region.getAttribute('role') === 'status' || region.getAttribute('aria-live') === 'polite').to.equal(true);
+      expect(
+        region.getAttribute('role') === 'status' || region.getAttribute('aria-live') === 'polite',
+      ).to.equal(true);
       expect(region.textContent.trim()).to.equal('');
       let updates = 0;
-      const observer = new MutationObserver((records) => { updates += records.length; });
+      const observer = new MutationObserver((records) => {
+        updates += records.length;
+      });
       observer.observe(region, { childList: true, characterData: true, subtree: true });
       const countUpdates = async () => {
         await control.updateComplete;
@@ -209,7 +256,10 @@ describe('bf-textarea', () => {
     });
 
     it('announces the English text under lang="en"', async () => {
-      const { control, textarea } = await field(html`<bf-textarea label="Description" maxlength="2"></bf-textarea>`, 'en');
+      const { control, textarea } = await field(
+        html`<bf-textarea label="Description" maxlength="2"></bf-textarea>`,
+        'en',
+      );
       const clock = new FakeClock();
       control.clock = clock;
       textarea.focus();
@@ -221,7 +271,9 @@ describe('bf-textarea', () => {
     });
 
     it('drops a pending announcement on form.reset()', async () => {
-      const { form, control, textarea } = await field(html`<bf-textarea label="Beskrivelse" maxlength="50"></bf-textarea>`);
+      const { form, control, textarea } = await field(
+        html`<bf-textarea label="Beskrivelse" maxlength="50"></bf-textarea>`,
+      );
       const clock = new FakeClock();
       control.clock = clock;
       textarea.focus();
@@ -236,9 +288,14 @@ describe('bf-textarea', () => {
 
   describe('multi-line text', () => {
     it('inserts a new line on Enter and never submits, and FormData keeps the line breaks', async () => {
-      const { form, control, textarea } = await field(html`<bf-textarea name="besked" label="Besked"></bf-textarea>`);
+      const { form, control, textarea } = await field(
+        html`<bf-textarea name="besked" label="Besked"></bf-textarea>`,
+      );
       let submits = 0;
-      form.addEventListener('submit', (event) => { submits++; event.preventDefault(); });
+      form.addEventListener('submit', (event) => {
+        submits++;
+        event.preventDefault();
+      });
       textarea.focus();
       await sendKeys({ type: 'Linje 1' });
       await sendKeys({ press: 'Enter' });
@@ -259,7 +316,9 @@ describe('bf-textarea', () => {
     });
 
     it('passes autocomplete and spellcheck to the native textarea', async () => {
-      const { control, textarea } = await field(html`<bf-textarea label="Adresse" autocomplete="street-address" spellcheck="false"></bf-textarea>`);
+      const { control, textarea } = await field(
+        html`<bf-textarea label="Adresse" autocomplete="street-address" spellcheck="false"></bf-textarea>`,
+      );
       expect(textarea.getAttribute('autocomplete')).to.equal('street-address');
       expect(textarea.spellcheck).to.equal(false);
       control.setAttribute('spellcheck', 'true');
@@ -270,7 +329,9 @@ describe('bf-textarea', () => {
     });
 
     it('checks minlength in characters', async () => {
-      const { form, control } = await field(html`<bf-textarea label="Begrundelse" minlength="20" value="For kort"></bf-textarea>`);
+      const { form, control } = await field(
+        html`<bf-textarea label="Begrundelse" minlength="20" value="For kort"></bf-textarea>`,
+      );
       expect(control.validity!.tooShort).to.equal(true);
       form.requestSubmit();
       await control.updateComplete;
@@ -280,13 +341,41 @@ describe('bf-textarea', () => {
 
   describe('passes axe in every state', () => {
     const states: [string, TemplateResult, boolean][] = [
-      ['with a count before typing', html`<bf-textarea label="Beskrivelse" hint="Fortæl kort" maxlength="500"></bf-textarea>`, false],
-      ['with a count, over the limit', html`<bf-textarea label="Beskrivelse" maxlength="5" value="For lang tekst"></bf-textarea>`, false],
-      ['over the limit after submit', html`<bf-textarea label="Beskrivelse" maxlength="5" value="For lang tekst"></bf-textarea>`, true],
-      ['required after submit, with a count', html`<bf-textarea label="Beskrivelse" maxlength="500" required></bf-textarea>`, true],
-      ['server error with a count', html`<bf-textarea label="Beskrivelse" maxlength="500" value="Tekst" error="Teksten blev afvist"></bf-textarea>`, false],
-      ['disabled with maxlength', html`<bf-textarea label="Beskrivelse" maxlength="500" disabled></bf-textarea>`, false],
-      ['read-only with maxlength', html`<bf-textarea label="Beskrivelse" maxlength="500" readonly value="Tekst"></bf-textarea>`, false],
+      [
+        'with a count before typing',
+        html`<bf-textarea label="Beskrivelse" hint="Fortæl kort" maxlength="500"></bf-textarea>`,
+        false,
+      ],
+      [
+        'with a count, over the limit',
+        html`<bf-textarea label="Beskrivelse" maxlength="5" value="For lang tekst"></bf-textarea>`,
+        false,
+      ],
+      [
+        'over the limit after submit',
+        html`<bf-textarea label="Beskrivelse" maxlength="5" value="For lang tekst"></bf-textarea>`,
+        true,
+      ],
+      [
+        'required after submit, with a count',
+        html`<bf-textarea label="Beskrivelse" maxlength="500" required></bf-textarea>`,
+        true,
+      ],
+      [
+        'server error with a count',
+        html`<bf-textarea label="Beskrivelse" maxlength="500" value="Tekst" error="Teksten blev afvist"></bf-textarea>`,
+        false,
+      ],
+      [
+        'disabled with maxlength',
+        html`<bf-textarea label="Beskrivelse" maxlength="500" disabled></bf-textarea>`,
+        false,
+      ],
+      [
+        'read-only with maxlength',
+        html`<bf-textarea label="Beskrivelse" maxlength="500" readonly value="Tekst"></bf-textarea>`,
+        false,
+      ],
       ['English', html`<bf-textarea label="Description" maxlength="500" required></bf-textarea>`, true],
     ];
     for (const [name, markup, submit] of states) {

@@ -11,9 +11,20 @@ const benchRun = fileURLToPath(new URL('../../bench/run.mjs', import.meta.url));
 
 describe('the benchmark (smoke run)', () => {
   it('measures the whole citizen form and passes its sanity checks', async () => {
-    const { stdout } = await run(process.execPath, [
-      benchRun, '--check', '--n=2', '--runs=1', '--no-kinds', '--no-reference', '--no-profile', '--no-write',
-    ], { timeout: 120_000, maxBuffer: 10 * 1024 * 1024 });
+    const { stdout } = await run(
+      process.execPath,
+      [
+        benchRun,
+        '--check',
+        '--n=2',
+        '--runs=1',
+        '--no-kinds',
+        '--no-reference',
+        '--no-profile',
+        '--no-write',
+      ],
+      { timeout: 120_000, maxBuffer: 10 * 1024 * 1024 },
+    );
     expect(stdout).toContain('Sanity checks: passed');
     expect(stdout).not.toContain('Partial form');
     expect(stdout).toMatch(/\| axe violations \(library, before and after submit\) \| 0 \| 0 \| PASS \|/u);

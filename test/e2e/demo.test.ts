@@ -141,7 +141,9 @@ describe('demo form in the browser', () => {
     expect(await focused()).toBe('button:Send');
 
     // The values typed reached the fields (and their form values).
-    const formValues = await page.evaluate(() => Object.fromEntries(new FormData(document.querySelector('form')!)));
+    const formValues = await page.evaluate(() =>
+      Object.fromEntries(new FormData(document.querySelector('form')!)),
+    );
     expect(formValues).toEqual(values);
 
     expect(await cspViolations()).toEqual([]);
@@ -151,7 +153,10 @@ describe('demo form in the browser', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Vi har modtaget dine oplysninger');
 
     const answers = await page.evaluate(() =>
-      [...document.querySelectorAll('dl dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+      [...document.querySelectorAll('dl dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling?.textContent,
+      ]),
     );
     expect(Object.fromEntries(answers)).toEqual(values);
     // The script text is shown, never run: no script element anywhere on the receipt, no alert.
@@ -162,7 +167,7 @@ describe('demo form in the browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('does not send an empty form, and shows the first required field\'s Danish error', async () => {
+  it("does not send an empty form, and shows the first required field's Danish error", async () => {
     await openForm();
     const posts: string[] = [];
     page.on('request', (request) => {
@@ -181,15 +186,19 @@ describe('demo form in the browser', () => {
     const message = ((await error.textContent()) ?? '').trim();
     expect(message).toMatch(/fornavn/i); // names the field, in Danish …
     expect(message).not.toMatch(/please|fill out|this field/i); // … not the browser's English bubble text
-    expect(await page.locator('bf-text-field[name=fornavn]').locator('input').getAttribute('aria-invalid')).toBe(
-      'true',
-    );
+    expect(
+      await page.locator('bf-text-field[name=fornavn]').locator('input').getAttribute('aria-invalid'),
+    ).toBe('true');
     // Every required field shows its error, the optional ones none; focus moved to the first invalid field.
     for (const name of ['efternavn', 'email']) {
-      expect(await page.locator(`bf-text-field[name=${name}]`).locator('[part~="error"]').count(), name).toBe(1);
+      expect(await page.locator(`bf-text-field[name=${name}]`).locator('[part~="error"]').count(), name).toBe(
+        1,
+      );
     }
     for (const name of ['telefon', 'postnummer']) {
-      expect(await page.locator(`bf-text-field[name=${name}]`).locator('[part~="error"]').count(), name).toBe(0);
+      expect(await page.locator(`bf-text-field[name=${name}]`).locator('[part~="error"]').count(), name).toBe(
+        0,
+      );
     }
     expect(await focused()).toBe('field:fornavn:input');
     expect(page.url()).toBe(formUrl);
@@ -204,7 +213,12 @@ describe('demo form in the browser', () => {
     const formUrl = page.url();
     await page.keyboard.press('Tab');
     if ((await focused()) !== 'field:fornavn:input') await page.keyboard.press('Tab'); // past the skip link
-    for (const [name, value] of [['fornavn', 'Bo'], ['efternavn', 'Ek'], ['email', 'bo@example.dk'], ['telefon', '']]) {
+    for (const [name, value] of [
+      ['fornavn', 'Bo'],
+      ['efternavn', 'Ek'],
+      ['email', 'bo@example.dk'],
+      ['telefon', ''],
+    ]) {
       expect(await focused()).toBe(`field:${name}:input`);
       await page.keyboard.type(value);
       await page.keyboard.press('Tab');
@@ -215,20 +229,29 @@ describe('demo form in the browser', () => {
 
     // A postcode of two digits stops the submission with the page's own message; focus stays in the field.
     const error = page.locator('bf-text-field[name=postnummer]').locator('[part~="error"]');
-    await expect.poll(async () => (await error.count()) > 0 && (await error.textContent())).toContain('4 cifre');
-    expect(await page.locator('bf-text-field[name=postnummer]').locator('input').getAttribute('aria-invalid')).toBe(
-      'true',
-    );
+    await expect
+      .poll(async () => (await error.count()) > 0 && (await error.textContent()))
+      .toContain('4 cifre');
+    expect(
+      await page.locator('bf-text-field[name=postnummer]').locator('input').getAttribute('aria-invalid'),
+    ).toBe('true');
     expect(await focused()).toBe('field:postnummer:input');
     expect(page.url()).toBe(formUrl);
 
     await page.keyboard.type('00');
     await Promise.all([page.waitForURL((url) => url.pathname === '/submit'), page.keyboard.press('Enter')]);
     const answers = await page.evaluate(() =>
-      [...document.querySelectorAll('dl dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+      [...document.querySelectorAll('dl dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling?.textContent,
+      ]),
     );
     expect(Object.fromEntries(answers)).toEqual({
-      fornavn: 'Bo', efternavn: 'Ek', email: 'bo@example.dk', telefon: 'Ikke udfyldt', postnummer: '8000',
+      fornavn: 'Bo',
+      efternavn: 'Ek',
+      email: 'bo@example.dk',
+      telefon: 'Ikke udfyldt',
+      postnummer: '8000',
     });
     expect(pageErrors).toEqual([]);
   });
@@ -249,13 +272,17 @@ describe('demo form in the browser', () => {
   it('survives 200 % zoom (640 CSS px wide at 1280 px): no horizontal scrolling, no clipped label', async () => {
     await page.setViewportSize({ width: 640, height: 400 });
     await openForm();
-    await page.evaluate(() => { document.documentElement.style.setProperty('font-size', '200%'); });
+    await page.evaluate(() => {
+      document.documentElement.style.setProperty('font-size', '200%');
+    });
     const overflow = await page.evaluate(() => {
       const root = document.documentElement;
-      const clipped = [...document.querySelectorAll('bf-text-field')].filter((field) => {
-        const label = field.shadowRoot!.querySelector('label')!;
-        return label.scrollWidth > label.clientWidth || field.scrollWidth > field.clientWidth;
-      }).map((field) => field.getAttribute('name'));
+      const clipped = [...document.querySelectorAll('bf-text-field')]
+        .filter((field) => {
+          const label = field.shadowRoot!.querySelector('label')!;
+          return label.scrollWidth > label.clientWidth || field.scrollWidth > field.clientWidth;
+        })
+        .map((field) => field.getAttribute('name'));
       return { scrolls: root.scrollWidth > root.clientWidth, clipped };
     });
     expect(overflow).toEqual({ scrolls: false, clipped: [] });
@@ -270,7 +297,9 @@ describe('demo form in the browser', () => {
     // Another URL is another module instance: the whole bundle runs a second time.
     // (A dynamic import: the page's Trusted Types policy forbids adding a <script src> from script.)
     await page.evaluate("import('/dist/cdn/borgerform.js?copy=2').then(() => true)"); // a string: Vite must not rewrite import()
-    await expect.poll(() => warnings.some((w) => w.includes('<bf-text-field> is already defined'))).toBe(true);
+    await expect
+      .poll(() => warnings.some((w) => w.includes('<bf-text-field> is already defined')))
+      .toBe(true);
     expect(pageErrors).toEqual([]);
     expect(await page.locator('bf-text-field[name=fornavn] input').count()).toBe(1);
   });
@@ -279,7 +308,12 @@ describe('demo form in the browser', () => {
 describe('the component catalogue (static Storybook build)', () => {
   it('renders the bf-text-field stories with working elements (sideEffects did not drop the registrations)', async () => {
     expect(existsSync(catalogue), 'storybook-static/ is built by npm test before the e2e run').toBe(true);
-    const response = await page.goto(new URL('/catalogue/iframe.html?id=felter-tekstfelt-bf-text-field--with-hint&viewMode=story', server.url).href);
+    const response = await page.goto(
+      new URL(
+        '/catalogue/iframe.html?id=felter-tekstfelt-bf-text-field--with-hint&viewMode=story',
+        server.url,
+      ).href,
+    );
     expect(response?.status()).toBe(200);
     const label = page.locator('bf-text-field [part~="label"]');
     await expect.poll(() => label.textContent(), { timeout: 15_000 }).toBe('Fornavn (frivilligt)');
@@ -317,7 +351,11 @@ async function backButtonKeepsValues(): Promise<void> {
     for (const [name, value] of Object.entries(values)) {
       await expect.poll(() => page.locator(`bf-text-field[name=${name}] input`).inputValue()).toBe(value);
     }
-    const formData = await page.evaluate(() => Object.fromEntries(new FormData(document.querySelector('form')!) as unknown as Iterable<[string, string]>));
+    const formData = await page.evaluate(() =>
+      Object.fromEntries(
+        new FormData(document.querySelector('form')!) as unknown as Iterable<[string, string]>,
+      ),
+    );
     expect(formData).toMatchObject(values);
   }
 }
@@ -342,7 +380,10 @@ describe('demo server', () => {
     const multipart = new FormData();
     multipart.append('navn', attack);
     multipart.append('bilag', new Blob(['hej'], { type: 'text/plain' }), '"><svg onload=alert(1)>.txt');
-    const multipartResponse = await fetch(new URL('/submit', server.url), { method: 'POST', body: multipart });
+    const multipartResponse = await fetch(new URL('/submit', server.url), {
+      method: 'POST',
+      body: multipart,
+    });
     expect(multipartResponse.status).toBe(200);
     const multipartHtml = await multipartResponse.text();
     expect(multipartHtml).toContain('&lt;img src=x');
@@ -355,8 +396,14 @@ describe('demo server', () => {
       const { hostname, port } = new URL(server.url);
       const req = httpRequest(
         {
-          hostname, port, path: '/submit', method: 'POST',
-          headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': 10 * 1024 * 1024 + 1 },
+          hostname,
+          port,
+          path: '/submit',
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/x-www-form-urlencoded',
+            'Content-Length': 10 * 1024 * 1024 + 1,
+          },
         },
         (res) => {
           res.resume();
@@ -369,7 +416,9 @@ describe('demo server', () => {
     expect(tooLarge).toBe(413);
 
     const json = await fetch(new URL('/submit', server.url), {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
     });
     expect(json.status).toBe(415);
     const put = await fetch(server.url, { method: 'PUT', body: 'x' });

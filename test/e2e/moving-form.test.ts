@@ -7,10 +7,19 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startDemoServer, type DemoServer } from './support.js';
 
-
 const TAGS = [
-  'bf-prefilled', 'bf-cpr-input', 'bf-phone-input', 'bf-text-field', 'bf-address-input', 'bf-date-input', 'bf-select',
-  'bf-radio-group', 'bf-checkbox-group', 'bf-file-upload', 'bf-textarea', 'bf-checkbox',
+  'bf-prefilled',
+  'bf-cpr-input',
+  'bf-phone-input',
+  'bf-text-field',
+  'bf-address-input',
+  'bf-date-input',
+  'bf-select',
+  'bf-radio-group',
+  'bf-checkbox-group',
+  'bf-file-upload',
+  'bf-textarea',
+  'bf-checkbox',
 ];
 
 let server: DemoServer;
@@ -32,25 +41,36 @@ afterAll(async () => {
 });
 
 /** Opens the moving form in a fresh context, recording CSP violations and page errors. */
-async function openMovingForm(options: { timezoneId?: string } = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', ...options });
+async function openMovingForm(
+  options: { timezoneId?: string } = {},
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'da-DK',
+    ...options,
+  });
   contexts.push(context);
   const page = await context.newPage();
   const problems: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   await page.exposeFunction('reportCspViolation', (text: string) => problems.push(`csp: ${text}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportCspViolation(text: string): void })
-        .reportCspViolation(`${event.effectiveDirective} ${event.blockedURI}`);
+      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+        `${event.effectiveDirective} ${event.blockedURI}`,
+      );
     });
   });
   const response = await page.goto(new URL('/flytning', server.url).href);
   expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
   await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS);
   await page.evaluate(async () => {
-    for (const element of document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('form *')) {
+    for (const element of document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(
+      'form *',
+    )) {
       await element.updateComplete;
     }
   });
@@ -80,7 +100,9 @@ describe('the moving form (every field element) under a strict CSP', () => {
     await option.waitFor();
     await keyboard.press('ArrowDown');
     await keyboard.press('Enter');
-    await expect.poll(() => page.locator('bf-address-input input[role=combobox]').inputValue()).toContain('8000 Aarhus C');
+    await expect
+      .poll(() => page.locator('bf-address-input input[role=combobox]').inputValue())
+      .toContain('8000 Aarhus C');
 
     await focusField(page, 'bf-date-input');
     await keyboard.type('1');
@@ -101,9 +123,13 @@ describe('the moving form (every field element) under a strict CSP', () => {
     await keyboard.press(' ');
 
     await page.locator('bf-file-upload input[type=file]').setInputFiles({
-      name: 'lejekontrakt.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 eksempel'),
+      name: 'lejekontrakt.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 eksempel'),
     });
-    await expect.poll(() => page.locator('bf-file-upload [part~="file-name"]').allTextContents()).toEqual(['lejekontrakt.pdf']);
+    await expect
+      .poll(() => page.locator('bf-file-upload [part~="file-name"]').allTextContents())
+      .toEqual(['lejekontrakt.pdf']);
 
     await focusField(page, 'bf-textarea');
     await keyboard.type('Vi flytter med en hund 🐕 og <b>to</b> katte.');
@@ -112,12 +138,24 @@ describe('the moving form (every field element) under a strict CSP', () => {
 
     const sent = await page.evaluate(() => {
       const entries = [...new FormData(document.querySelector('form')!)];
-      return entries.map(([name, value]): [string, string] => [name, typeof value === 'string' ? value : `file:${value.name}`]);
+      return entries.map(([name, value]): [string, string] => [
+        name,
+        typeof value === 'string' ? value : `file:${value.name}`,
+      ]);
     });
     expect(Object.fromEntries(sent)).toMatchObject({
-      navn: 'Ada Åberg Jensen', cpr: '0101901234', telefon: '+4512345678', email: 'ada@eksempel.dk',
-      flyttedato: '2027-03-01', boligtype: 'leje', 'flytter-med': 'ja', 'antal-med': '2', besked: 'laege',
-      lejekontrakt: 'file:lejekontrakt.pdf', bemaerkning: 'Vi flytter med en hund 🐕 og <b>to</b> katte.', bekraeft: 'on',
+      navn: 'Ada Åberg Jensen',
+      cpr: '0101901234',
+      telefon: '+4512345678',
+      email: 'ada@eksempel.dk',
+      flyttedato: '2027-03-01',
+      boligtype: 'leje',
+      'flytter-med': 'ja',
+      'antal-med': '2',
+      besked: 'laege',
+      lejekontrakt: 'file:lejekontrakt.pdf',
+      bemaerkning: 'Vi flytter med en hund 🐕 og <b>to</b> katte.',
+      bekraeft: 'on',
     });
     expect(String(Object.fromEntries(sent).adresse)).toContain('Rådhuspladsen 2');
 
@@ -135,12 +173,22 @@ describe('the moving form (every field element) under a strict CSP', () => {
     expect(problems).toEqual([]);
   });
 
-  it('an empty submit shows every required field\'s Danish error and puts focus in the first', async () => {
+  it("an empty submit shows every required field's Danish error and puts focus in the first", async () => {
     const { page, problems } = await openMovingForm();
     await page.getByRole('button', { name: 'Send anmeldelsen' }).click();
     expect(page.url()).toContain('/flytning');
-    const invalid = await page.evaluate(() => [...document.querySelectorAll('form [user-invalid]')].map((el) => el.getAttribute('name')));
-    expect(invalid).toEqual(['cpr', 'email', 'adresse', 'flyttedato', 'boligtype', 'flytter-med', 'bekraeft']);
+    const invalid = await page.evaluate(() =>
+      [...document.querySelectorAll('form [user-invalid]')].map((el) => el.getAttribute('name')),
+    );
+    expect(invalid).toEqual([
+      'cpr',
+      'email',
+      'adresse',
+      'flyttedato',
+      'boligtype',
+      'flytter-med',
+      'bekraeft',
+    ]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cpr');
     expect(await page.locator('bf-cpr-input [part~="error"]').textContent()).toContain('Indtast CPR-nummer');
     // The browser reports the 422 answer itself as a failed resource; anything else is a problem.
@@ -157,7 +205,9 @@ describe('the moving form (every field element) under a strict CSP', () => {
       await page.keyboard.type('1');
       await page.keyboard.press('Tab');
       await page.keyboard.type('2000');
-      expect(await page.evaluate(() => new FormData(document.querySelector('form')!).get('flyttedato'))).toBe('2000-01-01');
+      expect(await page.evaluate(() => new FormData(document.querySelector('form')!).get('flyttedato'))).toBe(
+        '2000-01-01',
+      );
     });
   }
 });
@@ -165,32 +215,51 @@ describe('the moving form (every field element) under a strict CSP', () => {
 describe('the moving form when the server finds errors (server round trip)', () => {
   it('answers 422 with the form again: answers filled back in (never the CPR number), messages in `error`', async () => {
     const body = new URLSearchParams({
-      navn: 'Ada Åberg Jensen', cpr: '310290-1234', telefon: '1234', email: 'ada@', adresse: '', flyttedato: '2019-05-01',
-      boligtype: 'leje', 'flytter-med': 'ja', 'antal-med': 'to', bemaerkning: '<img src=x onerror=alert(1)> "citat"',
+      navn: 'Ada Åberg Jensen',
+      cpr: '310290-1234',
+      telefon: '1234',
+      email: 'ada@',
+      adresse: '',
+      flyttedato: '2019-05-01',
+      boligtype: 'leje',
+      'flytter-med': 'ja',
+      'antal-med': 'to',
+      bemaerkning: '<img src=x onerror=alert(1)> "citat"',
     });
     const response = await fetch(new URL('/flytning', server.url), { method: 'POST', body });
     expect(response.status).toBe(422);
     expect(response.headers.get('content-security-policy')).toContain("require-trusted-types-for 'script'");
     const html = await response.text();
-    const tag = (name: string) => new RegExp(`<bf-[a-z-]+\\s[^>]*name="${name}"[^>]*>`, 'u').exec(html)?.[0] ?? '';
+    const tag = (name: string) =>
+      new RegExp(`<bf-[a-z-]+\\s[^>]*name="${name}"[^>]*>`, 'u').exec(html)?.[0] ?? '';
     expect(html).toContain('<title>Fejl: Anmeld flytning');
-    expect(tag('cpr')).toContain('error="De første 6 cifre i CPR-nummeret skal være en rigtig dato (ddmmåå)"');
+    expect(tag('cpr')).toContain(
+      'error="De første 6 cifre i CPR-nummeret skal være en rigtig dato (ddmmåå)"',
+    );
     expect(html).not.toContain('310290');
     expect(tag('telefon')).toContain('value="1234"');
-    expect(tag('email')).toContain('error="Indtast en e-mailadresse i det rigtige format, fx navn@eksempel.dk"');
+    expect(tag('email')).toContain(
+      'error="Indtast en e-mailadresse i det rigtige format, fx navn@eksempel.dk"',
+    );
     expect(tag('adresse')).toContain('error="Vælg en adresse fra listen, eller skriv den selv"');
     expect(tag('flyttedato')).toContain('error="Flyttedato skal være den 01-01-2020 eller senere"');
     expect(tag('boligtype')).toContain('value="leje"');
     expect(tag('boligtype')).not.toContain('error=');
     expect(tag('antal-med')).toContain('error="Skriv antallet med tal, for eksempel 2"');
-    expect(tag('bekraeft')).toContain('error="Sæt kryds ved &quot;Jeg bekræfter, at oplysningerne er rigtige&quot;"');
+    expect(tag('bekraeft')).toContain(
+      'error="Sæt kryds ved &quot;Jeg bekræfter, at oplysningerne er rigtige&quot;"',
+    );
     expect(tag('bemaerkning')).toContain('value="&lt;img src=x onerror=alert(1)&gt; &quot;citat&quot;"');
     expect(tag('navn')).toContain('value="Ada Åberg Jensen"');
     expect(tag('navn')).not.toContain('fetched-value'); // not corrected: the register's value, read-only
   });
 
   it('keeps a corrected prefilled value edited and marked on the page it sends back', async () => {
-    const body = new URLSearchParams([['navn', 'Ada <Jensen>'], ['bf-prefill-changed', 'navn'], ['email', 'ada@']]);
+    const body = new URLSearchParams([
+      ['navn', 'Ada <Jensen>'],
+      ['bf-prefill-changed', 'navn'],
+      ['email', 'ada@'],
+    ]);
     const response = await fetch(new URL('/flytning', server.url), { method: 'POST', body });
     expect(response.status).toBe(422);
     const html = await response.text();
@@ -215,7 +284,8 @@ describe('the moving form when the server finds errors (server round trip)', () 
     ]);
     await page.waitForFunction(() => customElements.get('bf-cpr-input') !== undefined);
     expect(await page.title()).toMatch(/^Fejl: /u);
-    await expect.poll(() => page.locator('bf-text-field[name=email] [part~="error"]').textContent())
+    await expect
+      .poll(() => page.locator('bf-text-field[name=email] [part~="error"]').textContent())
       .toContain('Indtast en e-mailadresse i det rigtige format');
     expect(await page.locator('bf-text-field[name=email] input').inputValue()).toBe('ada@');
     expect(await page.locator('bf-cpr-input input').getAttribute('aria-invalid')).toBe('true');
@@ -224,7 +294,9 @@ describe('the moving form when the server finds errors (server round trip)', () 
     expect(await page.locator('bf-prefilled input').inputValue()).toBe('Ada Jensen');
     expect(await page.locator('bf-prefilled input').getAttribute('readonly')).toBe(null);
     expect(await page.locator('bf-prefilled [part~="source"]').count()).toBe(0);
-    expect(await page.evaluate(() => new FormData(document.querySelector('form')!).getAll('bf-prefill-changed'))).toEqual(['navn']);
+    expect(
+      await page.evaluate(() => new FormData(document.querySelector('form')!).getAll('bf-prefill-changed')),
+    ).toEqual(['navn']);
     // The browser reports the 422 answer itself as a failed resource; anything else is a problem.
     expect(problems.filter((problem) => !/status of 422/u.test(problem))).toEqual([]);
   });

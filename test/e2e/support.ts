@@ -14,7 +14,11 @@ interface ServerModule {
 
 /** Chromium's flags: root needs no sandbox; the closed network needs no background requests. */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
 ];
 
 const bundle = fileURLToPath(new URL('../../dist/cdn/borgerform.js', import.meta.url));
@@ -24,7 +28,7 @@ const serverModuleUrl = new URL('../../demo/server.mjs', import.meta.url).href;
 /** Starts the demo server on a free loopback port; the pages need `npm run build` first. */
 export async function startDemoServer(): Promise<DemoServer> {
   if (!existsSync(bundle)) throw new Error('dist/cdn/borgerform.js is missing: run `npm run build` first.');
-  return (await import(serverModuleUrl) as ServerModule).startServer({ port: 0, log: false });
+  return ((await import(serverModuleUrl)) as ServerModule).startServer({ port: 0, log: false });
 }
 
 /** Debian's Chromium, headless; `extraArgs` for a test that needs a switch of its own. */

@@ -3,10 +3,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-interface Named { name: string; default?: string }
+interface Named {
+  name: string;
+  default?: string;
+}
 interface Declaration {
-  tagName?: string; attributes?: Named[]; cssParts?: Named[]; cssProperties?: Named[]; events?: Named[];
-  slots?: Named[]; summary?: string;
+  tagName?: string;
+  attributes?: Named[];
+  cssParts?: Named[];
+  cssProperties?: Named[];
+  events?: Named[];
+  slots?: Named[];
+  summary?: string;
 }
 
 const path = new URL('../../custom-elements.json', import.meta.url);
@@ -25,18 +33,41 @@ describe('custom-elements.json', () => {
   it('lists bf-text-field with its attributes (own and inherited), parts, CSS properties, events and slot', () => {
     const field = element('bf-text-field');
     expect(field.summary).toMatch(/text input/u);
-    expect(names(field.attributes)).toEqual(expect.arrayContaining([
-      'name', 'label', 'hint', 'value', 'required', 'disabled', 'readonly', 'error',
-      'type', 'autocomplete', 'inputmode', 'minlength', 'maxlength', 'pattern', 'width', 'prefix', 'suffix',
-    ]));
-    expect(names(field.cssParts)).toEqual(expect.arrayContaining(['label', 'hint', 'error', 'control', 'input', 'toggle']));
-    expect(names(field.cssProperties)).toEqual(expect.arrayContaining(['--bf-input-border-color', '--bf-error-color']));
+    expect(names(field.attributes)).toEqual(
+      expect.arrayContaining([
+        'name',
+        'label',
+        'hint',
+        'value',
+        'required',
+        'disabled',
+        'readonly',
+        'error',
+        'type',
+        'autocomplete',
+        'inputmode',
+        'minlength',
+        'maxlength',
+        'pattern',
+        'width',
+        'prefix',
+        'suffix',
+      ]),
+    );
+    expect(names(field.cssParts)).toEqual(
+      expect.arrayContaining(['label', 'hint', 'error', 'control', 'input', 'toggle']),
+    );
+    expect(names(field.cssProperties)).toEqual(
+      expect.arrayContaining(['--bf-input-border-color', '--bf-error-color']),
+    );
     expect(names(field.events)).toEqual(expect.arrayContaining(['input', 'change', 'invalid']));
     expect(names(field.slots)).toContain('hint');
   });
 
   it('gives attributes their defaults, declared as `initial` rather than as initialisers', () => {
-    const defaults = Object.fromEntries((element('bf-text-field').attributes ?? []).map((a) => [a.name, a.default]));
+    const defaults = Object.fromEntries(
+      (element('bf-text-field').attributes ?? []).map((a) => [a.name, a.default]),
+    );
     expect(defaults).toMatchObject({ type: "'text'", label: "''", required: 'false', prefix: "''" });
   });
 });

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-  name: string; license: string; sideEffects: string[]; dependencies: Record<string, string>;
+  name: string;
+  license: string;
+  sideEffects: string[];
+  dependencies: Record<string, string>;
 };
 
 describe('package shape', () => {
@@ -45,7 +48,7 @@ describe('package shape', () => {
     expect(cdn).toContain('bf-text-field');
   });
 
-  it('starts the CDN file with V8\'s compile hint, and its source map skips that line', () => {
+  it("starts the CDN file with V8's compile hint, and its source map skips that line", () => {
     const file = require.resolve('borgerform/cdn/borgerform.js');
     const [first, second] = readFileSync(file, 'utf8').split('\n', 2);
     expect(first).toBe('//# allFunctionsCalledOnLoad');

@@ -2,14 +2,24 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  isAbortError, type Address, type AddressProvider, type AddressSuggestion,
+  isAbortError,
+  type Address,
+  type AddressProvider,
+  type AddressSuggestion,
 } from '../../address/address-provider.js';
 import { systemClock, type Clock } from '../../base/clock.js';
 import { BfFormControl, CONTROL_ID, ERROR_ID, HINT_ID } from '../../base/form-control.js';
 import { warnOnce } from '../../base/warn.js';
 import {
-  ADDRESS_PARTS, EMPTY_ADDRESS_PARTS, checkAddressParts, isEmptyAddress, normaliseSearchText, parseAddressPostcode,
-  parseAddressText, type AddressPart, type AddressParts,
+  ADDRESS_PARTS,
+  EMPTY_ADDRESS_PARTS,
+  checkAddressParts,
+  isEmptyAddress,
+  normaliseSearchText,
+  parseAddressPostcode,
+  parseAddressText,
+  type AddressPart,
+  type AddressParts,
 } from '../../domain/address.js';
 import type { MessageKey, MessageParams } from '../../i18n/types.js';
 import type { Validator, ValidityFlag } from '../../validation/validator.js';
@@ -46,7 +56,11 @@ const LISTBOX_ID = 'listbox';
  */
 export type AddressEntryCheck =
   | { readonly ok: true }
-  | { readonly ok: false; readonly code: 'required' | 'notChosen' | 'missing' | 'format'; readonly part: 'search' | AddressPart };
+  | {
+      readonly ok: false;
+      readonly code: 'required' | 'notChosen' | 'missing' | 'format';
+      readonly part: 'search' | AddressPart;
+    };
 
 /** What the built-in address rules read from a control. */
 export interface AddressConstraints {
@@ -55,19 +69,33 @@ export interface AddressConstraints {
 }
 
 const PART_LABEL: Readonly<Record<AddressPart, MessageKey>> = {
-  street: 'addressStreet', houseNumber: 'addressHouseNumber', floor: 'addressFloor', door: 'addressDoor',
-  postcode: 'addressPostcode', city: 'addressCity',
+  street: 'addressStreet',
+  houseNumber: 'addressHouseNumber',
+  floor: 'addressFloor',
+  door: 'addressDoor',
+  postcode: 'addressPostcode',
+  city: 'addressCity',
 };
 
-const PART_HINT: Partial<Readonly<Record<AddressPart, MessageKey>>> = { floor: 'addressFloorHint', door: 'addressDoorHint' };
+const PART_HINT: Partial<Readonly<Record<AddressPart, MessageKey>>> = {
+  floor: 'addressFloorHint',
+  door: 'addressDoorHint',
+};
 
 /** The `FormData` name suffix of each part: `<name>-street`, `<name>-house-number` … */
 const PART_ENTRY: Readonly<Record<AddressPart, string>> = {
-  street: 'street', houseNumber: 'house-number', floor: 'floor', door: 'door', postcode: 'postcode', city: 'city',
+  street: 'street',
+  houseNumber: 'house-number',
+  floor: 'floor',
+  door: 'door',
+  postcode: 'postcode',
+  city: 'city',
 };
 
 /** Each code (and part) of `entryCheck`: its catalogue key and `ValidityState` flag. */
-const RULES: ReadonlyArray<readonly [code: string, part: string | undefined, key: string, flag: ValidityFlag]> = [
+const RULES: ReadonlyArray<
+  readonly [code: string, part: string | undefined, key: string, flag: ValidityFlag]
+> = [
   ['required', undefined, 'addressRequired', 'valueMissing'],
   ['notChosen', undefined, 'addressNotChosen', 'badInput'],
   ['missing', 'street', 'addressStreetMissing', 'valueMissing'],
@@ -85,32 +113,45 @@ const RULES: ReadonlyArray<readonly [code: string, part: string | undefined, key
  * is an error only when `required`; text in the search box that was never chosen, and half-filled
  * manual fields, are errors either way (the form would otherwise lose what the citizen typed).
  */
-export const addressValidators: readonly Validator<AddressConstraints>[] = RULES.map(([code, part, key, flag]) => ({
-  key, flag,
-  check: (c: AddressConstraints): MessageParams | null => {
-    const check = c.entryCheck;
-    if (check.ok || check.code !== code || (part !== undefined && check.part !== part)) return null;
-    if (code === 'required' && !c.required) return null;
-    return {};
-  },
-}));
+export const addressValidators: readonly Validator<AddressConstraints>[] = RULES.map(
+  ([code, part, key, flag]) => ({
+    key,
+    flag,
+    check: (c: AddressConstraints): MessageParams | null => {
+      const check = c.entryCheck;
+      if (check.ok || check.code !== code || (part !== undefined && check.part !== part)) return null;
+      if (code === 'required' && !c.required) return null;
+      return {};
+    },
+  }),
+);
 
 function partsOf(address: Address): AddressParts {
   return {
-    street: address.street, houseNumber: address.houseNumber, floor: address.floor ?? '', door: address.door ?? '',
-    postcode: address.postcode, city: address.city,
+    street: address.street,
+    houseNumber: address.houseNumber,
+    floor: address.floor ?? '',
+    door: address.door ?? '',
+    postcode: address.postcode,
+    city: address.city,
   };
 }
 
 function isSuggestion(value: unknown): value is AddressSuggestion {
-  return typeof value === 'object' && value !== null &&
-    typeof (value as AddressSuggestion).id === 'string' && typeof (value as AddressSuggestion).text === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as AddressSuggestion).id === 'string' &&
+    typeof (value as AddressSuggestion).text === 'string'
+  );
 }
 
 function isAddress(value: unknown): value is Address {
   if (typeof value !== 'object' || value === null) return false;
   const a = value as Record<string, unknown>;
-  return ['id', 'street', 'houseNumber', 'postcode', 'city', 'text'].every((key) => typeof a[key] === 'string');
+  return ['id', 'street', 'houseNumber', 'postcode', 'city', 'text'].every(
+    (key) => typeof a[key] === 'string',
+  );
 }
 
 /** What the browser keeps across back/forward and reload (`formState`). */
@@ -252,7 +293,8 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
       if (this.chosen) return { ok: true };
       const result = checkAddressParts(this.parts);
       if (result.ok) return { ok: true };
-      if (result.code === 'required') return this.value ? { ok: true } : { ok: false, code: 'required', part: 'search' };
+      if (result.code === 'required')
+        return this.value ? { ok: true } : { ok: false, code: 'required', part: 'search' };
       return { ok: false, code: result.code, part: result.part };
     }
     if (this.value) return { ok: true };
@@ -315,7 +357,11 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   /** The search text, the manual fields and the chosen address, so back/forward and reload bring all of it back. */
   protected override get formState(): string {
     const saved: SavedState = {
-      bf: 'address', value: this.value, search: this.search ?? '', manual: this.manual, parts: this.parts,
+      bf: 'address',
+      value: this.value,
+      search: this.search ?? '',
+      manual: this.manual,
+      parts: this.parts,
       chosen: this.chosen ?? null,
     };
     return JSON.stringify(saved);
@@ -323,7 +369,9 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   protected override get describedBy(): string {
     const failed = this.failedPart;
-    return [this.hintText || this.hasSlottedHint ? HINT_ID : '', failed === 'search' ? ERROR_ID : ''].filter(Boolean).join(' ');
+    return [this.hintText || this.hasSlottedHint ? HINT_ID : '', failed === 'search' ? ERROR_ID : '']
+      .filter(Boolean)
+      .join(' ');
   }
 
   /** The hint shown: the `hint` attribute, else "Begynd at skrive, og vælg adressen på listen" (not when nobody can type). */
@@ -341,7 +389,9 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   protected autocompleteFor(part: AddressPart): string | undefined {
     const tokens = this.autocomplete.trim().split(/\s+/u).filter(Boolean);
     if (tokens.at(-1)?.toLowerCase() === 'off') return 'off';
-    const field = ({ postcode: 'postal-code', city: 'address-level2' } as Partial<Record<AddressPart, string>>)[part];
+    const field = (
+      { postcode: 'postal-code', city: 'address-level2' } as Partial<Record<AddressPart, string>>
+    )[part];
     return field ? [...tokens.slice(0, -1), field].join(' ') : undefined;
   }
 
@@ -357,7 +407,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   protected override renderHint(): TemplateResult {
     const own = this.hint !== '' || this.hasSlottedHint;
     const text = this.hintText;
-    return html`<div part="hint" class="hint" id="hint" lang=${own ? nothing : this.localize.textLang ?? nothing}
+    return html`<div part="hint" class="hint" id="hint" lang=${own ? nothing : (this.localize.textLang ?? nothing)}
       ?hidden=${!text && !own}>${text}<slot name="hint" @slotchange=${this.#onHintSlotChange}></slot></div>`;
   }
 
@@ -365,8 +415,11 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   protected override renderControl(): TemplateResult {
     return html`${this.renderCombobox()}
       <div class="visually-hidden" role="status" lang=${this.localize.textLang ?? nothing}>${this.announcement}</div>
-      <div role="status" lang=${this.localize.textLang ?? nothing}>${this.unavailable
-        ? html`<p part="notice" class="notice">${this.localize.term('addressUnavailable')}</p>` : nothing}</div>
+      <div role="status" lang=${this.localize.textLang ?? nothing}>${
+        this.unavailable
+          ? html`<p part="notice" class="notice">${this.localize.term('addressUnavailable')}</p>`
+          : nothing
+      }</div>
       ${this.manual ? this.renderManual() : this.renderManualButton()}`;
   }
 
@@ -391,9 +444,15 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
       />
       <ul part="listbox" class="listbox" id=${LISTBOX_ID} role="listbox" ?hidden=${!open}
         aria-label=${this.localize.term('addressSuggestions')} lang=${this.localize.textLang ?? nothing}
-        @mousedown=${this.#keepFocus}>${open ? this.suggestions.map((suggestion, index) => html`<li part="option"
+        @mousedown=${this.#keepFocus}>${
+          open
+            ? this.suggestions.map(
+                (suggestion, index) => html`<li part="option"
           class="option" id=${`option-${index}`} role="option" aria-selected=${index === this.activeIndex ? 'true' : 'false'}
-          @click=${() => this.#chooseSuggestion(index)}>${suggestion.text}</li>`) : nothing}</ul>
+          @click=${() => this.#chooseSuggestion(index)}>${suggestion.text}</li>`,
+              )
+            : nothing
+        }</ul>
     </div>`;
   }
 
@@ -425,7 +484,8 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     const numeric = part === 'postcode';
     return html`<div part="manual-part" class="part ${part}">
       <label part="manual-label" class="label" for=${part} lang=${this.localize.textLang ?? nothing}>${this.localize.term(PART_LABEL[part])}${
-        optional ? html`<span class="marker">${` ${this.localize.term('optionalMarker')}`}</span>` : nothing}</label>
+        optional ? html`<span class="marker">${` ${this.localize.term('optionalMarker')}`}</span>` : nothing
+      }</label>
       ${hintKey ? html`<div class="hint" id=${hintId} lang=${this.localize.textLang ?? nothing}>${this.localize.term(hintKey)}</div>` : nothing}
       ${failed ? this.renderError() : nothing}
       <input part="input" class="input" id=${part} type="text"
@@ -451,13 +511,15 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   /** A `value` set from outside (attribute, property, `form.reset()`) is shown in the search box. */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: object): void {
     // `entered` is undefined while the base class constructs (its field initialisers set `value`).
-    if (name === 'value' && !this.committing && this.entered !== undefined) this.#adoptValue(this.value ?? '');
+    if (name === 'value' && !this.committing && this.entered !== undefined)
+      this.#adoptValue(this.value ?? '');
     super.requestUpdate(name, oldValue, options);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     // `manual` and `value` attributes in any order: the manual fields start with the value's parts.
-    if (!this.hasUpdated && this.manual && isEmptyAddress(this.parts) && this.value) this.entered = parseAddressText(this.value);
+    if (!this.hasUpdated && this.manual && isEmptyAddress(this.parts) && this.value)
+      this.entered = parseAddressText(this.value);
     super.willUpdate(changed);
   }
 
@@ -543,14 +605,24 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   static #readState(state: string): SavedState | undefined {
     try {
       const parsed = JSON.parse(state) as Partial<SavedState> | null;
-      if (!parsed || parsed.bf !== 'address' || typeof parsed.value !== 'string' || typeof parsed.search !== 'string') return undefined;
+      if (
+        !parsed ||
+        parsed.bf !== 'address' ||
+        typeof parsed.value !== 'string' ||
+        typeof parsed.search !== 'string'
+      )
+        return undefined;
       const parts: Record<AddressPart, string> = { ...EMPTY_ADDRESS_PARTS };
       for (const part of ADDRESS_PARTS) {
         const value = (parsed.parts as Record<string, unknown> | undefined)?.[part];
         if (typeof value === 'string') parts[part] = value;
       }
       return {
-        bf: 'address', value: parsed.value, search: parsed.search, manual: parsed.manual === true, parts,
+        bf: 'address',
+        value: parsed.value,
+        search: parsed.search,
+        manual: parsed.manual === true,
+        parts,
         chosen: isAddress(parsed.chosen) ? parsed.chosen : null,
       };
     } catch {
@@ -652,7 +724,9 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   async #search(text: string): Promise<void> {
     const provider = this.provider;
     if (!provider) {
-      warnOnce(`<${this.localName}${this.name ? ` name="${this.name}"` : ''}> has no provider: set its provider property to an AddressProvider. Citizens can only type the address by hand.`);
+      warnOnce(
+        `<${this.localName}${this.name ? ` name="${this.name}"` : ''}> has no provider: set its provider property to an AddressProvider. Citizens can only type the address by hand.`,
+      );
       this.#fail();
       return;
     }
@@ -672,9 +746,10 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     this.suggestions = suggestions;
     this.activeIndex = -1;
     this.expanded = suggestions.length > 0 && this.shadowRoot?.activeElement === this.comboboxNode;
-    this.announcement = suggestions.length > 0
-      ? this.localize.term('addressResults', { count: suggestions.length })
-      : this.localize.term('addressNoResults');
+    this.announcement =
+      suggestions.length > 0
+        ? this.localize.term('addressResults', { count: suggestions.length })
+        : this.localize.term('addressNoResults');
   }
 
   /** A new request: the older one is aborted, and the provider gets `ADDRESS_PROVIDER_TIMEOUT` to answer. */
@@ -906,17 +981,20 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     }
     const controller = new AbortController();
     this.#postcodeRequest = controller;
-    lookup(code.value, controller.signal).then((town) => {
-      if (id !== this.#postcodeId || controller.signal.aborted) return;
-      this.#postcodeRequest = undefined;
-      if (typeof town === 'string' && town.trim()) {
-        if (this.parts.city.trim() === '' || this.#cityFilled) this.#setTown(town.trim(), true);
-      } else if (this.#cityFilled) {
-        this.#setTown('', false);
-      }
-    }, () => {
-      // No town: the citizen writes it.
-    });
+    lookup(code.value, controller.signal).then(
+      (town) => {
+        if (id !== this.#postcodeId || controller.signal.aborted) return;
+        this.#postcodeRequest = undefined;
+        if (typeof town === 'string' && town.trim()) {
+          if (this.parts.city.trim() === '' || this.#cityFilled) this.#setTown(town.trim(), true);
+        } else if (this.#cityFilled) {
+          this.#setTown('', false);
+        }
+      },
+      () => {
+        // No town: the citizen writes it.
+      },
+    );
   }
 
   #setTown(town: string, filled: boolean): void {

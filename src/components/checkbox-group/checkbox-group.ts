@@ -5,7 +5,13 @@ import { choicesValidators } from '../../validation/choice-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { choiceGroupStyles } from '../choice-group/choice-group.styles.js';
 import { ChoiceOptionsController, followDefault, type ChoiceOption } from '../choice-group/options.js';
-import { anchorInput, cancelClickWhenReadonly, choiceInputs, renderChoices, renderLegend } from '../choice-group/render.js';
+import {
+  anchorInput,
+  cancelClickWhenReadonly,
+  choiceInputs,
+  renderChoices,
+  renderLegend,
+} from '../choice-group/render.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
 import { choiceMessages } from '../../i18n/messages/choice.js';
 import { registerMessages } from '../../i18n/registry.js';
@@ -14,7 +20,10 @@ registerMessages(choiceMessages);
 
 /** A comma-separated list of values ("a,b") as an array; empty items dropped. */
 function splitValues(text: string): string[] {
-  return text.split(',').map((item) => item.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -98,9 +107,12 @@ export class BfCheckboxGroup extends BfFormControl {
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 
   /** The `<bf-option>` children, kept current. */
-  protected readonly choices = new ChoiceOptionsController(this, followDefault(this, () => {
-    this.values = this.defaultValues;
-  }));
+  protected readonly choices = new ChoiceOptionsController(
+    this,
+    followDefault(this, () => {
+      this.values = this.defaultValues;
+    }),
+  );
 
   /** The native checkboxes. */
   protected get checkboxNodes(): HTMLInputElement[] {
@@ -128,8 +140,7 @@ export class BfCheckboxGroup extends BfFormControl {
   /** The fieldset: legend, hint, error, options. */
   override render(): TemplateResult {
     // No white space between the elements: every text node is a node to clone and lay out.
-    return html`<fieldset part="fieldset" class="fieldset" aria-describedby=${this.describedBy || nothing}>${
-        this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}</fieldset>`;
+    return html`<fieldset part="fieldset" class="fieldset" aria-describedby=${this.describedBy || nothing}>${this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}</fieldset>`;
   }
 
   /** The legend: label and marker. */

@@ -59,7 +59,6 @@ export class BfCheckbox extends BfFormControl {
   /** The native checkbox. */
   @query(`#${CONTROL_ID}`) protected readonly checkboxNode!: HTMLInputElement | null;
 
-
   /** Only a ticked box takes part in the form, as a native checkbox. */
   protected override get formValue(): string | null {
     return this.checked ? this.value || 'on' : null;

@@ -58,7 +58,8 @@ export function readOptions(host: Element): ChoiceOption[] {
  * changed, still the default applied last, moves to the new default with `applyDefault`.
  */
 export function followDefault(
-  host: { readonly value: string; readonly defaultValue: string }, applyDefault: () => void,
+  host: { readonly value: string; readonly defaultValue: string },
+  applyDefault: () => void,
 ): () => void {
   let applied = '';
   return () => {
@@ -131,7 +132,10 @@ export class ChoiceOptionsController implements ReactiveController {
   hostConnected(): void {
     this.#observer ??= new MutationObserver((records) => this.#onMutations(records));
     this.#observer.observe(this.#host, {
-      childList: true, subtree: true, characterData: true, attributes: true,
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
     });
     this.#read();
   }

@@ -5,8 +5,9 @@ import { conditionalSlotName, type ChoiceOption, type ChoiceOptionsController } 
 
 /** The legend of a group: its label and the "(frivilligt)" marker. Rendered as text. */
 export function renderLegend(label: string, marker: string): TemplateResult {
-  return html`<legend part="label" class="label">${label}${marker
-    ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing}</legend>`;
+  return html`<legend part="label" class="label">${label}${
+    marker ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing
+  }</legend>`;
 }
 
 /** What `renderChoices` needs from a radio or checkbox group. */
@@ -30,7 +31,10 @@ export interface ChoicesSpec {
 }
 
 /** The native inputs of a group's options, in order. */
-export function choiceInputs(root: ParentNode | null | undefined, type: ChoicesSpec['type']): HTMLInputElement[] {
+export function choiceInputs(
+  root: ParentNode | null | undefined,
+  type: ChoicesSpec['type'],
+): HTMLInputElement[] {
   return [...(root?.querySelectorAll<HTMLInputElement>(`input[type="${type}"]`) ?? [])];
 }
 
@@ -38,9 +42,16 @@ export function choiceInputs(root: ParentNode | null | undefined, type: ChoicesS
  * The input a group's validity and `focus()` point at: with `preferChecked`, the chosen one (a
  * radio group); else the first enabled one, or the first at all.
  */
-export function anchorInput(inputs: readonly HTMLInputElement[], preferChecked = false): HTMLInputElement | null {
-  return (preferChecked ? inputs.find((input) => input.checked) : undefined) ??
-    inputs.find((input) => !input.disabled) ?? inputs[0] ?? null;
+export function anchorInput(
+  inputs: readonly HTMLInputElement[],
+  preferChecked = false,
+): HTMLInputElement | null {
+  return (
+    (preferChecked ? inputs.find((input) => input.checked) : undefined) ??
+    inputs.find((input) => !input.disabled) ??
+    inputs[0] ??
+    null
+  );
 }
 
 /**
@@ -89,8 +100,14 @@ export function renderChoices(spec: ChoicesSpec): TemplateResult {
             @click=${spec.onClick}
           /><div
           class="text"><label part="option-label" class="option-label" for=${id}>${option.text}</label>${
-          option.hint ? html`<div part="option-hint" class="option-hint" id=${`${id}-hint`}>${option.hint}</div>` : nothing}</div></div>${
-      conditional ? html`<div part="conditional" class="conditional" id=${`${id}-conditional`} ?hidden=${!checked}><slot
-        name=${conditionalSlotName(option.value)}></slot></div>` : nothing}`;
+            option.hint
+              ? html`<div part="option-hint" class="option-hint" id=${`${id}-hint`}>${option.hint}</div>`
+              : nothing
+          }</div></div>${
+            conditional
+              ? html`<div part="conditional" class="conditional" id=${`${id}-conditional`} ?hidden=${!checked}><slot
+        name=${conditionalSlotName(option.value)}></slot></div>`
+              : nothing
+          }`;
   })}</div>`;
 }

@@ -79,7 +79,6 @@ export class BfCprInput extends BfFormControl implements CprConstraints {
 
   // ── Subclass API (stable) ─────────────────────────────────────────────────────────────────────
 
-
   /** The `today` in effect: the `today` property when it is a real ISO date, else the device's date. */
   protected get effectiveToday(): string {
     if (this.today) {
@@ -93,7 +92,6 @@ export class BfCprInput extends BfFormControl implements CprConstraints {
   protected override get defaultHint(): string {
     return this.localize.term('cprHint');
   }
-
 
   protected override get builtInValidators(): readonly Validator<this>[] {
     return cprValidators;
@@ -111,7 +109,9 @@ export class BfCprInput extends BfFormControl implements CprConstraints {
 
   protected override renderControl(): TemplateResult {
     return this.renderTextInput({
-      autocomplete: 'off', inputmode: 'numeric', plain: true,
+      autocomplete: 'off',
+      inputmode: 'numeric',
+      plain: true,
     });
   }
 

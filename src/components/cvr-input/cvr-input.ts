@@ -55,8 +55,6 @@ export class BfCvrInput extends BfFormControl implements CvrConstraints {
 
   // ── Subclass API (stable) ─────────────────────────────────────────────────────────────────────
 
-
-
   protected override get builtInValidators(): readonly Validator<this>[] {
     return cvrValidators;
   }
@@ -68,7 +66,9 @@ export class BfCvrInput extends BfFormControl implements CvrConstraints {
 
   protected override renderControl(): TemplateResult {
     return this.renderTextInput({
-      autocomplete: this.autocomplete, inputmode: 'numeric', plain: true,
+      autocomplete: this.autocomplete,
+      inputmode: 'numeric',
+      plain: true,
     });
   }
 

@@ -5,8 +5,15 @@ import { localTodayIso } from '../../base/clock.js';
 import { BfFormControl } from '../../base/form-control.js';
 import { warnOnce } from '../../base/warn.js';
 import {
-  formatDate, isIsoDate, parseDateParts, splitDateString, splitIsoDate,
-  type DateErrorCode, type DateOptions, type DatePart, type DateResult,
+  formatDate,
+  isIsoDate,
+  parseDateParts,
+  splitDateString,
+  splitIsoDate,
+  type DateErrorCode,
+  type DateOptions,
+  type DatePart,
+  type DateResult,
 } from '../../domain/dates.js';
 import type { MessageKey, MessageParams } from '../../i18n/types.js';
 import type { Validator, ValidityFlag } from '../../validation/validator.js';
@@ -31,7 +38,11 @@ export const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
 
 const EMPTY: DateInputParts = { day: '', month: '', year: '' };
 
-const PART_LABEL: Readonly<Record<DatePart, MessageKey>> = { day: 'dateDay', month: 'dateMonth', year: 'dateYear' };
+const PART_LABEL: Readonly<Record<DatePart, MessageKey>> = {
+  day: 'dateDay',
+  month: 'dateMonth',
+  year: 'dateYear',
+};
 
 /** Errors about the date as a whole: every part is marked, focus goes to the day. */
 const WHOLE_DATE: ReadonlySet<DateErrorCode> = new Set(['required', 'min', 'max', 'future', 'past']);
@@ -64,7 +75,8 @@ const RULES: ReadonlyArray<readonly [DateErrorCode, string, ValidityFlag]> = [
  * is an error only when `required`; the bounds give `{min}` / `{max}` as dd-mm-åååå.
  */
 export const dateValidators: readonly Validator<DateConstraints>[] = RULES.map(([code, key, flag]) => ({
-  key, flag,
+  key,
+  flag,
   check: (c: DateConstraints): MessageParams | null => {
     const result = c.dateResult;
     if (result.ok || result.code !== code) return null;
@@ -183,7 +195,7 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
    * otherwise the day.
    */
   override focus(options?: FocusOptions): void {
-    const part = this.userInvalid ? this.failedPart ?? 'day' : 'day';
+    const part = this.userInvalid ? (this.failedPart ?? 'day') : 'day';
     const input = this.partInput(part);
     if (input) input.focus(options);
     else super.focus(options);
@@ -261,15 +273,15 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
   }
 
   override render(): TemplateResult {
-    return html`<fieldset part="fieldset" class="fieldset" aria-describedby=${this.describedBy || nothing}>${
-      this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}</fieldset>`;
+    return html`<fieldset part="fieldset" class="fieldset" aria-describedby=${this.describedBy || nothing}>${this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}</fieldset>`;
   }
 
   /** The legend, with its marker. */
   protected override renderLabel(): TemplateResult {
     const marker = this.markerText;
-    return html`<legend part="label" class="label">${this.label}${marker
-      ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing}</legend>`;
+    return html`<legend part="label" class="label">${this.label}${
+      marker ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing
+    }</legend>`;
   }
 
   /** The three parts, each a label over a numeric text input. */
@@ -282,8 +294,9 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
   /* eslint-disable @typescript-eslint/unbound-method -- Lit calls a template listener with `this` = the host */
   protected renderPart(part: DatePart, invalid: boolean): TemplateResult {
     return html`<div part="item" class="item ${part}">
-      <label part="item-label" class="item-label" for=${part} lang=${this.localize.textLang ?? nothing}>${
-        this.localize.term(PART_LABEL[part])}</label>
+      <label part="item-label" class="item-label" for=${part} lang=${this.localize.textLang ?? nothing}>${this.localize.term(
+        PART_LABEL[part],
+      )}</label>
       <input part="input ${part}" class="input" id=${part} type="text" inputmode="numeric" spellcheck="false"
         autocomplete=${this.purpose === 'bday' ? `bday-${part}` : nothing}
         .value=${live(this.parts[part])}
@@ -309,7 +322,8 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: object): void {
     // `entered` is undefined while the base class constructs (its field initialisers set `value`).
-    if (name === 'value' && !this.committing && this.entered !== undefined) this.entered = partsOfValue(this.value ?? '');
+    if (name === 'value' && !this.committing && this.entered !== undefined)
+      this.entered = partsOfValue(this.value ?? '');
     super.requestUpdate(name, oldValue, options);
   }
 
@@ -370,7 +384,6 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
     }
   }
 
-
   #onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.commitParts({ ...this.parts, [input.id as DatePart]: input.value });
@@ -399,7 +412,9 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
     event.preventDefault();
     this.commitParts(parts);
     this.#changePending = true;
-    this.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+    this.dispatchEvent(
+      new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }),
+    );
   }
 
   #isPart(target: EventTarget | null): boolean {

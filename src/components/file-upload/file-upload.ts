@@ -5,7 +5,13 @@ import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { errorIcon } from '../../base/icons.js';
 import { warnOnce } from '../../base/warn.js';
 import {
-  describeAccept, fileSizeParts, formatList, parseFileSize, selectFiles, type FileRejectionCode, type FileSizeUnit,
+  describeAccept,
+  fileSizeParts,
+  formatList,
+  parseFileSize,
+  selectFiles,
+  type FileRejectionCode,
+  type FileSizeUnit,
 } from '../../domain/files.js';
 import type { Validator } from '../../validation/validator.js';
 import { fileUploadStyles } from './file-upload.styles.js';
@@ -15,7 +21,11 @@ import { registerMessages } from '../../i18n/registry.js';
 registerMessages(fileUploadMessages);
 
 const SIZE_KEYS = {
-  B: 'fileSizeBytes', kB: 'fileSizeKilo', MB: 'fileSizeMega', GB: 'fileSizeGiga', TB: 'fileSizeTera',
+  B: 'fileSizeBytes',
+  kB: 'fileSizeKilo',
+  MB: 'fileSizeMega',
+  GB: 'fileSizeGiga',
+  TB: 'fileSizeTera',
 } as const satisfies Record<FileSizeUnit, string>;
 
 /** One line of rejection: a reason and the file (or, for `tooMany`, files) it concerns. */
@@ -32,7 +42,8 @@ interface FileConstraints {
 
 /** `required`: at least one file. DKFDS: "Vælg {dokumenttype}". */
 export const fileRequiredValidator: Validator<FileConstraints> = {
-  key: 'fileRequired', flag: 'valueMissing',
+  key: 'fileRequired',
+  flag: 'valueMissing',
   check: (c) => (c.required && c.files.length === 0 ? {} : null),
 };
 
@@ -118,7 +129,6 @@ export class BfFileUpload extends BfFormControl {
   /** The native file input. */
   @query(`#${CONTROL_ID}`) protected readonly inputNode!: HTMLInputElement | null;
 
-
   protected override get builtInValidators(): readonly Validator<this>[] {
     return [fileRequiredValidator];
   }
@@ -134,7 +144,8 @@ export class BfFileUpload extends BfFormControl {
   /** The field's error and the rejections of the last pick, each its own line. */
   protected get errorMessages(): string[] {
     const failure = super.errorText;
-    const rejections = this.isDisabled || this.readonly ? [] : this.rejections.map((r) => this.rejectionText(r));
+    const rejections =
+      this.isDisabled || this.readonly ? [] : this.rejections.map((r) => this.rejectionText(r));
     return failure ? [failure, ...rejections] : rejections;
   }
 
@@ -157,7 +168,10 @@ export class BfFileUpload extends BfFormControl {
       case 'duplicate':
         return this.localize.term('fileDuplicate', { name });
       case 'tooMany':
-        return this.localize.term('fileTooMany', { names: formatList(names, locale, 'conjunction'), max: this.#maxCount ?? 0 });
+        return this.localize.term('fileTooMany', {
+          names: formatList(names, locale, 'conjunction'),
+          max: this.#maxCount ?? 0,
+        });
     }
   }
 
@@ -215,13 +229,20 @@ export class BfFileUpload extends BfFormControl {
   protected renderFileList(): TemplateResult | typeof nothing {
     if (this.chosen.length === 0) return nothing;
     return html`<ul part="file-list" class="files" aria-label=${this.localize.term('fileListLabel')}>${repeat(
-      this.chosen, (file) => file, (file) => html`<li part="file" class="file">
+      this.chosen,
+      (file) => file,
+      (file) => html`<li part="file" class="file">
         <span part="file-name" class="file-name">${file.name}</span>
         <span part="file-size" class="file-size">${this.formatSize(file.size)}</span>
-        ${this.canChange ? html`<button part="remove" class="button remove" type="button"
+        ${
+          this.canChange
+            ? html`<button part="remove" class="button remove" type="button"
           aria-label=${this.localize.term('fileRemoveLabel', { name: file.name })}
-          @click=${() => this.#remove(file)}>${this.localize.term('fileRemove')}</button>` : nothing}
-      </li>`)}</ul>`;
+          @click=${() => this.#remove(file)}>${this.localize.term('fileRemove')}</button>`
+            : nothing
+        }
+      </li>`,
+    )}</ul>`;
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
@@ -243,7 +264,9 @@ export class BfFileUpload extends BfFormControl {
     if (this.maxSize === undefined || this.maxSize === null || this.maxSize === '') return undefined;
     const parsed = parseFileSize(this.maxSize);
     if (parsed.ok) return parsed.bytes;
-    warnOnce(`<${this.localName}> has max-size="${String(this.maxSize)}", which is not a size. Write bytes or a size such as "500kB" or "10MB".`);
+    warnOnce(
+      `<${this.localName}> has max-size="${String(this.maxSize)}", which is not a size. Write bytes or a size such as "500kB" or "10MB".`,
+    );
     return undefined;
   }
 
@@ -259,7 +282,9 @@ export class BfFileUpload extends BfFormControl {
     if (!this.canChange || incoming.length === 0) return;
     const many = this.multiple;
     const { accepted, rejected } = selectFiles(many ? this.chosen : [], incoming, {
-      accept: this.accept, maxSize: this.#maxBytes, maxFiles: this.#maxCount,
+      accept: this.accept,
+      maxSize: this.#maxBytes,
+      maxFiles: this.#maxCount,
     });
     const rejections: Rejection[] = [];
     const tooMany: string[] = [];

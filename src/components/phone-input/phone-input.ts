@@ -46,7 +46,8 @@ export class BfPhoneInput extends BfFormControl implements PhoneConstraints {
   // ── Public API ────────────────────────────────────────────────────────────────────────────────
 
   /** Also accept foreign numbers written with their country code (`+46 …`, `0049 …`). */
-  @property({ type: Boolean, reflect: true, attribute: 'allow-foreign', initial: false }) allowForeign!: boolean;
+  @property({ type: Boolean, reflect: true, attribute: 'allow-foreign', initial: false })
+  allowForeign!: boolean;
 
   /** The input's purpose for autofill: `tel` unless the host names another (`tel-national`, `off`). */
   @property({ initial: '' }) autocomplete!: string;
@@ -64,8 +65,6 @@ export class BfPhoneInput extends BfFormControl implements PhoneConstraints {
 
   // ── Subclass API (stable) ─────────────────────────────────────────────────────────────────────
 
-
-
   protected override get builtInValidators(): readonly Validator<this>[] {
     return phoneValidators;
   }
@@ -77,7 +76,9 @@ export class BfPhoneInput extends BfFormControl implements PhoneConstraints {
 
   protected override renderControl(): TemplateResult {
     return this.renderTextInput({
-      type: 'tel', autocomplete: this.autocomplete || 'tel', plain: true,
+      type: 'tel',
+      autocomplete: this.autocomplete || 'tel',
+      plain: true,
     });
   }
 
@@ -85,7 +86,8 @@ export class BfPhoneInput extends BfFormControl implements PhoneConstraints {
   protected override redispatchChange(): void {
     const result = this.phoneResult;
     // A foreign number keeps the citizen's own spacing: its grouping differs from country to country.
-    if (result.ok && result.value.startsWith('+45') && result.display !== this.value) this.value = result.display;
+    if (result.ok && result.value.startsWith('+45') && result.display !== this.value)
+      this.value = result.display;
     super.redispatchChange();
   }
 }

@@ -143,7 +143,6 @@ export class BfPrefilled extends BfFormControl {
     return PREFILL_CHANGED_ENTRY;
   }
 
-
   protected override get builtInValidators(): readonly Validator<this>[] {
     return [requiredValidator];
   }
@@ -173,16 +172,21 @@ export class BfPrefilled extends BfFormControl {
   }
 
   protected override get describedBy(): string {
-    return [
-      this.hasOwnHint ? HINT_ID : '', this.showsSource ? SOURCE_ID : '', this.errorText ? ERROR_ID : '',
-    ].filter(Boolean).join(' ');
+    return [this.hasOwnHint ? HINT_ID : '', this.showsSource ? SOURCE_ID : '', this.errorText ? ERROR_ID : '']
+      .filter(Boolean)
+      .join(' ');
   }
 
   /** The host's hint, then "Data hentet fra {source}" while the value is locked. */
   protected override renderHint(): TemplateResult {
-    return html`${super.renderHint()}${this.showsSource
-      ? html`<div part="source" class="hint source" id=${SOURCE_ID} lang=${this.localize.textLang ?? nothing}>${
-        this.localize.term('prefilledSource', { source: this.source })}</div>` : nothing}`;
+    return html`${super.renderHint()}${
+      this.showsSource
+        ? html`<div part="source" class="hint source" id=${SOURCE_ID} lang=${this.localize.textLang ?? nothing}>${this.localize.term(
+            'prefilledSource',
+            { source: this.source },
+          )}</div>`
+        : nothing
+    }`;
   }
 
   protected override renderControl(): TemplateResult {

@@ -4,7 +4,13 @@ import { choiceValidators } from '../../validation/choice-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { choiceGroupStyles } from '../choice-group/choice-group.styles.js';
 import { ChoiceOptionsController, followDefault, type ChoiceOption } from '../choice-group/options.js';
-import { anchorInput, cancelClickWhenReadonly, choiceInputs, renderChoices, renderLegend } from '../choice-group/render.js';
+import {
+  anchorInput,
+  cancelClickWhenReadonly,
+  choiceInputs,
+  renderChoices,
+  renderLegend,
+} from '../choice-group/render.js';
 import { radioGroupStyles } from './radio-group.styles.js';
 import { choiceMessages } from '../../i18n/messages/choice.js';
 import { registerMessages } from '../../i18n/registry.js';
@@ -82,9 +88,12 @@ export class BfRadioGroup extends BfFormControl {
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 
   /** The `<bf-option>` children, kept current. */
-  protected readonly choices = new ChoiceOptionsController(this, followDefault(this, () => {
-    this.value = this.defaultValue;
-  }));
+  protected readonly choices = new ChoiceOptionsController(
+    this,
+    followDefault(this, () => {
+      this.value = this.defaultValue;
+    }),
+  );
 
   /** The native radios. */
   protected get radioNodes(): HTMLInputElement[] {
@@ -114,8 +123,7 @@ export class BfRadioGroup extends BfFormControl {
         aria-describedby=${this.describedBy || nothing}
         aria-invalid=${invalid ? 'true' : nothing}
         aria-required=${this.required && !this.readonly ? 'true' : nothing}
-        aria-readonly=${this.readonly ? 'true' : nothing}>${
-        this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}</fieldset>`;
+        aria-readonly=${this.readonly ? 'true' : nothing}>${this.renderLabel()}${this.renderHint()}${this.renderError()}${this.renderControl()}</fieldset>`;
   }
 
   /** The legend: label and marker. */

@@ -73,13 +73,15 @@ export class BfSelect extends BfFormControl {
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 
   /** The `<bf-option>` children, kept current. */
-  protected readonly choices = new ChoiceOptionsController(this, followDefault(this, () => {
-    this.value = this.defaultValue;
-  }));
+  protected readonly choices = new ChoiceOptionsController(
+    this,
+    followDefault(this, () => {
+      this.value = this.defaultValue;
+    }),
+  );
 
   /** The native select. */
   @query(`#${CONTROL_ID}`) protected readonly selectNode!: HTMLSelectElement | null;
-
 
   /** `required`: a real option must be chosen. The code stays `required`; its default text is `choiceRequired`. */
   protected override get builtInValidators(): readonly Validator<this>[] {
@@ -105,10 +107,12 @@ export class BfSelect extends BfFormControl {
         aria-readonly=${this.readonly ? 'true' : nothing}
         @change=${this.#onChange}
         @input=${this.#onInput}
-      >${this.showsPlaceholder && (!this.readonly || this.value === '')
-        ? html`<option value="" lang=${this.localize.textLang ?? nothing}
+      >${
+        this.showsPlaceholder && (!this.readonly || this.value === '')
+          ? html`<option value="" lang=${this.localize.textLang ?? nothing}
           .selected=${live(this.value === '')}>${this.localize.term('selectPlaceholder')}</option>`
-        : nothing}${shown.map((option) => this.renderOption(option))}</select>${arrow}</div>`;
+          : nothing
+      }${shown.map((option) => this.renderOption(option))}</select>${arrow}</div>`;
   }
 
   /** One native option. Its text is rendered as text. */

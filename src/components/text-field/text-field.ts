@@ -18,7 +18,11 @@ export type TextFieldWidth = '2' | '3' | '4' | '5' | '10' | '20' | '30' | 'full'
 const TYPES: ReadonlySet<string> = new Set(['text', 'email', 'tel', 'url', 'password']);
 
 /** `autocomplete` when the host sets none: the purpose that the type implies (WCAG 1.3.5). */
-const IMPLIED_AUTOCOMPLETE: Partial<Record<TextFieldType, string>> = { email: 'email', tel: 'tel', url: 'url' };
+const IMPLIED_AUTOCOMPLETE: Partial<Record<TextFieldType, string>> = {
+  email: 'email',
+  tel: 'tel',
+  url: 'url',
+};
 
 /**
  * A single-line text field (DKFDS *inputfelt*): label, hint, error message and a native `<input>` in
@@ -79,7 +83,6 @@ export class BfTextField extends BfFormControl implements TextConstraints {
   /** The native input. */
   @query(`#${CONTROL_ID}`) protected readonly inputNode!: HTMLInputElement | null;
 
-
   protected override get builtInValidators(): readonly Validator<this>[] {
     return textValidators;
   }
@@ -108,10 +111,14 @@ export class BfTextField extends BfFormControl implements TextConstraints {
     });
     if (!this.prefixText && !this.suffixText && type !== 'password') return input;
     return html`<div part="control" class="control">${
-      this.prefixText ? html`<span part="prefix" class="affix" aria-hidden="true">${this.prefixText}</span>` : nothing}${
-      input}${
-      this.suffixText ? html`<span part="suffix" class="affix" aria-hidden="true">${this.suffixText}</span>` : nothing}${
-      type === 'password' ? this.renderPasswordToggle() : nothing}</div>`;
+      this.prefixText
+        ? html`<span part="prefix" class="affix" aria-hidden="true">${this.prefixText}</span>`
+        : nothing
+    }${input}${
+      this.suffixText
+        ? html`<span part="suffix" class="affix" aria-hidden="true">${this.suffixText}</span>`
+        : nothing
+    }${type === 'password' ? this.renderPasswordToggle() : nothing}</div>`;
   }
 
   /** The show/hide button of a password field and its status announcement (GOV.UK password input). */
@@ -119,8 +126,9 @@ export class BfTextField extends BfFormControl implements TextConstraints {
     const shown = this.passwordVisible;
     return html`<button part="toggle" class="button toggle" type="button" aria-controls="control"
         aria-label=${this.localize.term(shown ? 'hidePasswordLabel' : 'showPasswordLabel')}
-        ?disabled=${this.isDisabled} @click=${this.#togglePassword}>${
-        this.localize.term(shown ? 'hidePassword' : 'showPassword')}</button>
+        ?disabled=${this.isDisabled} @click=${this.#togglePassword}>${this.localize.term(
+          shown ? 'hidePassword' : 'showPassword',
+        )}</button>
       <span class="visually-hidden" role="status">${this.announcement}</span>`;
   }
 

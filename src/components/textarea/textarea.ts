@@ -5,7 +5,10 @@ import { systemClock, type Clock } from '../../base/clock.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { codePointLength } from '../../validation/text.js';
 import {
-  maxLengthValidator, minLengthValidator, requiredValidator, type TextConstraints,
+  maxLengthValidator,
+  minLengthValidator,
+  requiredValidator,
+  type TextConstraints,
 } from '../../validation/text-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { textareaStyles } from './textarea.styles.js';
@@ -26,7 +29,9 @@ export const COUNT_ANNOUNCE_DELAY = 1000;
 const DEFAULT_ROWS = 5;
 const COUNTER_INFO_ID = 'counter-info';
 const TEXTAREA_VALIDATORS: readonly Validator<TextConstraints>[] = [
-  requiredValidator, minLengthValidator, maxLengthValidator,
+  requiredValidator,
+  minLengthValidator,
+  maxLengthValidator,
 ];
 
 /**
@@ -86,7 +91,6 @@ export class BfTextarea extends BfFormControl implements TextConstraints {
 
   /** The native textarea. */
   @query(`#${CONTROL_ID}`) protected readonly textareaNode!: HTMLTextAreaElement | null;
-
 
   protected override get builtInValidators(): readonly Validator<this>[] {
     return TEXTAREA_VALIDATORS;

@@ -43,7 +43,8 @@ export const identifiersDa: IdentifierMessages = {
   cvrChecksum: 'Tjek CVR-nummeret. Der er et ciffer, der ikke passer',
   phoneRequired: 'Indtast telefonnummer',
   phoneFormat: 'Indtast et dansk telefonnummer med 8 cifre, fx 12 34 56 78',
-  phoneFormatIntl: 'Indtast et telefonnummer med 8 cifre. Ved et udenlandsk nummer skal du skrive landekoden først, fx +46',
+  phoneFormatIntl:
+    'Indtast et telefonnummer med 8 cifre. Ved et udenlandsk nummer skal du skrive landekoden først, fx +46',
   phoneNotDanish: 'Indtast et dansk telefonnummer med 8 cifre',
 };
 
@@ -58,7 +59,8 @@ export const identifiersEn: IdentifierMessages = {
   cvrChecksum: 'Check the CVR number. One of the digits is wrong',
   phoneRequired: 'Enter phone number',
   phoneFormat: 'Enter a Danish phone number with 8 digits, like 12 34 56 78',
-  phoneFormatIntl: 'Enter a phone number with 8 digits. For a foreign number, enter the country code first, like +46',
+  phoneFormatIntl:
+    'Enter a phone number with 8 digits. For a foreign number, enter the country code first, like +46',
   phoneNotDanish: 'Enter a Danish phone number with 8 digits',
 };
 

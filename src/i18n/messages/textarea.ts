@@ -18,9 +18,21 @@ export const textareaDa: TextareaMessages = {
 };
 
 export const textareaEn: TextareaMessages = {
-  characterLimit: { plural: 'max', one: 'You can enter up to {max} character', other: 'You can enter up to {max} characters' },
-  charactersRemaining: { plural: 'count', one: 'You have {count} character remaining', other: 'You have {count} characters remaining' },
-  charactersTooMany: { plural: 'count', one: 'You have {count} character too many', other: 'You have {count} characters too many' },
+  characterLimit: {
+    plural: 'max',
+    one: 'You can enter up to {max} character',
+    other: 'You can enter up to {max} characters',
+  },
+  charactersRemaining: {
+    plural: 'count',
+    one: 'You have {count} character remaining',
+    other: 'You have {count} characters remaining',
+  },
+  charactersTooMany: {
+    plural: 'count',
+    one: 'You have {count} character too many',
+    other: 'You have {count} characters too many',
+  },
 };
 
 /** Both languages of this area, for `registerMessages`. */

@@ -28,7 +28,7 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('HttpAddressProvider on loopback', () => {
-  it('suggests addresses for a text, as { id, text }, in the service\'s order', async () => {
+  it("suggests addresses for a text, as { id, text }, in the service's order", async () => {
     const provider = new HttpAddressProvider({ baseUrl: server.url });
     const found = await provider.suggest('Rådhuspl', signal());
     expect(found).toEqual([
@@ -39,8 +39,12 @@ describe('HttpAddressProvider on loopback', () => {
     expect(await provider.suggest('Ingen sådan vej', signal())).toEqual([]);
   });
 
-  it('asks /adresser/autocomplete with q and per_side, encoded, and sends the host\'s headers', async () => {
-    const provider = new HttpAddressProvider({ baseUrl: `${server.url}/`, perPage: 2, headers: { 'x-kommune': '0751' } });
+  it("asks /adresser/autocomplete with q and per_side, encoded, and sends the host's headers", async () => {
+    const provider = new HttpAddressProvider({
+      baseUrl: `${server.url}/`,
+      perPage: 2,
+      headers: { 'x-kommune': '0751' },
+    });
     const before = server.requests.length;
     await provider.suggest('Rådhuspladsen 1 & 2', signal());
     await provider.suggest('rådhuspladsen', signal());
@@ -58,21 +62,42 @@ describe('HttpAddressProvider on loopback', () => {
   it('resolves an id to the whole address (struktur=mini), floor and door included', async () => {
     const provider = new HttpAddressProvider({ baseUrl: server.url });
     expect(await provider.resolve('00000000-0000-4000-8000-000000000102')).toEqual({
-      id: '00000000-0000-4000-8000-000000000102', street: 'Rådhuspladsen', houseNumber: '1', floor: '1', door: 'th',
-      postcode: '1550', city: 'København V', municipalityCode: '0101', text: 'Rådhuspladsen 1, 1. th., 1550 København V',
+      id: '00000000-0000-4000-8000-000000000102',
+      street: 'Rådhuspladsen',
+      houseNumber: '1',
+      floor: '1',
+      door: 'th',
+      postcode: '1550',
+      city: 'København V',
+      municipalityCode: '0101',
+      text: 'Rådhuspladsen 1, 1. th., 1550 København V',
     });
     expect(await provider.resolve('00000000-0000-4000-8000-000000000103')).toEqual({
-      id: '00000000-0000-4000-8000-000000000103', street: 'Rådhuspladsen', houseNumber: '2', floor: undefined, door: undefined,
-      postcode: '8000', city: 'Aarhus C', municipalityCode: '0751', text: 'Rådhuspladsen 2, 8000 Aarhus C',
+      id: '00000000-0000-4000-8000-000000000103',
+      street: 'Rådhuspladsen',
+      houseNumber: '2',
+      floor: undefined,
+      door: undefined,
+      postcode: '8000',
+      city: 'Aarhus C',
+      municipalityCode: '0751',
+      text: 'Rådhuspladsen 2, 8000 Aarhus C',
     });
   });
 
-  it('reads DAWA\'s full address shape too (a proxy that ignores struktur=mini)', async () => {
+  it("reads DAWA's full address shape too (a proxy that ignores struktur=mini)", async () => {
     const ignoringMini: FetchFunction = (input, init) => fetch(input.replace('?struktur=mini', ''), init);
     const provider = new HttpAddressProvider({ baseUrl: server.url, fetch: ignoringMini });
     expect(await provider.resolve('00000000-0000-4000-8000-000000000104')).toEqual({
-      id: '00000000-0000-4000-8000-000000000104', street: 'Vestergade', houseNumber: '12B', floor: '2', door: 'tv',
-      postcode: '8000', city: 'Aarhus C', municipalityCode: '0751', text: 'Vestergade 12B, 2. tv., 8000 Aarhus C',
+      id: '00000000-0000-4000-8000-000000000104',
+      street: 'Vestergade',
+      houseNumber: '12B',
+      floor: '2',
+      door: 'tv',
+      postcode: '8000',
+      city: 'Aarhus C',
+      municipalityCode: '0751',
+      text: 'Vestergade 12B, 2. tv., 8000 Aarhus C',
     });
   });
 
@@ -93,7 +118,7 @@ describe('HttpAddressProvider on loopback', () => {
     expect(server.requests.length, 'no request for a code that cannot exist').toBe(before);
   });
 
-  it('rejects a 500 with AddressProviderError code http and status 500, without the citizen\'s text', async () => {
+  it("rejects a 500 with AddressProviderError code http and status 500, without the citizen's text", async () => {
     const provider = new HttpAddressProvider({ baseUrl: `${server.url}/broken` });
     const error = await rejectionOf(provider.suggest('Hemmeligvej 99', signal()));
     expect(error).toBeInstanceOf(AddressProviderError);
@@ -110,10 +135,14 @@ describe('HttpAddressProvider on loopback', () => {
     const garbled = new HttpAddressProvider({ baseUrl: `${server.url}/garbled` });
     const error = await rejectionOf(garbled.suggest('Hemmeligvej 99', signal()));
     expect(error).toMatchObject({ code: 'malformed' });
-    expect(`${(error as Error).message} ${JSON.stringify((error as Error).cause ?? '')}`).not.toMatch(/Hemmeligvej/u);
+    expect(`${(error as Error).message} ${JSON.stringify((error as Error).cause ?? '')}`).not.toMatch(
+      /Hemmeligvej/u,
+    );
     const shape = new HttpAddressProvider({ baseUrl: `${server.url}/shape` });
     expect(await rejectionOf(shape.suggest('Rådhuspl', signal()))).toMatchObject({ code: 'malformed' });
-    expect(await rejectionOf(shape.resolve('00000000-0000-4000-8000-000000000101'))).toMatchObject({ code: 'malformed' });
+    expect(await rejectionOf(shape.resolve('00000000-0000-4000-8000-000000000101'))).toMatchObject({
+      code: 'malformed',
+    });
     expect(await rejectionOf(shape.postcode('8000'))).toMatchObject({ code: 'malformed' });
   });
 
@@ -133,7 +162,8 @@ describe('HttpAddressProvider on loopback', () => {
     const pending = provider.suggest('Rådhuspl', controller.signal);
     const settled = rejectionOf(pending);
     // Wait until the server holds the request, then abort.
-    for (let i = 0; i < 200 && server.slowClosed.length === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 200 && server.slowClosed.length === 0; i++)
+      await new Promise((r) => setTimeout(r, 5));
     expect(server.slowClosed.length).toBe(1);
     controller.abort();
     const error = await settled;
@@ -146,11 +176,13 @@ describe('HttpAddressProvider on loopback', () => {
     const provider = new HttpAddressProvider({ baseUrl: `${server.url}/slow` });
     const controller = new AbortController();
     controller.abort();
-    expect((await rejectionOf(provider.resolve('x', controller.signal)) as Error).name).toBe('AbortError');
-    expect((await rejectionOf(provider.postcode('8000', controller.signal)) as Error).name).toBe('AbortError');
+    expect(((await rejectionOf(provider.resolve('x', controller.signal))) as Error).name).toBe('AbortError');
+    expect(((await rejectionOf(provider.postcode('8000', controller.signal))) as Error).name).toBe(
+      'AbortError',
+    );
   });
 
-  it('uses an injected fetch, and the page\'s fetch by default', async () => {
+  it("uses an injected fetch, and the page's fetch by default", async () => {
     const seen: string[] = [];
     const spy: FetchFunction = (input, init) => {
       seen.push(input);

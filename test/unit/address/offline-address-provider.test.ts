@@ -18,7 +18,9 @@ describe('OfflineAddressProvider over the sample addresses', () => {
       'Rådhuspladsen 11, 4200 Slagelse',
       'Rådhuspladsen 4, st. tv., 9000 Aalborg',
     ]);
-    expect((await provider.suggest('aarhus RÅDHUSPL.', signal())).map((s) => s.text)).toEqual(['Rådhuspladsen 2, 8000 Aarhus C']);
+    expect((await provider.suggest('aarhus RÅDHUSPL.', signal())).map((s) => s.text)).toEqual([
+      'Rådhuspladsen 2, 8000 Aarhus C',
+    ]);
     expect(await provider.suggest('Rådhuspladsen 99', signal())).toEqual([]);
     expect(await provider.suggest('  ', signal())).toEqual([]);
   });
@@ -28,10 +30,17 @@ describe('OfflineAddressProvider over the sample addresses', () => {
     expect(await limited.suggest('r', signal())).toHaveLength(2);
   });
 
-  it('resolves a suggestion\'s id to its address, and rejects an unknown id with not-found', async () => {
+  it("resolves a suggestion's id to its address, and rejects an unknown id with not-found", async () => {
     const [first] = await provider.suggest('Vestergade 12B 2', signal());
     const address = await provider.resolve(first.id);
-    expect(address).toMatchObject({ street: 'Vestergade', houseNumber: '12B', floor: '2', door: 'tv', postcode: '8000', city: 'Aarhus C' });
+    expect(address).toMatchObject({
+      street: 'Vestergade',
+      houseNumber: '12B',
+      floor: '2',
+      door: 'tv',
+      postcode: '8000',
+      city: 'Aarhus C',
+    });
     await expect(provider.resolve('no-such-id')).rejects.toBeInstanceOf(AddressProviderError);
     await expect(provider.resolve('no-such-id')).rejects.toMatchObject({ code: 'not-found' });
   });
@@ -45,8 +54,12 @@ describe('OfflineAddressProvider over the sample addresses', () => {
   it('rejects with AbortError when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(provider.suggest('Rådhuspl', controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
-    await expect(provider.resolve(sampleAddresses[0].id, controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(provider.suggest('Rådhuspl', controller.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    await expect(provider.resolve(sampleAddresses[0].id, controller.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 });
 

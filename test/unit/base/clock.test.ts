@@ -27,7 +27,12 @@ describe('systemClock', () => {
     const calls: string[] = [];
     const cleared = systemClock.setTimeout(() => calls.push('cleared'), 0);
     systemClock.clearTimeout(cleared);
-    await new Promise<void>((resolve) => systemClock.setTimeout(() => { calls.push('ran'); resolve(); }, 1));
+    await new Promise<void>((resolve) =>
+      systemClock.setTimeout(() => {
+        calls.push('ran');
+        resolve();
+      }, 1),
+    );
     expect(calls).toEqual(['ran']);
   });
 });

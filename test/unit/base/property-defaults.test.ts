@@ -4,9 +4,14 @@ import { assignInitialValues, withInitialValue } from '../../../src/base/propert
 /** What Lit's `getPropertyDescriptor` makes: a getter reading `key`, a setter writing it. */
 function litDescriptor(key: symbol): PropertyDescriptor {
   return {
-    get(this: Record<symbol, unknown>) { return this[key]; },
-    set(this: Record<symbol, unknown>, value: unknown) { this[key] = value; },
-    configurable: true, enumerable: true,
+    get(this: Record<symbol, unknown>) {
+      return this[key];
+    },
+    set(this: Record<symbol, unknown>, value: unknown) {
+      this[key] = value;
+    },
+    configurable: true,
+    enumerable: true,
   };
 }
 

@@ -12,10 +12,34 @@ const cpr = (ddmmyy: string, sequence: string) => `${ddmmyy}${sequence}`;
 
 /** The century table of REQUIREMENTS §5.1, written as year ranges per 7th digit (independent oracle). */
 const YEAR_RANGES: Record<number, Array<[number, number]>> = {
-  0: [[1900, 1999]], 1: [[1900, 1999]], 2: [[1900, 1999]], 3: [[1900, 1999]],
-  4: [[2000, 2036], [1937, 1999]], 9: [[2000, 2036], [1937, 1999]],
-  5: [[2000, 2057], [1858, 1899]], 6: [[2000, 2057], [1858, 1899]],
-  7: [[2000, 2057], [1858, 1899]], 8: [[2000, 2057], [1858, 1899]],
+  0: [[1900, 1999]],
+  1: [[1900, 1999]],
+  2: [[1900, 1999]],
+  3: [[1900, 1999]],
+  4: [
+    [2000, 2036],
+    [1937, 1999],
+  ],
+  9: [
+    [2000, 2036],
+    [1937, 1999],
+  ],
+  5: [
+    [2000, 2057],
+    [1858, 1899],
+  ],
+  6: [
+    [2000, 2057],
+    [1858, 1899],
+  ],
+  7: [
+    [2000, 2057],
+    [1858, 1899],
+  ],
+  8: [
+    [2000, 2057],
+    [1858, 1899],
+  ],
 };
 
 function oracleDaysInMonth(year: number, month: number): number {
@@ -86,7 +110,11 @@ describe('parseCpr: century table boundaries (today 2060-01-01)', () => {
     ['010100', '4000', '2000-01-01'],
     ['010199', '9000', '1999-01-01'],
   ])('%s-%s → %s', (date, sequence, birthDate) => {
-    expect(parseCpr(`${date}-${sequence}`, FAR_FUTURE)).toEqual({ ok: true, value: cpr(date, sequence), birthDate });
+    expect(parseCpr(`${date}-${sequence}`, FAR_FUTURE)).toEqual({
+      ok: true,
+      value: cpr(date, sequence),
+      birthDate,
+    });
   });
 
   it.each([
@@ -141,15 +169,30 @@ describe('parseCpr: dates', () => {
 
 describe('parseCpr: input forms', () => {
   it.each([
-    '0101901234', '010190-1234', '010190\u20131234', '010190 1234', '010190\u00a01234',
-    '  010190-1234  ', '\t0101901234\n',
+    '0101901234',
+    '010190-1234',
+    '010190\u20131234',
+    '010190 1234',
+    '010190\u00a01234',
+    '  010190-1234  ',
+    '\t0101901234\n',
   ])('%j normalises to 0101901234', (input) => {
     expect(parseCpr(input, NOW)).toEqual({ ok: true, value: '0101901234', birthDate: '1990-01-01' });
   });
 
   it.each([
-    '01019-01234', '010190-123', 'abcdef-1234', '0101901234x', '01019012345', '010190123',
-    '010190--1234', '010190 - 1234', '0101-901234', '010190_1234', '010190\t1234', '010190/1234',
+    '01019-01234',
+    '010190-123',
+    'abcdef-1234',
+    '0101901234x',
+    '01019012345',
+    '010190123',
+    '010190--1234',
+    '010190 - 1234',
+    '0101-901234',
+    '010190_1234',
+    '010190\t1234',
+    '010190/1234',
     '010190\u20141234', // em dash
     '\uFF10101901234', // a full-width digit
     '+010190-1234',
@@ -210,28 +253,38 @@ describe('properties', () => {
 
   it('a date the month does not have is always rejected with date', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 9 }), (dd, mm, yy, seventh) => {
-        const value = `${pad(dd)}${pad(mm)}${pad(yy)}${seventh}000`;
-        const year = YEAR_RANGES[seventh].map(([lo]) => lo - (lo % 100) + yy).find((y) =>
-          YEAR_RANGES[seventh].some(([lo, hi]) => y >= lo && y <= hi),
-        )!;
-        const real = mm >= 1 && mm <= 12 && dd >= 1 && dd <= oracleDaysInMonth(year, mm);
-        const code: CprErrorCode | undefined = real ? undefined : 'date';
-        const result = parseCpr(value, FAR_FUTURE);
-        expect(result.ok ? undefined : result.code).toBe(code);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 9 }),
+        (dd, mm, yy, seventh) => {
+          const value = `${pad(dd)}${pad(mm)}${pad(yy)}${seventh}000`;
+          const year = YEAR_RANGES[seventh]
+            .map(([lo]) => lo - (lo % 100) + yy)
+            .find((y) => YEAR_RANGES[seventh].some(([lo, hi]) => y >= lo && y <= hi))!;
+          const real = mm >= 1 && mm <= 12 && dd >= 1 && dd <= oracleDaysInMonth(year, mm);
+          const code: CprErrorCode | undefined = real ? undefined : 'date';
+          const result = parseCpr(value, FAR_FUTURE);
+          expect(result.ok ? undefined : result.code).toBe(code);
+        },
+      ),
     );
   });
 
   it('random strings never throw and failures carry only a code', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom(...'0123456789-\u2013 \u00a0x') }), (a, b) => {
-        for (const input of [a, b]) {
-          const result = parseCpr(input, NOW);
-          expectCleanFailure(result);
-          if (result.ok) expect(result.value).toMatch(/^\d{10}$/);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.string({ unit: fc.constantFrom(...'0123456789-\u2013 \u00a0x') }),
+        (a, b) => {
+          for (const input of [a, b]) {
+            const result = parseCpr(input, NOW);
+            expectCleanFailure(result);
+            if (result.ok) expect(result.value).toMatch(/^\d{10}$/);
+          }
+        },
+      ),
     );
   });
 });

@@ -32,8 +32,17 @@ describe('parseCvr: §5.2 cases', () => {
   });
 
   it.each([
-    '1374813', '137481361', 'DK', 'DK1374813', 'SE13748136', '1374813a', '13748136DK', 'DKDK13748136',
-    '13.74.81.36', '13_748_136', '\uFF11\uFF13\uFF17\uFF14\uFF18\uFF11\uFF13\uFF16', // full-width digits
+    '1374813',
+    '137481361',
+    'DK',
+    'DK1374813',
+    'SE13748136',
+    '1374813a',
+    '13748136DK',
+    'DKDK13748136',
+    '13.74.81.36',
+    '13_748_136',
+    '\uFF11\uFF13\uFF17\uFF14\uFF18\uFF11\uFF13\uFF16', // full-width digits
   ])('%j gives format', (input) => {
     expect(parseCvr(input)).toEqual({ ok: false, code: 'format' });
   });
@@ -54,12 +63,17 @@ describe('properties', () => {
 
   it('a single changed digit of a valid number is always rejected', () => {
     fc.assert(
-      fc.property(validCvr, fc.integer({ min: 0, max: 7 }), fc.integer({ min: 1, max: 9 }), (cvr, position, delta) => {
-        const digit = (Number(cvr[position]) + delta) % 10;
-        const changed = `${cvr.slice(0, position)}${digit}${cvr.slice(position + 1)}`;
-        expect(changed).not.toBe(cvr);
-        expect(parseCvr(changed)).toEqual({ ok: false, code: 'checksum' });
-      }),
+      fc.property(
+        validCvr,
+        fc.integer({ min: 0, max: 7 }),
+        fc.integer({ min: 1, max: 9 }),
+        (cvr, position, delta) => {
+          const digit = (Number(cvr[position]) + delta) % 10;
+          const changed = `${cvr.slice(0, position)}${digit}${cvr.slice(position + 1)}`;
+          expect(changed).not.toBe(cvr);
+          expect(parseCvr(changed)).toEqual({ ok: false, code: 'checksum' });
+        },
+      ),
     );
   });
 
@@ -93,18 +107,22 @@ describe('properties', () => {
 
   it('random strings never throw and failures carry only a code', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom(...'0123456789 -DKx') }), (a, b) => {
-        for (const input of [a, b]) {
-          const result = parseCvr(input);
-          if (result.ok) {
-            expect(result.value).toMatch(/^\d{8}$/);
-            expect(weightedSum(result.value) % 11).toBe(0);
-          } else {
-            expect(Object.keys(result).sort()).toEqual(['code', 'ok']);
-            expect(['required', 'format', 'checksum']).toContain(result.code);
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.string({ unit: fc.constantFrom(...'0123456789 -DKx') }),
+        (a, b) => {
+          for (const input of [a, b]) {
+            const result = parseCvr(input);
+            if (result.ok) {
+              expect(result.value).toMatch(/^\d{8}$/);
+              expect(weightedSum(result.value) % 11).toBe(0);
+            } else {
+              expect(Object.keys(result).sort()).toEqual(['code', 'ok']);
+              expect(['required', 'format', 'checksum']).toContain(result.code);
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 });

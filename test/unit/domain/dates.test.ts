@@ -27,14 +27,22 @@ const iso = (y: number, m: number, d: number) =>
 const validDate = fc
   .integer({ min: 1, max: 9999 })
   .chain((y) =>
-    fc.integer({ min: 1, max: 12 }).chain((m) =>
-      fc.integer({ min: 1, max: oracleDaysInMonth(y, m) }).map((d) => ({ y, m, d })),
-    ),
+    fc
+      .integer({ min: 1, max: 12 })
+      .chain((m) => fc.integer({ min: 1, max: oracleDaysInMonth(y, m) }).map((d) => ({ y, m, d }))),
   );
 
 const CODES: readonly DateErrorCode[] = [
-  'required', 'missingDay', 'missingMonth', 'missingYear', 'yearDigits',
-  'notReal', 'min', 'max', 'future', 'past',
+  'required',
+  'missingDay',
+  'missingMonth',
+  'missingYear',
+  'yearDigits',
+  'notReal',
+  'min',
+  'max',
+  'future',
+  'past',
 ];
 const PARTS: readonly DatePart[] = ['day', 'month', 'year'];
 
@@ -53,7 +61,14 @@ const parts = (s: string) => {
 
 describe('isLeapYear', () => {
   it.each([
-    [2024, true], [2023, false], [2000, true], [1900, false], [2100, false], [2400, true], [4, true], [1, false],
+    [2024, true],
+    [2023, false],
+    [2000, true],
+    [1900, false],
+    [2100, false],
+    [2400, true],
+    [4, true],
+    [1, false],
   ])('%i → %s', (year, leap) => {
     expect(isLeapYear(year)).toBe(leap);
   });
@@ -69,8 +84,16 @@ describe('isLeapYear', () => {
 
 describe('daysInMonth', () => {
   it.each([
-    [2024, 2, 29], [2023, 2, 28], [1900, 2, 28], [2000, 2, 29], [2025, 4, 30], [2025, 12, 31], [2025, 1, 31],
-    [2025, 0, 0], [2025, 13, 0], [2025, 1.5, 0],
+    [2024, 2, 29],
+    [2023, 2, 28],
+    [1900, 2, 28],
+    [2000, 2, 29],
+    [2025, 4, 30],
+    [2025, 12, 31],
+    [2025, 1, 31],
+    [2025, 0, 0],
+    [2025, 13, 0],
+    [2025, 1.5, 0],
   ])('%i-%i → %i', (year, month, days) => {
     expect(daysInMonth(year, month)).toBe(days);
   });
@@ -150,7 +173,9 @@ describe('parseDateParts: missing parts', () => {
   it('treats absent and null parts as empty', () => {
     expect(parseDateParts({})).toEqual({ ok: false, code: 'required', part: 'day' });
     expect(parseDateParts({ day: '1', month: null, year: '2000' })).toEqual({
-      ok: false, code: 'missingMonth', part: 'month',
+      ok: false,
+      code: 'missingMonth',
+      part: 'month',
     });
   });
 });
@@ -236,7 +261,9 @@ describe('parseDateString', () => {
   });
 
   it('applies the same bounds as parseDateParts', () => {
-    expect(parseDateString('1-1-2030', { today: '2025-01-01', past: true })).toMatchObject({ code: 'future' });
+    expect(parseDateString('1-1-2030', { today: '2025-01-01', past: true })).toMatchObject({
+      code: 'future',
+    });
     expect(parseDateString('1-1-2030', { max: '2029-12-31' })).toMatchObject({ code: 'max' });
   });
 });
@@ -255,11 +282,19 @@ describe('splitDateString', () => {
     expect(splitDateString(input)).toEqual(parts);
   });
 
-  it.each(['', '   ', '05121985', '5-12', '5-12-1985-1', '1-jan-2024', 'fem 12 1985', '5_12_1985', '-5-12-1985'])(
-    '%j → undefined', (input) => {
-      expect(splitDateString(input)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    '05121985',
+    '5-12',
+    '5-12-1985-1',
+    '1-jan-2024',
+    'fem 12 1985',
+    '5_12_1985',
+    '-5-12-1985',
+  ])('%j → undefined', (input) => {
+    expect(splitDateString(input)).toBeUndefined();
+  });
 
   it('gives parts that parseDateParts reads as parseDateString reads the whole', () => {
     fc.assert(
@@ -268,7 +303,9 @@ describe('splitDateString', () => {
         if (!parts) return;
         const [first, second, third] = text.trim().split(/\s*[-./]\s*|\s+/u) as [string, string, string];
         const isoOrder = /^\d{4}$/u.test(first) && /^\d{1,2}$/u.test(second) && /^\d{1,2}$/u.test(third);
-        expect(parseDateParts(parts)).toEqual(parseDateString(isoOrder ? `${third}-${second}-${first}` : text));
+        expect(parseDateParts(parts)).toEqual(
+          parseDateString(isoOrder ? `${third}-${second}-${first}` : text),
+        );
       }),
     );
   });
@@ -283,17 +320,23 @@ describe('formatDate, compareIsoDates, isIsoDate, splitIsoDate', () => {
     expect(formatDate(value)).toBe(text);
   });
 
-  it.each(['1985-12-5', '85-12-05', '2023-02-29', '2025-13-01', '0000-01-01', '', ' 1985-12-05', '1985/12/05'])(
-    'formatDate(%j) throws RangeError without echoing the input',
-    (value) => {
-      expect(() => formatDate(value)).toThrow(RangeError);
-      try {
-        formatDate(value);
-      } catch (error) {
-        if (value) expect((error as Error).message).not.toContain(value);
-      }
-    },
-  );
+  it.each([
+    '1985-12-5',
+    '85-12-05',
+    '2023-02-29',
+    '2025-13-01',
+    '0000-01-01',
+    '',
+    ' 1985-12-05',
+    '1985/12/05',
+  ])('formatDate(%j) throws RangeError without echoing the input', (value) => {
+    expect(() => formatDate(value)).toThrow(RangeError);
+    try {
+      formatDate(value);
+    } catch (error) {
+      if (value) expect((error as Error).message).not.toContain(value);
+    }
+  });
 
   it('compares dates', () => {
     expect(compareIsoDates('1999-12-31', '2000-01-01')).toBeLessThan(0);
@@ -322,18 +365,32 @@ describe('properties', () => {
         expect(text).toBe(`${expected.slice(8)}-${expected.slice(5, 7)}-${expected.slice(0, 4)}`);
         expect(parseDateString(text)).toEqual({ ok: true, value: expected });
         expect(parseDateString(text.replaceAll('-', sep))).toEqual({ ok: true, value: expected });
-        expect(splitIsoDate(expected)).toEqual({ day: text.slice(0, 2), month: text.slice(3, 5), year: text.slice(6) });
+        expect(splitIsoDate(expected)).toEqual({
+          day: text.slice(0, 2),
+          month: text.slice(3, 5),
+          year: text.slice(6),
+        });
       }),
     );
   });
 
   it('a day beyond the end of the month is always rejected on the day', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 99 }), (y, m, d) => {
-        const result = parseDateParts({ day: String(d), month: String(m), year: String(y).padStart(4, '0') });
-        if (d > oracleDaysInMonth(y, m)) expect(result).toEqual({ ok: false, code: 'notReal', part: 'day' });
-        else expect(result.ok).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 99 }),
+        (y, m, d) => {
+          const result = parseDateParts({
+            day: String(d),
+            month: String(m),
+            year: String(y).padStart(4, '0'),
+          });
+          if (d > oracleDaysInMonth(y, m))
+            expect(result).toEqual({ ok: false, code: 'notReal', part: 'day' });
+          else expect(result.ok).toBe(true);
+        },
+      ),
     );
   });
 
@@ -342,7 +399,10 @@ describe('properties', () => {
       fc.property(validDate, validDate, validDate, (a, b, c) => {
         const [min, max] = [iso(a.y, a.m, a.d), iso(b.y, b.m, b.d)].sort();
         const value = iso(c.y, c.m, c.d);
-        const result = parseDateParts({ day: String(c.d), month: String(c.m), year: value.slice(0, 4) }, { min, max });
+        const result = parseDateParts(
+          { day: String(c.d), month: String(c.m), year: value.slice(0, 4) },
+          { min, max },
+        );
         const inside = min <= value && value <= max;
         expect(result.ok).toBe(inside);
       }),
@@ -351,12 +411,21 @@ describe('properties', () => {
 
   it('random strings never throw and failures carry only a code and a part', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.string(), fc.string({ unit: fc.constantFrom(...'0123456789 -./x') }), (a, b, c) => {
-        for (const result of [parseDateString(a), parseDateString(c), parseDateParts({ day: a, month: b, year: c })]) {
-          expectCleanFailure(result);
-          if (result.ok) expect(isIsoDate(result.value)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.string(),
+        fc.string({ unit: fc.constantFrom(...'0123456789 -./x') }),
+        (a, b, c) => {
+          for (const result of [
+            parseDateString(a),
+            parseDateString(c),
+            parseDateParts({ day: a, month: b, year: c }),
+          ]) {
+            expectCleanFailure(result);
+            if (result.ok) expect(isIsoDate(result.value)).toBe(true);
+          }
+        },
+      ),
     );
   });
 });
@@ -366,7 +435,9 @@ describe('purity', () => {
     'src/domain/%s reads no clock and no DOM',
     (file) => {
       const source = readFileSync(new URL(`../../../src/domain/${file}`, import.meta.url), 'utf8');
-      expect(source).not.toMatch(/new Date\b|Date\.(now|parse|UTC)\b|\b(document|window|navigator|localStorage)\b/);
+      expect(source).not.toMatch(
+        /new Date\b|Date\.(now|parse|UTC)\b|\b(document|window|navigator|localStorage)\b/,
+      );
       expect(source).not.toMatch(/\bconsole\./);
     },
   );

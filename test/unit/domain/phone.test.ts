@@ -9,8 +9,16 @@ const INTL = { mode: 'dk+intl' } as const;
 
 describe('parsePhone: Danish numbers (§5.4)', () => {
   it.each([
-    '12345678', '12 34 56 78', '+45 12 34 56 78', '0045 12345678', '+45-1234-5678', '(+45) 12345678',
-    '12.34.56.78', ' +4512345678 ', '1234 5678', '+45\u00a012\u00a034\u00a056\u00a078',
+    '12345678',
+    '12 34 56 78',
+    '+45 12 34 56 78',
+    '0045 12345678',
+    '+45-1234-5678',
+    '(+45) 12345678',
+    '12.34.56.78',
+    ' +4512345678 ',
+    '1234 5678',
+    '+45\u00a012\u00a034\u00a056\u00a078',
   ])('%j gives +4512345678 in both modes', (input) => {
     const expected = { ok: true, value: '+4512345678', display: '12 34 56 78' };
     expect(parsePhone(input, DK)).toEqual(expected);
@@ -23,8 +31,20 @@ describe('parsePhone: Danish numbers (§5.4)', () => {
   });
 
   it.each([
-    '1234567', '+45 1234567', '123456789', '+45 123456789', '4512345678', '045 12345678', '12345678a',
-    'abc', '+', '++4512345678', '+45+12345678', '12/34/56/78', '+0 12345678', '000 12345678',
+    '1234567',
+    '+45 1234567',
+    '123456789',
+    '+45 123456789',
+    '4512345678',
+    '045 12345678',
+    '12345678a',
+    'abc',
+    '+',
+    '++4512345678',
+    '+45+12345678',
+    '12/34/56/78',
+    '+0 12345678',
+    '000 12345678',
     '1234567\uFF18', // a full-width digit
   ])('%j gives format in both modes', (input) => {
     expect(parsePhone(input, DK)).toEqual({ ok: false, code: 'format' });
@@ -60,7 +80,11 @@ describe('parsePhone: international numbers (§5.4)', () => {
 
 describe('properties', () => {
   // Danish subscriber numbers start with 2–9 (a leading 00 would be an international prefix).
-  const eightDigits = fc.tuple(fc.integer({ min: 2, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 7 }))
+  const eightDigits = fc
+    .tuple(
+      fc.integer({ min: 2, max: 9 }),
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 7 }),
+    )
     .map(([first, rest]) => `${first}${rest.join('')}`);
   const mode = fc.constantFrom<PhoneMode>('dk', 'dk+intl');
 
@@ -106,17 +130,22 @@ describe('properties', () => {
 
   it('random strings never throw and failures carry only a code', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom(...'0123456789 -.()+') }), mode, (a, b, m) => {
-        for (const input of [a, b]) {
-          const result = parsePhone(input, { mode: m });
-          if (result.ok) {
-            expect(result.value).toMatch(/^\+[1-9]\d{7,14}$/);
-          } else {
-            expect(Object.keys(result).sort()).toEqual(['code', 'ok']);
-            expect(['required', 'format', 'notDanish']).toContain(result.code);
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.string({ unit: fc.constantFrom(...'0123456789 -.()+') }),
+        mode,
+        (a, b, m) => {
+          for (const input of [a, b]) {
+            const result = parsePhone(input, { mode: m });
+            if (result.ok) {
+              expect(result.value).toMatch(/^\+[1-9]\d{7,14}$/);
+            } else {
+              expect(Object.keys(result).sort()).toEqual(['code', 'ok']);
+              expect(['required', 'format', 'notDanish']).toContain(result.code);
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 });

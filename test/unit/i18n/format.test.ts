@@ -17,13 +17,16 @@ describe('labelInSentence', () => {
 describe('formatMessage', () => {
   it('puts the label in sentence form for {label} and unchanged for {Label}', () => {
     expect(formatMessage('Indtast {label}', { label: 'Fornavn' }, 'da')).toBe('Indtast fornavn');
-    expect(formatMessage('{Label} må højst være {max} tegn', { label: 'Fornavn', max: 35 }, 'da'))
-      .toBe('Fornavn må højst være 35 tegn');
+    expect(formatMessage('{Label} må højst være {max} tegn', { label: 'Fornavn', max: 35 }, 'da')).toBe(
+      'Fornavn må højst være 35 tegn',
+    );
   });
 
   it('formats numbers for the locale', () => {
     expect(formatMessage('Du har {n} tegn for meget', { n: 9500 }, 'da')).toBe('Du har 9.500 tegn for meget');
-    expect(formatMessage('You have {n} characters too many', { n: 9500 }, 'en')).toBe('You have 9,500 characters too many');
+    expect(formatMessage('You have {n} characters too many', { n: 9500 }, 'en')).toBe(
+      'You have 9,500 characters too many',
+    );
     expect(formatNumber(1234567, 'da')).toBe('1.234.567');
   });
 

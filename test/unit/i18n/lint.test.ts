@@ -24,8 +24,9 @@ describe('the Danish catalogue', () => {
   });
   it('the lint catches a banned word, a long message and a hard catalogue', () => {
     expect(lintDanishCatalogue({ required: 'Feltet er påkrævet' })).toEqual(['required: uses "påkrævet"']);
-    expect(lintDanishCatalogue({ invalid: Array.from({ length: 26 }, () => 'ord').join(' ') }))
-      .toEqual(['invalid: 26 words (at most 25)']);
+    expect(lintDanishCatalogue({ invalid: Array.from({ length: 26 }, () => 'ord').join(' ') })).toEqual([
+      'invalid: 26 words (at most 25)',
+    ]);
     const hard = lintDanishCatalogue({ email: 'Sundhedsforsikringsbevisets registreringsoplysninger' });
     expect(hard).toHaveLength(1);
     expect(hard[0]).toMatch(/^LIX of the catalogue is 102\.0/u);

@@ -11,7 +11,9 @@ describe('docs/messages.md', () => {
   });
 
   it('has a row for every key, with both languages filled in', () => {
-    const rows = catalogueMarkdown(da, en).split('\n').filter((line) => line.startsWith('| `'));
+    const rows = catalogueMarkdown(da, en)
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
     expect(rows).toHaveLength(Object.keys(da).length);
     for (const row of rows) expect(row.split(' | ').every((cell) => cell.trim() !== '')).toBe(true);
   });

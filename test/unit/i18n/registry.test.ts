@@ -6,7 +6,13 @@ import { addressMessages } from '../../../src/i18n/messages/address.js';
 import { fieldMessages } from '../../../src/i18n/messages/field.js';
 import { textareaMessages } from '../../../src/i18n/messages/textarea.js';
 import {
-  catalogueFor, configureMessages, hasMessage, lookupMessage, registerCatalogue, registerMessages, resetMessageOverrides,
+  catalogueFor,
+  configureMessages,
+  hasMessage,
+  lookupMessage,
+  registerCatalogue,
+  registerMessages,
+  resetMessageOverrides,
   resolveLocale,
 } from '../../../src/i18n/registry.js';
 
@@ -25,15 +31,31 @@ describe('registerMessages (each element registers the areas of texts it shows)'
     expect(lookupMessage('da', 'addressHint')).toBe(da.addressHint);
     expect(lookupMessage('en', 'addressHint')).toBe(en.addressHint);
     expect(lookupMessage('da', 'required')).toBe(da.required);
-    expect(Object.keys(catalogueFor('da')!).sort()).toEqual([...Object.keys(fieldMessages.da), ...Object.keys(addressMessages.da)].sort());
+    expect(Object.keys(catalogueFor('da')!).sort()).toEqual(
+      [...Object.keys(fieldMessages.da), ...Object.keys(addressMessages.da)].sort(),
+    );
   });
 
   it('the shipped areas together are the whole catalogue', async () => {
-    const areas = await Promise.all(['address', 'checkbox', 'choice', 'date-input', 'field', 'file-upload', 'identifiers', 'prefilled', 'text-field', 'textarea']
-      .map((area) => import(`../../../src/i18n/messages/${area}.ts`) as Promise<Record<string, unknown>>));
+    const areas = await Promise.all(
+      [
+        'address',
+        'checkbox',
+        'choice',
+        'date-input',
+        'field',
+        'file-upload',
+        'identifiers',
+        'prefilled',
+        'text-field',
+        'textarea',
+      ].map((area) => import(`../../../src/i18n/messages/${area}.ts`) as Promise<Record<string, unknown>>),
+    );
     const merged = { da: {}, en: {} };
     for (const module of areas) {
-      const [area] = Object.entries(module).filter(([name]) => name.endsWith('Messages')).map(([, value]) => value as typeof fieldMessages);
+      const [area] = Object.entries(module)
+        .filter(([name]) => name.endsWith('Messages'))
+        .map(([, value]) => value as typeof fieldMessages);
       Object.assign(merged.da, area.da);
       Object.assign(merged.en, area.en);
     }
@@ -43,7 +65,14 @@ describe('registerMessages (each element registers the areas of texts it shows)'
 
 describe('resolveLocale', () => {
   it.each([
-    ['da', 'da'], ['da-DK', 'da'], ['EN', 'en'], ['en-GB', 'en'], ['', 'da'], [null, 'da'], ['de', 'da'], ['kl-GL', 'da'],
+    ['da', 'da'],
+    ['da-DK', 'da'],
+    ['EN', 'en'],
+    ['en-GB', 'en'],
+    ['', 'da'],
+    [null, 'da'],
+    ['de', 'da'],
+    ['kl-GL', 'da'],
   ])('%s → %s', (lang, expected) => {
     expect(resolveLocale(lang)).toBe(expected);
   });

@@ -31,7 +31,10 @@ describe('checkThemeContrast', () => {
     expect(failures.map((f) => f.use)).toContain('links, text buttons');
   });
   it('fails a hint colour below 4.5:1 and a border below 3:1', () => {
-    const failures = checkThemeContrast({ 'color-text-secondary': '#999999', 'color-border-strong': '#cccccc' });
+    const failures = checkThemeContrast({
+      'color-text-secondary': '#999999',
+      'color-border-strong': '#cccccc',
+    });
     expect(failures.map((f) => f.use).sort()).toEqual(['hints', 'input borders']);
   });
   it('does not let a value that is not a hex colour pass', () => {

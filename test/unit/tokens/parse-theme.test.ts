@@ -12,6 +12,8 @@ describe('parseThemeCss', () => {
   });
 
   it('feeds the contrast check: a pale municipal blue fails', () => {
-    expect(checkThemeContrast(parseThemeCss(':root { --bf-color-primary: #7fb2e5; }').theme).length).toBeGreaterThan(0);
+    expect(
+      checkThemeContrast(parseThemeCss(':root { --bf-color-primary: #7fb2e5; }').theme).length,
+    ).toBeGreaterThan(0);
   });
 });
