@@ -14,6 +14,7 @@ export { BfRadioGroup } from './components/radio-group/radio-group.js';
 export { BfCheckboxGroup } from './components/checkbox-group/checkbox-group.js';
 export { BfDateInput } from './components/date-input/date-input.js';
 export { BfFileUpload } from './components/file-upload/file-upload.js';
+export { BfStoredFile } from './components/stored-file/stored-file.js';
 export { BfCprInput } from './components/cpr-input/cpr-input.js';
 export { BfCvrInput } from './components/cvr-input/cvr-input.js';
 export { BfPhoneInput } from './components/phone-input/phone-input.js';

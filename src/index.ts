@@ -30,6 +30,8 @@ export { BfTextarea, COUNT_ANNOUNCE_DELAY, type TextareaClock } from './componen
 export { BfCheckbox } from './components/checkbox/checkbox.js';
 export { BfFileUpload, fileRequiredValidator } from './components/file-upload/file-upload.js';
 export { BfOption } from './components/option/option.js';
+export { BfStoredFile } from './components/stored-file/stored-file.js';
+export { readStoredFiles, type StoredFile } from './components/file-upload/stored-files.js';
 export { BfSelect } from './components/select/select.js';
 export { BfRadioGroup } from './components/radio-group/radio-group.js';
 export { BfCheckboxGroup } from './components/checkbox-group/checkbox-group.js';

@@ -22,6 +22,7 @@ interface Args extends FieldArgs {
   accept: string;
   maxSize: string;
   maxFiles: string;
+  maxTotalSize: string;
   multiple: boolean;
   capture: string;
 }
@@ -39,6 +40,7 @@ const meta = {
     accept: '.pdf,.jpg,.png',
     maxSize: '10MB',
     maxFiles: '',
+    maxTotalSize: '',
     multiple: true,
     capture: '',
     required: false,
@@ -55,7 +57,7 @@ const meta = {
       a.lang,
       html`<bf-file-upload label=${a.label} hint=${a.hint || nothing} name=${a.name}
     accept=${a.accept || nothing} max-size=${a.maxSize || nothing} max-files=${a.maxFiles || nothing}
-    ?multiple=${a.multiple} capture=${a.capture || nothing} ?required=${a.required} ?disabled=${a.disabled}
+    max-total-size=${a.maxTotalSize || nothing} ?multiple=${a.multiple} capture=${a.capture || nothing} ?required=${a.required} ?disabled=${a.disabled}
     error=${a.error || nothing}></bf-file-upload>`,
     ),
 } satisfies Meta<Args>;
@@ -130,6 +132,33 @@ export const Rejected: Story = {
       'Fejl: tom.pdf kan ikke bruges. Den valgte fil er tom',
       'Fejl: scanning.pdf er for stor. Filens størrelse skal være under 10 MB',
     ]);
+  },
+};
+
+/**
+ * After a failed submit the server sends the page back with the files it already holds as
+ * `<bf-stored-file>` children: listed like chosen ones, submitted again by reference
+ * (`loensedler-kept`), and a removal is submitted too (`loensedler-removed`).
+ */
+export const HeldByServer: Story = {
+  args: { required: true, maxTotalSize: '20MB' },
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-file-upload label=${a.label} hint=${a.hint || nothing} name=${a.name} accept=${a.accept}
+    max-size=${a.maxSize} max-total-size=${a.maxTotalSize} multiple ?required=${a.required}>
+    <bf-stored-file reference="9f2c7a" size="2500000" type="application/pdf">lønseddel-januar.pdf</bf-stored-file>
+    <bf-stored-file reference="41be03" size="840000" type="image/jpeg">lønseddel-februar.jpg</bf-stored-file>
+  </bf-file-upload>`,
+    ),
+  play: async ({ canvasElement }) => {
+    const upload = await uploadIn(canvasElement);
+    await expect(statusText(upload)).toBe('2 filer valgt');
+    await expect(new FormData(upload.closest('form')!).getAll('loensedler-kept')).toEqual([
+      '9f2c7a',
+      '41be03',
+    ]);
+    await expect(shadowText(upload, 'file-name')).toBe('lønseddel-januar.pdf');
   },
 };
 

@@ -12,4 +12,5 @@ import './date-input.js';
 import './textarea.js';
 import './checkbox.js';
 import './file-upload.js';
+import './stored-file.js';
 import './address-input.js';

@@ -334,9 +334,10 @@ export function formatList(
  * - `empty`: it has 0 bytes.
  * - `tooLarge`: it is larger than `maxSize`.
  * - `tooMany`: adding it would exceed `maxFiles`.
+ * - `totalTooLarge`: adding it would make the files together larger than `maxTotalSize`.
  * - `duplicate`: the same file (name, size, type, modification time) is chosen already.
  */
-export type FileRejectionCode = 'type' | 'empty' | 'tooLarge' | 'tooMany' | 'duplicate';
+export type FileRejectionCode = 'type' | 'empty' | 'tooLarge' | 'tooMany' | 'totalTooLarge' | 'duplicate';
 
 /** The limits a chosen file is checked against. */
 export interface FileRules {
@@ -346,6 +347,8 @@ export interface FileRules {
   readonly maxSize?: number;
   /** The most files in total. Absent: no limit. */
   readonly maxFiles?: number;
+  /** The largest size of all files together, in bytes. Absent: no limit. */
+  readonly maxTotalSize?: number;
 }
 
 /** `{ ok: true }` or `{ ok: false, code }` for one file on its own (type, emptiness, size). */
@@ -359,9 +362,15 @@ export function checkFile(file: FileLike, rules: FileRules = {}): FileCheckResul
   return { ok: true };
 }
 
-/** Whether two files are the same file chosen twice. */
+/**
+ * Whether two files are the same file chosen twice: same name, size and type, and the same
+ * modification time where both have one (a file the server already holds has none; its name, size
+ * and type, where known, decide). An unknown type (`''`) matches any.
+ */
 export function isSameFile(a: FileLike, b: FileLike): boolean {
-  return a.name === b.name && a.size === b.size && a.type === b.type && a.lastModified === b.lastModified;
+  if (a.name !== b.name || a.size !== b.size) return false;
+  if (a.type && b.type && a.type !== b.type) return false;
+  return a.lastModified === undefined || b.lastModified === undefined || a.lastModified === b.lastModified;
 }
 
 /** The outcome of choosing files: the ones to add, and the ones turned away with the reason. */
@@ -371,9 +380,11 @@ export interface FileSelection<F extends FileLike> {
 }
 
 /**
- * Decides which newly chosen files join the ones already chosen: each is checked for being a
- * duplicate, then type, emptiness and size; the files that pass are added in order until
- * `maxFiles` (counting `current`) is reached, and the rest are turned away as `tooMany`.
+ * Decides which newly chosen files join the ones already chosen (`current`: chosen before, or held
+ * by the server): each is checked for being a duplicate, then type, emptiness and size; the files
+ * that pass are added in order until `maxFiles` (counting `current`) is reached, and the rest are
+ * turned away as `tooMany`; a file that would take the total over `maxTotalSize` (counting
+ * `current`) is turned away as `totalTooLarge`, and a later, smaller one may still fit.
  */
 export function selectFiles<F extends FileLike>(
   current: readonly FileLike[],
@@ -385,6 +396,7 @@ export function selectFiles<F extends FileLike>(
   const accepted: F[] = [];
   const rejected: { file: F; code: FileRejectionCode }[] = [];
   const room = rules.maxFiles === undefined ? Infinity : Math.max(0, rules.maxFiles - current.length);
+  let total = current.reduce((sum, file) => sum + file.size, 0);
   for (const file of incoming) {
     if ([...current, ...accepted].some((other) => isSameFile(other, file))) {
       rejected.push({ file, code: 'duplicate' });
@@ -393,7 +405,12 @@ export function selectFiles<F extends FileLike>(
     const result = checkFile(file, checkRules);
     if (!result.ok) rejected.push({ file, code: result.code });
     else if (accepted.length >= room) rejected.push({ file, code: 'tooMany' });
-    else accepted.push(file);
+    else if (rules.maxTotalSize !== undefined && total + file.size > rules.maxTotalSize)
+      rejected.push({ file, code: 'totalTooLarge' });
+    else {
+      accepted.push(file);
+      total += file.size;
+    }
   }
   return { accepted, rejected };
 }

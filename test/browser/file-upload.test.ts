@@ -797,4 +797,190 @@ describe('bf-file-upload', () => {
       });
     }
   });
+
+  describe('files the server already holds (<bf-stored-file>)', () => {
+    /** Three documents a server kept after a failed submit, as it would write them back into the page. */
+    const held = html`<bf-file-upload name="bilag" label="Bilag" accept=".pdf,.jpg,.png" multiple required>
+      <bf-stored-file reference="r-1" size="182044" type="application/pdf">lejekontrakt.pdf</bf-stored-file>
+      <bf-stored-file reference="r-2" size="2500000" type="image/jpeg">lønseddel.jpg</bf-stored-file>
+      <bf-stored-file reference="r-3" size="1200">&lt;b&gt;erklæring&lt;/b&gt; 😀.pdf</bf-stored-file>
+    </bf-file-upload>`;
+    const kept = (form: HTMLFormElement) => new FormData(form).getAll('bilag-kept');
+    const removed = (form: HTMLFormElement) => new FormData(form).getAll('bilag-removed');
+
+    it('lists them like chosen files, with size and a "Fjern" button each, names as text', async () => {
+      const { form, control } = await upload(held);
+      expect(listedNames(control)).to.deep.equal([
+        'lejekontrakt.pdf',
+        'lønseddel.jpg',
+        '<b>erklæring</b> 😀.pdf',
+      ]);
+      const sizes = [...control.shadowRoot!.querySelectorAll('[part~="file-size"]')].map(text);
+      expect(sizes).to.deep.equal(['182 kB', '2,5 MB', '1,2 kB']);
+      expect(removeButtons(control).map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+        'Fjern lejekontrakt.pdf',
+        'Fjern lønseddel.jpg',
+        'Fjern <b>erklæring</b> 😀.pdf',
+      ]);
+      expect(control.shadowRoot!.querySelector('b')).to.equal(null);
+      expect(status(control)).to.equal('3 filer valgt');
+      expect(control.value).to.equal('lejekontrakt.pdf, lønseddel.jpg, <b>erklæring</b> 😀.pdf');
+      expect(control.storedFiles.map((f) => f.reference)).to.deep.equal(['r-1', 'r-2', 'r-3']);
+      await expect(form).to.be.accessible();
+    });
+
+    it('submits their references under <name>-kept, meets required, and sends no file of its own', async () => {
+      const { form, control } = await upload(held);
+      expect(kept(form)).to.deep.equal(['r-1', 'r-2', 'r-3']);
+      expect(removed(form)).to.deep.equal([]);
+      expect(submitted(form)).to.deep.equal([]);
+      expect(form.checkValidity()).to.equal(true);
+      await pick(control, [pdf('ny.pdf')]);
+      expect(submitted(form)).to.deep.equal(['ny.pdf']);
+      expect(kept(form)).to.deep.equal(['r-1', 'r-2', 'r-3']);
+      expect(listedNames(control)).to.deep.equal([
+        'lejekontrakt.pdf',
+        'lønseddel.jpg',
+        '<b>erklæring</b> 😀.pdf',
+        'ny.pdf',
+      ]);
+      expect(status(control)).to.equal('4 filer valgt');
+    });
+
+    it('removing one submits that fact under <name>-removed, is announced, and focus moves on', async () => {
+      const { form, control } = await upload(held);
+      const changes: string[] = [];
+      control.addEventListener('change', () => changes.push(control.value));
+      removeButtons(control)[0].focus();
+      await sendKeys({ press: 'Enter' });
+      await control.updateComplete;
+      expect(listedNames(control)).to.deep.equal(['lønseddel.jpg', '<b>erklæring</b> 😀.pdf']);
+      expect(kept(form)).to.deep.equal(['r-2', 'r-3']);
+      expect(removed(form)).to.deep.equal(['r-1']);
+      expect(status(control)).to.equal('lejekontrakt.pdf er fjernet. 2 filer valgt');
+      expect(focused()).to.equal('button Fjern lønseddel.jpg');
+      expect(changes).to.deep.equal(['lønseddel.jpg, <b>erklæring</b> 😀.pdf']);
+    });
+
+    it('required: removing every held file makes the field invalid with "Vælg {label}"', async () => {
+      const { form, control } = await upload(held);
+      for (let i = 0; i < 3; i++) {
+        removeButtons(control)[0].click();
+        await control.updateComplete;
+      }
+      expect(removed(form)).to.deep.equal(['r-1', 'r-2', 'r-3']);
+      expect(form.checkValidity()).to.equal(false);
+      await submit(form, control);
+      expect(shownError(control)).to.equal('Fejl: Vælg bilag');
+    });
+
+    it('count toward max-files and max-total-size', async () => {
+      const { control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" multiple max-files="3"
+        max-total-size="3MB">
+        <bf-stored-file reference="r-1" size="2000000">a.pdf</bf-stored-file>
+        <bf-stored-file reference="r-2" size="500000">b.pdf</bf-stored-file>
+      </bf-file-upload>`);
+      await pick(control, [pdf('stor.pdf', 600_000), pdf('lille.pdf', 400_000), pdf('sidste.pdf', 1000)]);
+      expect(listedNames(control)).to.deep.equal(['a.pdf', 'b.pdf', 'lille.pdf']);
+      expect(errorLines(control)).to.deep.equal([
+        'Fejl: stor.pdf er ikke tilføjet. Filerne må tilsammen højst fylde 3 MB',
+        'Fejl: sidste.pdf er ikke tilføjet. Du kan højst vælge 3 filer',
+      ]);
+    });
+
+    it('turns away a chosen file that is the same as a held one', async () => {
+      const { control } = await upload(html`<bf-file-upload name="bilag" label="Bilag" multiple>
+        <bf-stored-file reference="r-1" size="1200" type="application/pdf">a.pdf</bf-stored-file>
+      </bf-file-upload>`);
+      await pick(control, [pdf('a.pdf')]);
+      expect(listedNames(control)).to.deep.equal(['a.pdf']);
+      expect(errorLines(control)).to.deep.equal(['Fejl: Du har allerede valgt a.pdf']);
+    });
+
+    it('without multiple, a new pick replaces the held file, and the server learns it was removed', async () => {
+      const { form, control } = await upload(html`<bf-file-upload name="bilag" label="Bilag">
+        <bf-stored-file reference="r-1" size="1200">gammel.pdf</bf-stored-file>
+      </bf-file-upload>`);
+      await pick(control, [pdf('ny.pdf')]);
+      expect(listedNames(control)).to.deep.equal(['ny.pdf']);
+      expect(submitted(form)).to.deep.equal(['ny.pdf']);
+      expect(kept(form)).to.deep.equal([]);
+      expect(removed(form)).to.deep.equal(['r-1']);
+    });
+
+    it('form.reset() brings removed held files back and drops chosen ones', async () => {
+      const { form, control } = await upload(held);
+      removeButtons(control)[1].click();
+      await pick(control, [pdf('ny.pdf')]);
+      form.reset();
+      await control.updateComplete;
+      expect(listedNames(control)).to.deep.equal([
+        'lejekontrakt.pdf',
+        'lønseddel.jpg',
+        '<b>erklæring</b> 😀.pdf',
+      ]);
+      expect(kept(form)).to.deep.equal(['r-1', 'r-2', 'r-3']);
+      expect(removed(form)).to.deep.equal([]);
+      expect(submitted(form)).to.deep.equal([]);
+      expect(status(control)).to.equal('3 filer valgt');
+    });
+
+    it('restores removals and chosen files from the state the browser saved', async () => {
+      const { form, control } = await upload(held);
+      const state = new FormData();
+      state.append('bilag', pdf('ny.pdf'));
+      state.append('bilag-removed', 'r-2');
+      control.formStateRestoreCallback(state);
+      await control.updateComplete;
+      expect(listedNames(control)).to.deep.equal(['lejekontrakt.pdf', '<b>erklæring</b> 😀.pdf', 'ny.pdf']);
+      expect(removed(form)).to.deep.equal(['r-2']);
+      expect(submitted(form)).to.deep.equal(['ny.pdf']);
+    });
+
+    it('follows held files added or changed by script, and ignores one without a reference', async () => {
+      const { form, control } = await upload(documents);
+      const late = document.createElement('bf-stored-file');
+      late.setAttribute('reference', 'r-9');
+      late.setAttribute('size', '1000');
+      late.textContent = 'senere.pdf';
+      const nameless = document.createElement('bf-stored-file');
+      nameless.textContent = 'uden-reference.pdf';
+      control.append(late, nameless);
+      await aTimeout(0); // the mutation observer's turn
+      await control.updateComplete;
+      expect(listedNames(control)).to.deep.equal(['senere.pdf']);
+      expect(kept(form)).to.deep.equal(['r-9']);
+      late.textContent = 'omdøbt.pdf';
+      await aTimeout(0);
+      await control.updateComplete;
+      expect(listedNames(control)).to.deep.equal(['omdøbt.pdf']);
+    });
+
+    it('disabled or read-only: listed without "Fjern"; disabled submits nothing', async () => {
+      const { form, control } = await upload(held);
+      control.readonly = true;
+      await control.updateComplete;
+      expect(listedNames(control).length).to.equal(3);
+      expect(removeButtons(control)).to.deep.equal([]);
+      expect(kept(form)).to.deep.equal(['r-1', 'r-2', 'r-3']);
+      control.readonly = false;
+      control.disabled = true;
+      await control.updateComplete;
+      expect(removeButtons(control)).to.deep.equal([]);
+      expect(kept(form)).to.deep.equal([]);
+    });
+
+    itWithAccessibilityTree(
+      'the picker tells the held file as a chosen one; remove buttons are named after it',
+      async () => {
+        await upload(html`<bf-file-upload name="bilag" label="Lejekontrakt">
+        <bf-stored-file reference="r-1" size="1200">lejekontrakt.pdf</bf-stored-file>
+      </bf-file-upload>`);
+        const [picker] = await findAxNodes((n) => n.role === 'button' && n.name.startsWith('Lejekontrakt'));
+        expect(picker.value, 'not "No file chosen"').to.equal('lejekontrakt.pdf');
+        const buttons = await findAxNodes((n) => n.role === 'button' && n.name.startsWith('Fjern '));
+        expect(buttons.map((b) => b.name)).to.deep.equal(['Fjern lejekontrakt.pdf']);
+      },
+    );
+  });
 });

@@ -1,50 +1,33 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { errorIcon } from '../../base/icons.js';
 import { warnOnce } from '../../base/warn.js';
-import {
-  describeAccept,
-  fileSizeParts,
-  formatList,
-  parseFileSize,
-  selectFiles,
-  type FileRejectionCode,
-  type FileSizeUnit,
-} from '../../domain/files.js';
+import { describeAccept, fileSizeParts, parseFileSize, selectFiles } from '../../domain/files.js';
 import type { Validator } from '../../validation/validator.js';
 import { fileUploadStyles } from './file-upload.styles.js';
+import { DropZoneController } from './drop-zone.js';
+import { renderFileList, type ListedFile } from './file-list.js';
+import { groupRejections, rejectionText, SIZE_KEYS, type Rejection } from './rejections.js';
+import { removedReferences, StoredFilesController, uploadEntries, type StoredFile } from './stored-files.js';
 import { fileUploadMessages } from '../../i18n/messages/file-upload.js';
 import { registerMessages } from '../../i18n/registry.js';
 
 registerMessages(fileUploadMessages);
 
-const SIZE_KEYS = {
-  B: 'fileSizeBytes',
-  kB: 'fileSizeKilo',
-  MB: 'fileSizeMega',
-  GB: 'fileSizeGiga',
-  TB: 'fileSizeTera',
-} as const satisfies Record<FileSizeUnit, string>;
-
-/** One line of rejection: a reason and the file (or, for `tooMany`, files) it concerns. */
-interface Rejection {
-  readonly code: FileRejectionCode;
-  readonly names: readonly string[];
-}
-
 /** What the built-in rule reads from the control. */
 interface FileConstraints {
   readonly required: boolean;
   readonly files: readonly File[];
+  /** Files the server holds that the citizen kept (absent: none). */
+  readonly storedFiles?: readonly unknown[];
 }
 
-/** `required`: at least one file. DKFDS: "Vælg {dokumenttype}". */
+/** `required`: at least one file, chosen now or held by the server. DKFDS: "Vælg {dokumenttype}". */
 export const fileRequiredValidator: Validator<FileConstraints> = {
   key: 'fileRequired',
   flag: 'valueMissing',
-  check: (c) => (c.required && c.files.length === 0 ? {} : null),
+  check: (c) => (c.required && c.files.length === 0 && (c.storedFiles?.length ?? 0) === 0 ? {} : null),
 };
 
 /**
@@ -69,8 +52,14 @@ export const fileRequiredValidator: Validator<FileConstraints> = {
  * rebuilt from the list through a `DataTransfer`; what the native control tells assistive
  * technology ("2 files") stays true, and a removed file can be picked again. With `multiple` each
  * pick adds to the list; without it a new pick replaces the chosen file (a rejected pick keeps it).
- * `value` holds the chosen files' names, comma-separated, for summaries and drafts; it is not
+ * `value` holds the listed files' names, comma-separated, for summaries and drafts; it is not
  * submitted, and setting it chooses nothing.
+ *
+ * **Files the server already holds** (after a failed submit, or from a draft) are written as
+ * children: `<bf-stored-file reference="…" size="182044">lejekontrakt.pdf</bf-stored-file>`. They are
+ * listed first, like chosen files, count toward `required`, `max-files` and `max-total-size`, and
+ * submit their reference under `<name>-kept`; a removed one submits it under `<name>-removed`.
+ * Without `multiple`, a new pick replaces a stored file as it replaces a chosen one.
  *
  * The native input is not marked `required`: an empty required file input is exposed as invalid
  * before the citizen has done anything. The required rule runs in the element (`valueMissing`).
@@ -82,6 +71,7 @@ export const fileRequiredValidator: Validator<FileConstraints> = {
  * @csspart input - The native `<input type="file">` (invisible, covering the drop zone).
  * @csspart choose - The button-like "Vælg fil" text drawn for the native input.
  * @csspart drop-text - The "eller træk filen hertil" text.
+ * @slot - `<bf-stored-file>` children: files the server already holds (not shown themselves; listed by the field).
  * @csspart file-list - The list of chosen files.
  * @csspart file - One chosen file: name, size and remove button.
  * @csspart file-name - A chosen file's name.
@@ -107,8 +97,14 @@ export class BfFileUpload extends BfFormControl {
   /** The largest size of one file: bytes (`5000000`) or with a unit (`500kB`, `10MB`; 1 kB = 1000 bytes). */
   @property({ attribute: 'max-size' }) maxSize?: string | number;
 
-  /** The most files in total (with `multiple`). */
+  /** The most files in total (with `multiple`), counting files the server holds. */
   @property({ type: Number, attribute: 'max-files' }) maxFiles?: number;
+
+  /**
+   * The largest size of all files together, counting files the server holds: bytes or with a unit
+   * (`20MB`). A file that would take the total over it is not added.
+   */
+  @property({ attribute: 'max-total-size' }) maxTotalSize?: string | number;
 
   /** More than one file may be chosen; each pick adds to the list. */
   @property({ type: Boolean, reflect: true, initial: false }) multiple!: boolean;
@@ -124,6 +120,12 @@ export class BfFileUpload extends BfFormControl {
     return this.chosen;
   }
 
+  /** The files the server holds (`<bf-stored-file>` children) that the citizen has not removed. */
+  get storedFiles(): readonly StoredFile[] {
+    const removed = this.removed;
+    return this.#stored.files.filter((file) => !removed.includes(file.reference));
+  }
+
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 
   /** The native file input. */
@@ -133,12 +135,18 @@ export class BfFileUpload extends BfFormControl {
     return [fileRequiredValidator];
   }
 
-  /** One `File` entry per chosen file under `name`; nothing when none is chosen. */
+  /**
+   * One `File` entry per chosen file under `name`, the reference of each kept stored file under
+   * `<name>-kept` and of each removed one under `<name>-removed`; nothing when there is none.
+   */
   protected override get formValue(): FormData | null {
-    if (this.chosen.length === 0 || !this.name) return null;
-    const data = new FormData();
-    for (const file of this.chosen) data.append(this.name, file);
-    return data;
+    const removed = this.#stored.files.filter((file) => this.removed.includes(file.reference));
+    return uploadEntries(this.name, this.chosen, this.storedFiles, removed);
+  }
+
+  /** The same entries, so back/forward and reload bring back the chosen files and the removals. */
+  protected override get formState(): FormData | null {
+    return this.formValue;
   }
 
   /** The field's error and the rejections of the last pick, each its own line. */
@@ -154,25 +162,15 @@ export class BfFileUpload extends BfFormControl {
   }
 
   /** The text for one rejection. */
-  protected rejectionText({ code, names }: Rejection): string {
-    const locale = this.localize.locale;
-    const name = names[0] ?? '';
-
-    switch (code) {
-      case 'type':
-        return this.localize.term('fileType', { name, types: this.acceptedTypes });
-      case 'tooLarge':
-        return this.localize.term('fileTooLarge', { name, max: this.formatSize(this.#maxBytes ?? 0) });
-      case 'empty':
-        return this.localize.term('fileEmpty', { name });
-      case 'duplicate':
-        return this.localize.term('fileDuplicate', { name });
-      case 'tooMany':
-        return this.localize.term('fileTooMany', {
-          names: formatList(names, locale, 'conjunction'),
-          max: this.#maxCount ?? 0,
-        });
-    }
+  protected rejectionText(rejection: Rejection): string {
+    return rejectionText(rejection, {
+      term: (key, params) => this.localize.term(key, params),
+      locale: this.localize.locale,
+      acceptedTypes: () => this.acceptedTypes,
+      maxSize: () => this.formatSize(this.#bytes(this.maxSize, 'max-size') ?? 0),
+      maxTotalSize: () => this.formatSize(this.#bytes(this.maxTotalSize, 'max-total-size') ?? 0),
+      maxFiles: this.#maxCount ?? 0,
+    });
   }
 
   /** A size for people in the element's language: "2,5 MB" (units from the catalogue, decimal: 1 kB = 1000 bytes). */
@@ -206,8 +204,8 @@ export class BfFileUpload extends BfFormControl {
   protected override renderControl(): TemplateResult {
     const invalid = this.errorText !== '';
     const many = this.multiple;
-    return html`<div part="drop-zone" class="zone ${this.dragging ? 'dragging' : ''} ${invalid ? 'invalid' : ''}"
-        @dragenter=${this.#onDragOver} @dragover=${this.#onDragOver} @dragleave=${this.#onDragLeave} @drop=${this.#onDrop}>
+    return html`<div part="drop-zone" class="zone ${this.#dropZone.dragging ? 'dragging' : ''} ${invalid ? 'invalid' : ''}"
+        @dragenter=${this.#dropZone.onDragOver} @dragover=${this.#dropZone.onDragOver} @dragleave=${this.#dropZone.onDragLeave} @drop=${this.#dropZone.onDrop}>
         <input part="input" class="file-input" id="control" type="file"
           accept=${this.accept || nothing}
           capture=${this.capture ?? nothing}
@@ -225,24 +223,17 @@ export class BfFileUpload extends BfFormControl {
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
-  /** The chosen files: name (as text), size and a "Fjern" button named after the file. */
+  /** The listed files (stored ones first, then chosen ones): name, size and a "Fjern" button each. */
   protected renderFileList(): TemplateResult | typeof nothing {
-    if (this.chosen.length === 0) return nothing;
-    return html`<ul part="file-list" class="files" aria-label=${this.localize.term('fileListLabel')}>${repeat(
-      this.chosen,
-      (file) => file,
-      (file) => html`<li part="file" class="file">
-        <span part="file-name" class="file-name">${file.name}</span>
-        <span part="file-size" class="file-size">${this.formatSize(file.size)}</span>
-        ${
-          this.canChange
-            ? html`<button part="remove" class="button remove" type="button"
-          aria-label=${this.localize.term('fileRemoveLabel', { name: file.name })}
-          @click=${() => this.#remove(file)}>${this.localize.term('fileRemove')}</button>`
-            : nothing
-        }
-      </li>`,
-    )}</ul>`;
+    return renderFileList({
+      files: this.#listed(),
+      canChange: this.canChange,
+      label: this.localize.term('fileListLabel'),
+      removeText: this.localize.term('fileRemove'),
+      removeLabel: (name) => this.localize.term('fileRemoveLabel', { name }),
+      formatSize: (bytes) => this.formatSize(bytes),
+      onRemove: (file) => void this.#remove(file),
+    });
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
@@ -250,24 +241,55 @@ export class BfFileUpload extends BfFormControl {
   /** The chosen files. */
   @state() private chosen: readonly File[] = [];
 
+  /** The references of the stored files the citizen removed. */
+  @state() private removed: readonly string[] = [];
+
+  /** The `<bf-stored-file>` children. */
+  readonly #stored = new StoredFilesController(this, () => this.#onStoredChange());
+
   /** Why files of the last pick were not added. */
   @state() private rejections: readonly Rejection[] = [];
 
   /** The text of the polite live region. */
   @state({ initial: '' }) private announcement!: string;
 
-  /** Files are being dragged over the drop zone. */
-  @state({ initial: false }) private dragging!: boolean;
+  /** Files dragged onto the drop zone. */
+  readonly #dropZone = new DropZoneController(
+    this,
+    () => this.canChange,
+    (files) => this.#take(files),
+  );
 
-  /** `max-size` in bytes; `undefined` for no limit (or a limit that cannot be read, with a warning). */
-  get #maxBytes(): number | undefined {
-    if (this.maxSize === undefined || this.maxSize === null || this.maxSize === '') return undefined;
-    const parsed = parseFileSize(this.maxSize);
+  /** A size attribute in bytes; `undefined` for no limit (or a limit that cannot be read, with a warning). */
+  #bytes(size: string | number | undefined | null, attribute: string): number | undefined {
+    if (size === undefined || size === null || size === '') return undefined;
+    const parsed = parseFileSize(size);
     if (parsed.ok) return parsed.bytes;
     warnOnce(
-      `<${this.localName}> has max-size="${String(this.maxSize)}", which is not a size. Write bytes or a size such as "500kB" or "10MB".`,
+      `<${this.localName}> has ${attribute}="${String(size)}", which is not a size. Write bytes or a size such as "500kB" or "10MB".`,
     );
     return undefined;
+  }
+
+  /** Every listed file: the kept stored ones, then the chosen ones. */
+  #listed(): ListedFile[] {
+    return [
+      ...this.storedFiles.map((file) => ({ key: file, name: file.name, size: file.size })),
+      ...this.chosen.map((file) => ({ key: file, name: file.name, size: file.size })),
+    ];
+  }
+
+  /** The names of the listed files, for `value`. */
+  #names(): string {
+    return this.#listed()
+      .map((file) => file.name)
+      .join(', ');
+  }
+
+  /** The stored files were read (at connection or after a change in the page): the value and status follow. */
+  #onStoredChange(): void {
+    this.value = this.#names();
+    if (this.storedFiles.length > 0 && !this.announcement) this.announcement = this.#countText();
   }
 
   /** How many files may be chosen: 1 without `multiple`. */
@@ -281,29 +303,30 @@ export class BfFileUpload extends BfFormControl {
   #take(incoming: readonly File[]): void {
     if (!this.canChange || incoming.length === 0) return;
     const many = this.multiple;
-    const { accepted, rejected } = selectFiles(many ? this.chosen : [], incoming, {
+    const { accepted, rejected } = selectFiles(many ? [...this.storedFiles, ...this.chosen] : [], incoming, {
       accept: this.accept,
-      maxSize: this.#maxBytes,
+      maxSize: this.#bytes(this.maxSize, 'max-size'),
       maxFiles: this.#maxCount,
+      maxTotalSize: this.#bytes(this.maxTotalSize, 'max-total-size'),
     });
-    const rejections: Rejection[] = [];
-    const tooMany: string[] = [];
-    for (const { file, code } of rejected) {
-      if (code === 'tooMany') tooMany.push(file.name);
-      else rejections.push({ code, names: [file.name] });
-    }
-    if (tooMany.length > 0) rejections.push({ code: 'tooMany', names: tooMany });
+    const rejections = groupRejections(rejected);
     this.rejections = rejections;
-    if (accepted.length > 0) this.#setFiles(many ? [...this.chosen, ...accepted] : accepted);
+    if (accepted.length > 0) {
+      // Without `multiple`, the new file replaces the one listed, stored or chosen.
+      if (!many) this.removed = this.#stored.files.map((file) => file.reference);
+      this.#setFiles(many ? [...this.chosen, ...accepted] : accepted);
+    }
     this.#announce(rejections.map((r) => this.rejectionText(r)));
     if (accepted.length > 0) this.#fireChange();
   }
 
-  async #remove(file: File): Promise<void> {
-    const index = this.chosen.indexOf(file);
+  async #remove(file: ListedFile): Promise<void> {
+    const index = this.#listed().findIndex((listed) => listed.key === file.key);
     if (!this.canChange || index < 0) return;
     this.rejections = [];
-    this.#setFiles(this.chosen.filter((chosen) => chosen !== file));
+    const stored = this.#stored.files.find((candidate) => candidate === file.key);
+    if (stored) this.removed = [...this.removed, stored.reference];
+    this.#setFiles(this.chosen.filter((chosen) => chosen !== file.key));
     this.#announce([this.localize.term('fileRemoved', { name: file.name })]);
     this.#fireChange();
     await this.updateComplete;
@@ -316,15 +339,19 @@ export class BfFileUpload extends BfFormControl {
   #setFiles(files: readonly File[]): void {
     this.chosen = files;
     // The value mirrors the names (for summaries); setting it also ends a server error.
-    this.commitValue(files.map((file) => file.name).join(', '));
+    this.commitValue(this.#names());
   }
 
   /** Announces the messages followed by the count, politely; a repeat is still announced. */
   #announce(messages: readonly string[]): void {
-    const count = this.chosen.length;
-    const status = count === 0 ? this.localize.term('fileNone') : this.localize.term('fileCount', { count });
-    const text = [...messages, status].join('. ');
+    const text = [...messages, this.#countText()].join('. ');
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  /** "3 filer valgt" (stored and chosen), or "Ingen filer valgt". */
+  #countText(): string {
+    const count = this.storedFiles.length + this.chosen.length;
+    return count === 0 ? this.localize.term('fileNone') : this.localize.term('fileCount', { count });
   }
 
   #fireChange(): void {
@@ -352,6 +379,9 @@ export class BfFileUpload extends BfFormControl {
     if (!input) return;
     try {
       const transfer = new DataTransfer();
+      // A held file is named by an empty stand-in: this input is inside the shadow root and never
+      // submitted, so it only tells assistive technology what is chosen ("3 files", not "No file chosen").
+      for (const file of this.storedFiles) transfer.items.add(new File([], file.name, { type: file.type }));
       for (const file of this.chosen) transfer.items.add(file);
       input.files = transfer.files;
     } catch {
@@ -361,41 +391,24 @@ export class BfFileUpload extends BfFormControl {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('chosen')) this.#syncNativeFiles();
-  }
-
-  #onDragOver(event: DragEvent): void {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault(); // without this the browser would open the file instead
-    event.dataTransfer.dropEffect = this.canChange ? 'copy' : 'none';
-    this.dragging = this.canChange;
-  }
-
-  #onDragLeave(event: DragEvent): void {
-    const zone = event.currentTarget as HTMLElement;
-    if (!(event.relatedTarget instanceof Node && zone.contains(event.relatedTarget))) this.dragging = false;
-  }
-
-  #onDrop(event: DragEvent): void {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    this.dragging = false;
-    this.#take([...event.dataTransfer.files]);
+    if (changed.has('chosen') || changed.has('removed') || changed.has('value')) this.#syncNativeFiles();
   }
 
   override formResetCallback(): void {
     super.formResetCallback();
     this.chosen = [];
+    this.removed = [];
     this.rejections = [];
-    this.announcement = '';
-    this.dragging = false;
-    this.value = '';
+    this.announcement = this.storedFiles.length > 0 ? this.#countText() : '';
+    this.#dropZone.reset();
+    this.value = this.#names();
   }
 
   override formStateRestoreCallback(state: string | File | FormData | null): void {
     if (state instanceof FormData) {
       this.chosen = state.getAll(this.name).filter((entry): entry is File => entry instanceof File);
-      this.value = this.chosen.map((file) => file.name).join(', ');
+      this.removed = removedReferences(state, this.name);
+      this.value = this.#names();
     }
   }
 }

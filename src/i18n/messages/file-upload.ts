@@ -36,6 +36,8 @@ export interface FileUploadMessages {
   readonly fileEmpty: string;
   /** Files beyond `max-files` (`{names}`: "a.pdf og b.pdf", `{max}`). */
   readonly fileTooMany: Message;
+  /** A file that would take the files together over `max-total-size` (`{name}`, `{max}`: "20 MB"). */
+  readonly fileTotalTooLarge: string;
   /** The same file chosen twice (`{name}`). */
   readonly fileDuplicate: string;
   /** A size in bytes (`{size}`: a number); the units are decimal: 1 kB = 1000 bytes. */
@@ -76,6 +78,7 @@ export const fileUploadDa: FileUploadMessages = {
     one: '{names} er ikke tilføjet. Du kan højst vælge {max} fil',
     other: '{names} er ikke tilføjet. Du kan højst vælge {max} filer',
   },
+  fileTotalTooLarge: '{name} er ikke tilføjet. Filerne må tilsammen højst fylde {max}',
   fileDuplicate: 'Du har allerede valgt {name}',
   fileSizeBytes: '{size} B',
   fileSizeKilo: '{size} kB',
@@ -107,6 +110,7 @@ export const fileUploadEn: FileUploadMessages = {
     one: 'Not added: {names}. You can choose {max} file at most',
     other: 'Not added: {names}. You can choose {max} files at most',
   },
+  fileTotalTooLarge: 'Not added: {name}. The files together must be {max} at most',
   fileDuplicate: 'You have already chosen {name}',
   fileSizeBytes: '{size} B',
   fileSizeKilo: '{size} kB',

@@ -10,6 +10,7 @@ import {
   matchesAccept,
   parseAccept,
   parseFileSize,
+  isSameFile,
   selectFiles,
   type FileLike,
 } from '../../../src/domain/files.js';
@@ -252,6 +253,36 @@ describe('selectFiles', () => {
     ]);
     expect(rejected.map((r) => r.code)).toEqual(['duplicate', 'duplicate']);
   });
+
+  it('counts the files the server holds (no modification time) toward the count, the total and duplicates', () => {
+    const held = { name: 'lejekontrakt.pdf', type: 'application/pdf', size: 3000 };
+    const { accepted, rejected } = selectFiles(
+      [held],
+      [
+        file('lejekontrakt.pdf', 'application/pdf', 3000, 9),
+        file('b.pdf', 'application/pdf', 3100),
+        file('c.pdf', 'application/pdf', 500),
+        file('d.pdf', 'application/pdf', 100),
+      ],
+      { maxTotalSize: 6000, maxFiles: 3 },
+    );
+    expect(accepted.map((f) => f.name)).toEqual(['c.pdf', 'd.pdf']);
+    expect(rejected.map((r) => [r.file.name, r.code])).toEqual([
+      ['lejekontrakt.pdf', 'duplicate'],
+      ['b.pdf', 'totalTooLarge'],
+    ]);
+  });
+
+  it('tells a held file from a chosen one of another size or type', () => {
+    const held = { name: 'a.pdf', type: 'application/pdf', size: 10 };
+    expect(isSameFile(held, file('a.pdf', 'application/pdf', 10, 3))).toBe(true);
+    expect(isSameFile(held, file('a.pdf', 'application/pdf', 11, 3))).toBe(false);
+    expect(isSameFile(held, file('a.pdf', 'image/png', 10, 3))).toBe(false);
+    expect(isSameFile({ ...held, type: '' }, file('a.pdf', 'image/png', 10, 3))).toBe(true);
+    expect(isSameFile(file('a.pdf', 'application/pdf', 10, 3), file('a.pdf', 'application/pdf', 10, 4))).toBe(
+      false,
+    );
+  });
 });
 
 describe('properties', () => {
@@ -350,8 +381,14 @@ describe('properties', () => {
         accepts,
         fc.option(fc.nat({ max: 4000 }), { nil: undefined }),
         fc.option(fc.nat({ max: 6 }), { nil: undefined }),
-        (current, incoming, accept, maxSize, maxFiles) => {
-          const { accepted, rejected } = selectFiles(current, incoming, { accept, maxSize, maxFiles });
+        fc.option(fc.nat({ max: 12000 }), { nil: undefined }),
+        (current, incoming, accept, maxSize, maxFiles, maxTotalSize) => {
+          const { accepted, rejected } = selectFiles(current, incoming, {
+            accept,
+            maxSize,
+            maxFiles,
+            maxTotalSize,
+          });
           expect(accepted.length + rejected.length).toBe(incoming.length);
           const order = incoming.filter((f) => accepted.includes(f) || rejected.some((r) => r.file === f));
           expect(order).toEqual(incoming);
@@ -361,6 +398,9 @@ describe('properties', () => {
           }
           if (maxFiles !== undefined)
             expect(accepted.length).toBeLessThanOrEqual(Math.max(0, maxFiles - current.length));
+          const sizeOf = (list: readonly { size: number }[]) => list.reduce((sum, f) => sum + f.size, 0);
+          if (maxTotalSize !== undefined && accepted.length > 0)
+            expect(sizeOf(current) + sizeOf(accepted)).toBeLessThanOrEqual(maxTotalSize);
           for (const { file: f, code } of rejected) {
             if (code === 'type') expect(matchesAccept(f, accept)).toBe(false);
             if (code === 'empty') expect(f.size).toBe(0);
