@@ -11,24 +11,14 @@ export { BfPhoneInput } from './components/phone-input/phone-input.js';
 export { BfPrefilled, PREFILL_CHANGED_ENTRY } from './components/prefilled/prefilled.js';
 export { BfPrefillEditEvent, type BfPrefillEditDetail } from './events/prefill-edit.js';
 export {
-  cprValidators,
-  cvrValidators,
-  phoneValidators,
-  type CprConstraints,
-  type CvrConstraints,
-  type PhoneConstraints,
-} from './validation/identifier-validators.js';
-export {
   BfDateInput,
   DATE_PARTS,
-  dateValidators,
-  type DateConstraints,
   type DateInputParts,
   type DatePurpose,
 } from './components/date-input/date-input.js';
 export { BfTextarea, COUNT_ANNOUNCE_DELAY, type TextareaClock } from './components/textarea/textarea.js';
 export { BfCheckbox } from './components/checkbox/checkbox.js';
-export { BfFileUpload, fileRequiredValidator } from './components/file-upload/file-upload.js';
+export { BfFileUpload } from './components/file-upload/file-upload.js';
 export { BfOption } from './components/option/option.js';
 export { BfStoredFile } from './components/stored-file/stored-file.js';
 export { readStoredFiles, type StoredFile } from './components/file-upload/stored-files.js';
@@ -42,13 +32,10 @@ export {
 } from './components/choice-group/options.js';
 export {
   BfAddressInput,
-  addressValidators,
   ADDRESS_MIN_SEARCH_LENGTH,
   ADDRESS_PROVIDER_TIMEOUT,
   ADDRESS_SEARCH_DELAY,
   type AddressClock,
-  type AddressConstraints,
-  type AddressEntryCheck,
 } from './components/address-input/address-input.js';
 export {
   AddressProviderError,

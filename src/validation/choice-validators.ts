@@ -1,4 +1,4 @@
-import type { Validator } from './validator.js';
+import type { BuiltInValidator } from './validator.js';
 
 /**
  * The `required` rules of the choice controls. Each keeps the code `required` (so `message-required`
@@ -7,7 +7,10 @@ import type { Validator } from './validator.js';
  */
 
 /** A select or radio group: something must be chosen. */
-export const choiceRequiredValidator: Validator<{ readonly required: boolean; readonly value: string }> = {
+export const choiceRequiredValidator: BuiltInValidator<{
+  readonly required: boolean;
+  readonly value: string;
+}> = {
   key: 'required',
   flag: 'valueMissing',
   messageKey: 'choiceRequired',
@@ -15,16 +18,18 @@ export const choiceRequiredValidator: Validator<{ readonly required: boolean; re
 };
 
 /** A single checkbox: it must be ticked. */
-export const checkboxRequiredValidator: Validator<{ readonly required: boolean; readonly checked: boolean }> =
-  {
-    key: 'required',
-    flag: 'valueMissing',
-    messageKey: 'checkboxRequired',
-    check: (control) => (control.required && !control.checked ? {} : null),
-  };
+export const checkboxRequiredValidator: BuiltInValidator<{
+  readonly required: boolean;
+  readonly checked: boolean;
+}> = {
+  key: 'required',
+  flag: 'valueMissing',
+  messageKey: 'checkboxRequired',
+  check: (control) => (control.required && !control.checked ? {} : null),
+};
 
 /** A checkbox group: at least one box must be ticked. */
-export const choicesRequiredValidator: Validator<{
+export const choicesRequiredValidator: BuiltInValidator<{
   readonly required: boolean;
   readonly values: readonly string[];
 }> = {

@@ -1,7 +1,8 @@
 import type { CprResult } from '../domain/cpr.js';
 import type { CvrResult } from '../domain/cvr.js';
 import type { PhoneResult } from '../domain/phone.js';
-import type { Validator, ValidityFlag } from './validator.js';
+import type { BuiltInValidator, ValidityFlag } from './validator.js';
+import type { MessageKey } from '../i18n/types.js';
 
 /** What the CPR rules read from a control: the parse of its text (against its `today`). */
 export interface CprConstraints {
@@ -26,7 +27,12 @@ export interface PhoneConstraints {
 type Outcome = { readonly ok: true } | { readonly ok: false; readonly code: string };
 
 /** One domain code: its catalogue key, its `ValidityState` flag, and when it applies. */
-type Rule<C> = readonly [code: string, key: string, flag: ValidityFlag, applies?: (control: C) => boolean];
+type Rule<C> = readonly [
+  code: string,
+  key: MessageKey,
+  flag: ValidityFlag,
+  applies?: (control: C) => boolean,
+];
 
 /**
  * One validator per domain code. The domain's `required` (empty text) is an error only for a
@@ -36,7 +42,7 @@ type Rule<C> = readonly [code: string, key: string, flag: ValidityFlag, applies?
 function codeValidators<C extends { readonly required: boolean }>(
   outcome: (control: C) => Outcome,
   rules: readonly Rule<C>[],
-): readonly Validator<C>[] {
+): readonly BuiltInValidator<C>[] {
   return rules.map(([code, key, flag, applies]) => ({
     key,
     flag,
@@ -56,7 +62,7 @@ function codeValidators<C extends { readonly required: boolean }>(
  * `date` → `cprDate` (badInput: the right shape, but not a real date), `future` → `cprFuture`
  * (rangeOverflow).
  */
-export const cprValidators: readonly Validator<CprConstraints>[] = codeValidators<CprConstraints>(
+export const cprValidators: readonly BuiltInValidator<CprConstraints>[] = codeValidators<CprConstraints>(
   (c) => c.cprResult,
   [
     ['required', 'cprRequired', 'valueMissing'],
@@ -71,7 +77,7 @@ export const cprValidators: readonly Validator<CprConstraints>[] = codeValidator
  * (valueMissing), `format` → `cvrFormat` (patternMismatch), `checksum` → `cvrChecksum` (badInput:
  * 8 digits, but not a number CVR can have issued).
  */
-export const cvrValidators: readonly Validator<CvrConstraints>[] = codeValidators<CvrConstraints>(
+export const cvrValidators: readonly BuiltInValidator<CvrConstraints>[] = codeValidators<CvrConstraints>(
   (c) => c.cvrResult,
   [
     ['required', 'cvrRequired', 'valueMissing'],
@@ -85,12 +91,13 @@ export const cvrValidators: readonly Validator<CvrConstraints>[] = codeValidator
  * (valueMissing), `format` → `phoneFormat`, or `phoneFormatIntl` with `allow-foreign`
  * (patternMismatch), `notDanish` → `phoneNotDanish` (patternMismatch).
  */
-export const phoneValidators: readonly Validator<PhoneConstraints>[] = codeValidators<PhoneConstraints>(
-  (c) => c.phoneResult,
-  [
-    ['required', 'phoneRequired', 'valueMissing'],
-    ['format', 'phoneFormat', 'patternMismatch', (c) => !c.allowForeign],
-    ['format', 'phoneFormatIntl', 'patternMismatch', (c) => c.allowForeign],
-    ['notDanish', 'phoneNotDanish', 'patternMismatch'],
-  ],
-);
+export const phoneValidators: readonly BuiltInValidator<PhoneConstraints>[] =
+  codeValidators<PhoneConstraints>(
+    (c) => c.phoneResult,
+    [
+      ['required', 'phoneRequired', 'valueMissing'],
+      ['format', 'phoneFormat', 'patternMismatch', (c) => !c.allowForeign],
+      ['format', 'phoneFormatIntl', 'patternMismatch', (c) => c.allowForeign],
+      ['notDanish', 'phoneNotDanish', 'patternMismatch'],
+    ],
+  );

@@ -1,4 +1,10 @@
-export type { ValidationFailure, Validator, ValidityFlag } from './validator.js';
+export type {
+  BuiltInValidator,
+  CustomValidator,
+  ValidationFailure,
+  Validator,
+  ValidityFlag,
+} from './validator.js';
 export { firstFailure } from './validator.js';
 export { codePointLength, isBlank, isEmail, isWebAddress, matchesPattern } from './text.js';
 export {
@@ -11,6 +17,8 @@ export {
   urlValidator,
   type TextConstraints,
 } from './text-validators.js';
+export { textareaValidators } from './textarea-validators.js';
+export { prefilledValidators } from './prefilled-validators.js';
 export {
   checkboxRequiredValidator,
   checkboxValidators,
@@ -19,3 +27,14 @@ export {
   choicesRequiredValidator,
   choicesValidators,
 } from './choice-validators.js';
+export {
+  cprValidators,
+  cvrValidators,
+  phoneValidators,
+  type CprConstraints,
+  type CvrConstraints,
+  type PhoneConstraints,
+} from './identifier-validators.js';
+export { dateValidators, type DateConstraints } from './date-validators.js';
+export { addressValidators, type AddressConstraints, type AddressEntryCheck } from './address-validators.js';
+export { fileRequiredValidator, fileValidators, type FileConstraints } from './file-validators.js';

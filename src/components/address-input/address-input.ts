@@ -21,13 +21,24 @@ import {
   type AddressPart,
   type AddressParts,
 } from '../../domain/address.js';
-import type { MessageKey, MessageParams } from '../../i18n/types.js';
-import type { Validator, ValidityFlag } from '../../validation/validator.js';
+import type { MessageKey } from '../../i18n/types.js';
+import {
+  addressValidators,
+  type AddressConstraints,
+  type AddressEntryCheck,
+} from '../../validation/address-validators.js';
+import type { Validator } from '../../validation/validator.js';
 import { addressInputStyles } from './address-input.styles.js';
 import { addressMessages } from '../../i18n/messages/address.js';
 import { registerMessages } from '../../i18n/registry.js';
 
 registerMessages(addressMessages);
+
+export {
+  addressValidators,
+  type AddressConstraints,
+  type AddressEntryCheck,
+} from '../../validation/address-validators.js';
 
 /**
  * The timers the field uses: the pause in typing before it searches, and the time it waits for
@@ -48,25 +59,6 @@ export const ADDRESS_MIN_SEARCH_LENGTH = 2;
 const MAX_SUGGESTIONS = 20;
 
 const LISTBOX_ID = 'listbox';
-
-/**
- * Why the entry is not an address yet: `required` (nothing at all), `notChosen` (text in the search
- * box, nothing chosen), or a manual part that is `missing` or has the wrong `format`. `part`
- * names where the error shows: `search` for the search box, else a manual field.
- */
-export type AddressEntryCheck =
-  | { readonly ok: true }
-  | {
-      readonly ok: false;
-      readonly code: 'required' | 'notChosen' | 'missing' | 'format';
-      readonly part: 'search' | AddressPart;
-    };
-
-/** What the built-in address rules read from a control. */
-export interface AddressConstraints {
-  readonly required: boolean;
-  readonly entryCheck: AddressEntryCheck;
-}
 
 const PART_LABEL: Readonly<Record<AddressPart, MessageKey>> = {
   street: 'addressStreet',
@@ -91,40 +83,6 @@ const PART_ENTRY: Readonly<Record<AddressPart, string>> = {
   postcode: 'postcode',
   city: 'city',
 };
-
-/** Each code (and part) of `entryCheck`: its catalogue key and `ValidityState` flag. */
-const RULES: ReadonlyArray<
-  readonly [code: string, part: string | undefined, key: string, flag: ValidityFlag]
-> = [
-  ['required', undefined, 'addressRequired', 'valueMissing'],
-  ['notChosen', undefined, 'addressNotChosen', 'badInput'],
-  ['missing', 'street', 'addressStreetMissing', 'valueMissing'],
-  ['missing', 'houseNumber', 'addressHouseNumberMissing', 'valueMissing'],
-  ['format', 'houseNumber', 'addressHouseNumberFormat', 'patternMismatch'],
-  ['format', 'floor', 'addressFloorFormat', 'patternMismatch'],
-  ['format', 'door', 'addressDoorFormat', 'patternMismatch'],
-  ['missing', 'postcode', 'addressPostcodeMissing', 'valueMissing'],
-  ['format', 'postcode', 'addressPostcodeFormat', 'patternMismatch'],
-  ['missing', 'city', 'addressCityMissing', 'valueMissing'],
-];
-
-/**
- * The built-in rules of `bf-address-input`, one per code and part of `entryCheck`. Nothing at all
- * is an error only when `required`; text in the search box that was never chosen, and half-filled
- * manual fields, are errors either way (the form would otherwise lose what the citizen typed).
- */
-export const addressValidators: readonly Validator<AddressConstraints>[] = RULES.map(
-  ([code, part, key, flag]) => ({
-    key,
-    flag,
-    check: (c: AddressConstraints): MessageParams | null => {
-      const check = c.entryCheck;
-      if (check.ok || check.code !== code || (part !== undefined && check.part !== part)) return null;
-      if (code === 'required' && !c.required) return null;
-      return {};
-    },
-  }),
-);
 
 function partsOf(address: Address): AddressParts {
   return {

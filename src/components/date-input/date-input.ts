@@ -5,7 +5,6 @@ import { localTodayIso } from '../../base/clock.js';
 import { BfFormControl } from '../../base/form-control.js';
 import { warnOnce } from '../../base/warn.js';
 import {
-  formatDate,
   isIsoDate,
   parseDateParts,
   splitDateString,
@@ -15,13 +14,16 @@ import {
   type DatePart,
   type DateResult,
 } from '../../domain/dates.js';
-import type { MessageKey, MessageParams } from '../../i18n/types.js';
-import type { Validator, ValidityFlag } from '../../validation/validator.js';
+import type { MessageKey } from '../../i18n/types.js';
+import { dateValidators, type DateConstraints } from '../../validation/date-validators.js';
+import type { Validator } from '../../validation/validator.js';
 import { dateInputStyles } from './date-input.styles.js';
 import { dateInputMessages } from '../../i18n/messages/date-input.js';
 import { registerMessages } from '../../i18n/registry.js';
 
 registerMessages(dateInputMessages);
+
+export { dateValidators, type DateConstraints } from '../../validation/date-validators.js';
 
 /** The three inputs of a date field, as the citizen typed them. */
 export interface DateInputParts {
@@ -46,46 +48,6 @@ const PART_LABEL: Readonly<Record<DatePart, MessageKey>> = {
 
 /** Errors about the date as a whole: every part is marked, focus goes to the day. */
 const WHOLE_DATE: ReadonlySet<DateErrorCode> = new Set(['required', 'min', 'max', 'future', 'past']);
-
-/** What the built-in date rules read from a control. */
-export interface DateConstraints {
-  readonly required: boolean;
-  readonly min: string;
-  readonly max: string;
-  /** The parse of the current parts against the bounds. */
-  readonly dateResult: DateResult;
-}
-
-/** Each code of `parseDateParts`: its message key and the `ValidityState` flag it sets. */
-const RULES: ReadonlyArray<readonly [DateErrorCode, string, ValidityFlag]> = [
-  ['required', 'required', 'valueMissing'],
-  ['missingDay', 'dateMissingDay', 'badInput'],
-  ['missingMonth', 'dateMissingMonth', 'badInput'],
-  ['missingYear', 'dateMissingYear', 'badInput'],
-  ['notReal', 'dateNotReal', 'badInput'],
-  ['yearDigits', 'dateYearDigits', 'badInput'],
-  ['min', 'dateMin', 'rangeUnderflow'],
-  ['max', 'dateMax', 'rangeOverflow'],
-  ['future', 'dateFuture', 'rangeOverflow'],
-  ['past', 'datePast', 'rangeUnderflow'],
-];
-
-/**
- * The built-in rules of a date field, one per code of `parseDateParts` (REQUIREMENTS §5.5). Empty
- * is an error only when `required`; the bounds give `{min}` / `{max}` as dd-mm-åååå.
- */
-export const dateValidators: readonly Validator<DateConstraints>[] = RULES.map(([code, key, flag]) => ({
-  key,
-  flag,
-  check: (c: DateConstraints): MessageParams | null => {
-    const result = c.dateResult;
-    if (result.ok || result.code !== code) return null;
-    if (code === 'required') return c.required ? {} : null;
-    if (code === 'min') return { min: formatDate(c.min) };
-    if (code === 'max') return { max: formatDate(c.max) };
-    return {};
-  },
-}));
 
 /** `YYYY-MM-DD` for parts that make a real date (bounds aside), else ''. */
 function isoOf(parts: DateInputParts): string {

@@ -4,6 +4,7 @@ import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { errorIcon } from '../../base/icons.js';
 import { warnOnce } from '../../base/warn.js';
 import { describeAccept, fileSizeParts, parseFileSize, selectFiles } from '../../domain/files.js';
+import { fileValidators } from '../../validation/file-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { fileUploadStyles } from './file-upload.styles.js';
 import { DropZoneController } from './drop-zone.js';
@@ -15,20 +16,7 @@ import { registerMessages } from '../../i18n/registry.js';
 
 registerMessages(fileUploadMessages);
 
-/** What the built-in rule reads from the control. */
-interface FileConstraints {
-  readonly required: boolean;
-  readonly files: readonly File[];
-  /** Files the server holds that the citizen kept (absent: none). */
-  readonly storedFiles?: readonly unknown[];
-}
-
-/** `required`: at least one file, chosen now or held by the server. DKFDS: "Vælg {dokumenttype}". */
-export const fileRequiredValidator: Validator<FileConstraints> = {
-  key: 'fileRequired',
-  flag: 'valueMissing',
-  check: (c) => (c.required && c.files.length === 0 && (c.storedFiles?.length ?? 0) === 0 ? {} : null),
-};
+export { fileRequiredValidator } from '../../validation/file-validators.js';
 
 /**
  * A file upload field (DKFDS *filupload*): label, hint, error message, the native file picker inside
@@ -132,7 +120,7 @@ export class BfFileUpload extends BfFormControl {
   @query(`#${CONTROL_ID}`) protected readonly inputNode!: HTMLInputElement | null;
 
   protected override get builtInValidators(): readonly Validator<this>[] {
-    return [fileRequiredValidator];
+    return fileValidators;
   }
 
   /**

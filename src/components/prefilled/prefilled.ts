@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import { BfFormControl, CONTROL_ID, ERROR_ID, HINT_ID } from '../../base/form-control.js';
 import { BfPrefillEditEvent } from '../../events/prefill-edit.js';
-import { requiredValidator } from '../../validation/text-validators.js';
+import { prefilledValidators } from '../../validation/prefilled-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import type { TextFieldWidth } from '../text-field/text-field.js';
 import { prefilledStyles } from './prefilled.styles.js';
@@ -144,7 +144,7 @@ export class BfPrefilled extends BfFormControl {
   }
 
   protected override get builtInValidators(): readonly Validator<this>[] {
-    return [requiredValidator];
+    return prefilledValidators;
   }
 
   /** `name=value`, plus `bf-prefill-changed=name` once the citizen changed the fetched value. */

@@ -4,12 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { systemClock, type Clock } from '../../base/clock.js';
 import { BfFormControl, CONTROL_ID } from '../../base/form-control.js';
 import { codePointLength } from '../../validation/text.js';
-import {
-  maxLengthValidator,
-  minLengthValidator,
-  requiredValidator,
-  type TextConstraints,
-} from '../../validation/text-validators.js';
+import { textareaValidators } from '../../validation/textarea-validators.js';
+import type { TextConstraints } from '../../validation/text-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { textareaStyles } from './textarea.styles.js';
 import { textareaMessages } from '../../i18n/messages/textarea.js';
@@ -28,11 +24,6 @@ export const COUNT_ANNOUNCE_DELAY = 1000;
 
 const DEFAULT_ROWS = 5;
 const COUNTER_INFO_ID = 'counter-info';
-const TEXTAREA_VALIDATORS: readonly Validator<TextConstraints>[] = [
-  requiredValidator,
-  minLengthValidator,
-  maxLengthValidator,
-];
 
 /**
  * A multi-line text field (DKFDS *tekstområde*) with an optional character count (DKFDS
@@ -93,7 +84,7 @@ export class BfTextarea extends BfFormControl implements TextConstraints {
   @query(`#${CONTROL_ID}`) protected readonly textareaNode!: HTMLTextAreaElement | null;
 
   protected override get builtInValidators(): readonly Validator<this>[] {
-    return TEXTAREA_VALIDATORS;
+    return textareaValidators;
   }
 
   /** The character limit in effect, or `undefined` when the field has none. */
