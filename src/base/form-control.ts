@@ -285,6 +285,16 @@ export abstract class BfFormControl extends LitElement {
     return this.disabled || this.#disabledByForm;
   }
 
+  /**
+   * How a valid value is shown once the citizen has left the field, e.g. a CPR number as
+   * `010190-1234`; `null` to keep the text as it is. Applied on `change` (never while typing), to
+   * a value the page arrives with (a server round trip, a draft) and after `form.reset()`, so a
+   * value reads the same whichever way it came.
+   */
+  protected get formattedValue(): string | null {
+    return null;
+  }
+
   /** The marker appended to the label ("(frivilligt)"), '' for none. */
   protected get markerText(): string {
     if (!this.label || this.readonly || this.isDisabled) return '';
@@ -303,8 +313,9 @@ export abstract class BfFormControl extends LitElement {
     this.value = value;
   }
 
-  /** Passes the native control's `change` on from the host (`change` does not cross shadow roots). */
+  /** Passes the native control's `change` on from the host (`change` does not cross shadow roots), after showing a valid value in its `formattedValue`. */
   protected redispatchChange(): void {
+    this.#applyFormattedValue();
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
@@ -408,6 +419,7 @@ export abstract class BfFormControl extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated) this.#applyFormattedValue(); // the value the page arrived with
     this.#refreshFailure();
   }
 
@@ -436,6 +448,7 @@ export abstract class BfFormControl extends LitElement {
   formResetCallback(): void {
     this.#serverErrorDismissed = false;
     this.value = this.defaultValue;
+    this.#applyFormattedValue();
     this.interaction.reset();
   }
 
@@ -469,6 +482,11 @@ export abstract class BfFormControl extends LitElement {
   /** Whether a hint shows: the host's own, or the default hint. */
   get #hasHint(): boolean {
     return this.hasOwnHint || this.defaultHint !== '';
+  }
+
+  #applyFormattedValue(): void {
+    const formatted = this.formattedValue;
+    if (formatted !== null && formatted !== this.value) this.value = formatted;
   }
 
   #currentFailure(): ValidationFailure | null {

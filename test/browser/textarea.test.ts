@@ -192,8 +192,16 @@ describe('bf-textarea', () => {
         expect(nodes[0].description).to.equal(
           'Fortæl kort, hvad du søger om Du kan indtaste op til 500 tegn',
         );
+        // The visible count is hidden from screen readers; the status region holds the count of a
+        // text the page arrived with (issue 23: state at load equals state after typing).
+        expect(control.shadowRoot!.querySelector('[part~="counter"]')!.getAttribute('aria-hidden')).to.equal(
+          'true',
+        );
         const counterNodes = await findAxNodes((n) => n.name.includes('497'));
-        expect(counterNodes.length, 'the visible count is hidden from screen readers').to.equal(0);
+        expect(
+          counterNodes.map((n) => n.name),
+          'only the status region tells the count',
+        ).to.deep.equal(['Du har 497 tegn tilbage']);
       },
     );
 

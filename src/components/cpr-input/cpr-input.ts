@@ -115,14 +115,10 @@ export class BfCprInput extends BfFormControl implements CprConstraints {
     });
   }
 
-  /** On leaving a changed field: a valid number is shown as `DDMMYY-SSSS`, then `change` is passed on. */
-  protected override redispatchChange(): void {
+  /** A valid number is shown as `DDMMYY-SSSS` once the citizen leaves the field, and at load. */
+  protected override get formattedValue(): string | null {
     const result = this.cprResult;
-    if (result.ok) {
-      const display = formatCpr(result.value);
-      if (display !== this.value) this.value = display;
-    }
-    super.redispatchChange();
+    return result.ok ? formatCpr(result.value) : null;
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────

@@ -72,10 +72,9 @@ export class BfCvrInput extends BfFormControl implements CvrConstraints {
     });
   }
 
-  /** On leaving a changed field: a valid number is shown as its 8 digits, then `change` is passed on. */
-  protected override redispatchChange(): void {
+  /** A valid number is shown as its 8 digits once the citizen leaves the field, and at load. */
+  protected override get formattedValue(): string | null {
     const result = this.cvrResult;
-    if (result.ok && result.value !== this.value) this.value = result.value;
-    super.redispatchChange();
+    return result.ok ? result.value : null;
   }
 }

@@ -82,12 +82,10 @@ export class BfPhoneInput extends BfFormControl implements PhoneConstraints {
     });
   }
 
-  /** On leaving a changed field: a valid Danish number is shown as `12 34 56 78`, then `change` is passed on. */
-  protected override redispatchChange(): void {
+  /** A valid Danish number is shown as `12 34 56 78` once the citizen leaves the field, and at load. */
+  protected override get formattedValue(): string | null {
     const result = this.phoneResult;
     // A foreign number keeps the citizen's own spacing: its grouping differs from country to country.
-    if (result.ok && result.value.startsWith('+45') && result.display !== this.value)
-      this.value = result.display;
-    super.redispatchChange();
+    return result.ok && result.value.startsWith('+45') ? result.display : null;
   }
 }

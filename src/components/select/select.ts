@@ -88,9 +88,14 @@ export class BfSelect extends BfFormControl {
     return choiceValidators;
   }
 
-  /** Whether the list shows the empty "Vælg" option: when nothing is preselected, or nothing is chosen. */
+  /**
+   * Whether the list shows the empty "Vælg" option: unless the host preselected an option with
+   * `checked` and it is chosen. A `value` attribute alone (an answer sent back by the server, a
+   * draft) keeps it, so the list reads as it did when the citizen chose, and an optional answer can
+   * still be taken back.
+   */
   protected get showsPlaceholder(): boolean {
-    return this.defaultValue === '' || this.value === '';
+    return this.choices.checkedValues.length === 0 || this.value === '';
   }
 
   protected override renderControl(): TemplateResult {

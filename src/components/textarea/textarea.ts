@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { systemClock, type Clock } from '../../base/clock.js';
@@ -36,7 +36,8 @@ const COUNTER_INFO_ID = 'counter-info';
  * text past the limit is kept, the count turns into an error, and the form is blocked with
  * "{Label} må højst være {max} tegn". Characters are counted as the citizen sees them (an emoji is
  * one). The visible count is hidden from screen readers; a polite status region announces it once
- * the citizen pauses typing for a second, and the limit is part of the field's description.
+ * the citizen pauses typing for a second (and holds it from the start for a text the page arrives
+ * with), and the limit is part of the field's description.
  *
  * Enter starts a new line; it never submits the form.
  *
@@ -182,9 +183,21 @@ export class BfTextarea extends BfFormControl implements TextConstraints {
     this.#cancelAnnouncement();
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A text the page arrives with (a server round trip, a draft) has its count in the status
+    // region from the start, as it would after the citizen typed it and paused.
+    if (!this.hasUpdated) this.announcedCount = this.#loadedCount();
+  }
+
   override formResetCallback(): void {
     super.formResetCallback();
     this.#cancelAnnouncement();
-    this.announcedCount = '';
+    this.announcedCount = this.#loadedCount();
+  }
+
+  /** The count for a text that was not typed now: '' for none. */
+  #loadedCount(): string {
+    return this.limit !== undefined && this.value !== '' ? this.countText : '';
   }
 }

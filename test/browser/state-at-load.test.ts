@@ -1,0 +1,196 @@
+// Issue 23, item 2: a page that arrives with a value (a server round trip, a draft) gives a sighted
+// user and a screen reader the same information as typing that value and leaving the field would.
+// For each field: the accessibility tree of "rendered with the value" equals that of "typed it, left".
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/define/all.js';
+import type { BfFormControl } from '../../src/base/form-control.js';
+import type { BfTextarea } from '../../src/components/textarea/textarea.js';
+import { itWithAccessibilityTree, type AxNode } from '../../src/testing/a11y.js';
+import { FakeClock } from '../../src/testing/fake-clock.js';
+
+interface Case {
+  /** What the field is, for the test title. */
+  readonly field: string;
+  /** The field as a server sends it back: with the value. */
+  readonly loaded: TemplateResult;
+  /** The same field, empty. */
+  readonly blank: TemplateResult;
+  /** What the citizen does to the blank field to give the same value (focus is on the field). */
+  readonly enter: (control: BfFormControl) => Promise<void>;
+}
+
+const type = (text: string) => async () => {
+  await sendKeys({ type: text });
+};
+
+const cases: Case[] = [
+  {
+    field: 'bf-text-field',
+    loaded: html`<bf-text-field name="navn" label="Navn" value="Ada Åberg 😀"></bf-text-field>`,
+    blank: html`<bf-text-field name="navn" label="Navn"></bf-text-field>`,
+    enter: type('Ada Åberg 😀'),
+  },
+  {
+    field: 'bf-textarea with a count',
+    loaded: html`<bf-textarea name="note" label="Bemærkning" maxlength="20" value="To katte og en hund"></bf-textarea>`,
+    blank: html`<bf-textarea name="note" label="Bemærkning" maxlength="20"></bf-textarea>`,
+    enter: async (control) => {
+      const clock = new FakeClock();
+      (control as BfTextarea).clock = clock;
+      await sendKeys({ type: 'To katte og en hund' });
+      clock.advance(5000); // the pause after typing that announces the count
+    },
+  },
+  {
+    field: 'bf-cpr-input',
+    loaded: html`<bf-cpr-input name="cpr" label="CPR-nummer" value="0101901234"></bf-cpr-input>`,
+    blank: html`<bf-cpr-input name="cpr" label="CPR-nummer"></bf-cpr-input>`,
+    enter: type('0101901234'), // shown as 010190-1234 once left, and so at load
+  },
+  {
+    field: 'bf-cvr-input',
+    loaded: html`<bf-cvr-input name="cvr" label="CVR-nummer" value="13748136"></bf-cvr-input>`,
+    blank: html`<bf-cvr-input name="cvr" label="CVR-nummer"></bf-cvr-input>`,
+    enter: type('13748136'),
+  },
+  {
+    field: 'bf-phone-input',
+    loaded: html`<bf-phone-input name="tlf" label="Telefon" value="+4512345678"></bf-phone-input>`,
+    blank: html`<bf-phone-input name="tlf" label="Telefon"></bf-phone-input>`,
+    enter: type('+4512345678'),
+  },
+  {
+    field: 'bf-date-input',
+    loaded: html`<bf-date-input name="dato" label="Flyttedato" value="2024-02-29"></bf-date-input>`,
+    blank: html`<bf-date-input name="dato" label="Flyttedato"></bf-date-input>`,
+    enter: async () => {
+      await sendKeys({ type: '29' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: '02' }); // the month as the page shows 2024-02-29
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: '2024' });
+    },
+  },
+  {
+    field: 'bf-select',
+    loaded: html`<bf-select name="bolig" label="Bolig" value="leje"
+      ><bf-option value="ejer">Ejerbolig</bf-option><bf-option value="leje">Lejebolig</bf-option></bf-select
+    >`,
+    blank: html`<bf-select name="bolig" label="Bolig"
+      ><bf-option value="ejer">Ejerbolig</bf-option><bf-option value="leje">Lejebolig</bf-option></bf-select
+    >`,
+    enter: async () => {
+      await sendKeys({ press: 'ArrowDown' }); // Vælg → Ejerbolig
+      await sendKeys({ press: 'ArrowDown' }); // → Lejebolig
+    },
+  },
+  {
+    field: 'bf-radio-group with revealed content',
+    loaded: html`<bf-radio-group name="dyr" label="Har du dyr?" value="ja">
+      <bf-option value="ja">Ja</bf-option><bf-option value="nej">Nej</bf-option>
+      <bf-text-field slot="conditional-ja" name="hvilke" label="Hvilke dyr?"></bf-text-field>
+    </bf-radio-group>`,
+    blank: html`<bf-radio-group name="dyr" label="Har du dyr?">
+      <bf-option value="ja">Ja</bf-option><bf-option value="nej">Nej</bf-option>
+      <bf-text-field slot="conditional-ja" name="hvilke" label="Hvilke dyr?"></bf-text-field>
+    </bf-radio-group>`,
+    enter: async () => {
+      await sendKeys({ press: 'Space' });
+    },
+  },
+  {
+    field: 'bf-checkbox-group',
+    loaded: html`<bf-checkbox-group name="ydelser" label="Ydelser" value="a"
+      ><bf-option value="a">Boligstøtte</bf-option><bf-option value="b">Børnetilskud</bf-option></bf-checkbox-group
+    >`,
+    blank: html`<bf-checkbox-group name="ydelser" label="Ydelser"
+      ><bf-option value="a">Boligstøtte</bf-option><bf-option value="b">Børnetilskud</bf-option></bf-checkbox-group
+    >`,
+    enter: async () => {
+      await sendKeys({ press: 'Space' });
+    },
+  },
+  {
+    field: 'bf-checkbox',
+    loaded: html`<bf-checkbox name="ok" label="Jeg bekræfter" checked></bf-checkbox>`,
+    blank: html`<bf-checkbox name="ok" label="Jeg bekræfter"></bf-checkbox>`,
+    enter: async () => {
+      await sendKeys({ press: 'Space' });
+    },
+  },
+  {
+    field: 'bf-prefilled, corrected',
+    loaded: html`<bf-prefilled name="navn" label="Navn" source="CPR-registret" fetched-value="Ada Jensen"
+      value="Ada Åberg Jensen" editable></bf-prefilled>`,
+    blank: html`<bf-prefilled name="navn" label="Navn" source="CPR-registret" value="Ada Jensen" editable></bf-prefilled>`,
+    enter: async (control) => {
+      control.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+      await control.updateComplete;
+      const input = control.shadowRoot!.querySelector('input')!;
+      input.focus();
+      input.select();
+      await sendKeys({ type: 'Ada Åberg Jensen' });
+    },
+  },
+  {
+    field: 'bf-file-upload, a file the server holds',
+    loaded: html`<bf-file-upload name="bilag" label="Bilag" multiple
+      ><bf-stored-file reference="r-1" size="1200" type="application/pdf">a.pdf</bf-stored-file></bf-file-upload
+    >`,
+    blank: html`<bf-file-upload name="bilag" label="Bilag" multiple></bf-file-upload>`,
+    enter: async (control) => {
+      const input = control.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(1200)], 'a.pdf', { type: 'application/pdf' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await control.updateComplete;
+    },
+  },
+];
+
+/** The tree without what only says where focus is, or which DOM node a line came from. */
+function comparable(node: AxNode): AxNode {
+  const {
+    focused: _f,
+    backendNodeId: _b,
+    loaderId: _l,
+    children,
+    ...rest
+  } = node as AxNode & {
+    backendNodeId?: number;
+    loaderId?: string;
+  };
+  return children ? { ...rest, children: children.map(comparable) } : rest;
+}
+
+async function treeOf(markup: TemplateResult, enter?: Case['enter']): Promise<AxNode> {
+  const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+    <button type="button">Før</button>${markup}<button>Send</button>
+  </form>`);
+  const control = form.querySelector<BfFormControl>('*:not(button)')!;
+  await control.updateComplete;
+  if (enter) {
+    form.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await enter(control);
+    form.querySelector<HTMLButtonElement>(':scope > button:last-of-type')!.focus(); // leave the field
+    await control.updateComplete;
+  }
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const tree = comparable((await a11ySnapshot({})) as unknown as AxNode);
+  fixtureCleanup();
+  return tree;
+}
+
+describe('state at load equals state after typing (issue 23)', () => {
+  for (const c of cases) {
+    itWithAccessibilityTree(`${c.field}: rendered with the value reads as typed and left`, async () => {
+      const typed = await treeOf(c.blank, c.enter);
+      const loaded = await treeOf(c.loaded);
+      expect(JSON.stringify(loaded, null, 1)).to.equal(JSON.stringify(typed, null, 1));
+    });
+  }
+});
