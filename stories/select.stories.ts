@@ -70,13 +70,17 @@ export const WithHint: Story = {
   play: expectPartText(TAG, 'hint', 'Den kommune, du bor i'),
 };
 
-/** An optional list with a value chosen from the start: no "Vælg" option. */
+/**
+ * An optional list that arrives with a value (`value="0751"`, as a server sends an answer back): the
+ * empty "Vælg" option stays, so the answer can be taken back. Only an option the host marks
+ * `checked` (a preselected default) removes it.
+ */
 export const OptionalWithValue: Story = {
   args: { required: false, value: '0751' },
   play: async ({ canvasElement }) => {
     const control = await selectIn(canvasElement);
     await expect(shadowText(control, 'label')).toBe('Kommune (frivilligt)');
-    await expect(nativeIn(control).options[0].textContent).toBe('København');
+    await expect(nativeIn(control).options[0].textContent).toBe('Vælg');
     await expect(nativeIn(control).value).toBe('0751');
   },
 };
