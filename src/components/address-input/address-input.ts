@@ -9,6 +9,7 @@ import {
 } from '../../address/address-provider.js';
 import { systemClock, type Clock } from '../../base/clock.js';
 import { BfFormControl, CONTROL_ID, ERROR_ID, HINT_ID } from '../../base/form-control.js';
+import { MultiPartController } from '../../base/multi-part-controller.js';
 import { warnOnce } from '../../base/warn.js';
 import {
   ADDRESS_PARTS,
@@ -227,14 +228,13 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     } else {
       this.chosen = null;
       this.search = '';
-      this.entered = EMPTY_ADDRESS_PARTS;
-      this.#setValueQuietly('');
+      this.entry.restore(EMPTY_ADDRESS_PARTS, '');
     }
   }
 
   /** The parts in the manual fields as typed (or those of the chosen address). */
   get parts(): AddressParts {
-    return this.entered ?? EMPTY_ADDRESS_PARTS;
+    return this.entry?.parts ?? EMPTY_ADDRESS_PARTS;
   }
 
   /** Whether the address could be searched for: `false` after the provider failed or was too slow. */
@@ -356,7 +356,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   override render(): TemplateResult {
     const failed = this.failedPart;
     // One element around the regions, for the one focusout listener that leaving the field needs.
-    return html`<div class="regions" @focusout=${this.#onFocusOut}>
+    return html`<div class="regions" @focusin=${this.entry.onFocusIn} @focusout=${this.#onFocusOut}>
       ${this.renderLabel()}${this.renderHint()}${failed === 'search' ? this.renderError() : nothing}${this.renderControl()}
     </div>`;
   }
@@ -398,7 +398,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
         aria-invalid=${this.failedPart === 'search' ? 'true' : nothing}
         @input=${this.#onSearchInput}
         @keydown=${this.#onSearchKeyDown}
-        @change=${this.#markChanged}
+        @change=${this.entry.onChange}
       />
       <ul part="listbox" class="listbox" id=${LISTBOX_ID} role="listbox" ?hidden=${!open}
         aria-label=${this.localize.term('addressSuggestions')} lang=${this.localize.textLang ?? nothing}
@@ -457,7 +457,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
         aria-describedby=${describedBy || nothing}
         aria-invalid=${failed ? 'true' : nothing}
         @input=${(event: Event) => this.#onPartInput(part, event)}
-        @change=${this.#markChanged}
+        @change=${this.entry.onChange}
         @keydown=${this.submitOnEnter}
       />
     </div>`;
@@ -468,16 +468,14 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   /** A `value` set from outside (attribute, property, `form.reset()`) is shown in the search box. */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: object): void {
-    // `entered` is undefined while the base class constructs (its field initialisers set `value`).
-    if (name === 'value' && !this.committing && this.entered !== undefined)
-      this.#adoptValue(this.value ?? '');
+    this.entry?.hostRequestUpdate(name); // undefined while the base class constructs
     super.requestUpdate(name, oldValue, options);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     // `manual` and `value` attributes in any order: the manual fields start with the value's parts.
     if (!this.hasUpdated && this.manual && isEmptyAddress(this.parts) && this.value)
-      this.entered = parseAddressText(this.value);
+      this.entry.parts = parseAddressText(this.value);
     super.willUpdate(changed);
   }
 
@@ -498,14 +496,14 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     this.#cancelAll();
     this.manual = this.hasAttribute('manual');
     this.chosen = null;
-    this.entered = EMPTY_ADDRESS_PARTS;
+    this.entry.parts = EMPTY_ADDRESS_PARTS;
     this.unavailable = false;
     this.announcement = '';
-    this.#changePending = false;
+    this.entry.reset();
     this.#cityFilled = false;
     super.formResetCallback();
     this.search = this.value;
-    if (this.manual && this.value) this.entered = parseAddressText(this.value);
+    if (this.manual && this.value) this.entry.parts = parseAddressText(this.value);
   }
 
   /** Brings back the search text, the manual fields and the chosen address. */
@@ -517,9 +515,8 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     }
     this.manual = saved.manual;
     this.chosen = saved.chosen;
-    this.entered = saved.parts;
     this.search = saved.search;
-    this.#setValueQuietly(saved.value);
+    this.entry.restore(saved.parts, saved.value);
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
@@ -530,8 +527,18 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   /** The address chosen from the list, resolved. */
   @state() private chosen: Address | null = null;
 
-  /** The manual fields as typed (or the chosen address's parts). */
-  @state() private entered: AddressParts = EMPTY_ADDRESS_PARTS;
+  /**
+   * The manual fields as typed (or the chosen address's parts), the value set from them or from the
+   * search, and one `change` when focus leaves the field. (Not `#private`: read from `requestUpdate`
+   * while the base constructs.)
+   */
+  private readonly entry = new MultiPartController<AddressParts>(this, {
+    empty: EMPTY_ADDRESS_PARTS,
+    valueOf: () => this.#derivedValue(),
+    partsOf: (value) => this.#adoptValue(value),
+    commit: (value) => this.commitValue(value),
+    change: () => this.redispatchChange(),
+  });
 
   /** The suggestions for the latest text. */
   @state() private suggestions: readonly AddressSuggestion[] = [];
@@ -548,9 +555,6 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   /** The provider failed or was too slow: the notice shows. */
   @state({ initial: false }) private unavailable!: boolean;
 
-  /** Set while the element itself sets `value`, so it is not taken as a value from outside. */
-  private committing = false;
-
   #searchTimer: unknown = undefined;
   #timeoutTimer: unknown = undefined;
   #request: AbortController | undefined;
@@ -558,7 +562,6 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   #postcodeRequest: AbortController | undefined;
   #postcodeId = 0;
   #cityFilled = false;
-  #changePending = false;
 
   static #readState(state: string): SavedState | undefined {
     try {
@@ -588,29 +591,27 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     }
   }
 
-  /** A value from outside: shown in the search box; a chosen address stays only if it is that text. */
-  #adoptValue(value: string): void {
+  /**
+   * A value from outside: shown in the search box; a chosen address stays only if it is that text.
+   * Returns the manual fields it gives.
+   */
+  #adoptValue(value: string): AddressParts {
     if (this.chosen && this.chosen.text !== value) this.chosen = null;
     this.search = value;
-    if (this.manual && !this.chosen) this.entered = value ? parseAddressText(value) : EMPTY_ADDRESS_PARTS;
+    if (this.manual && !this.chosen) return value ? parseAddressText(value) : EMPTY_ADDRESS_PARTS;
+    return this.parts;
   }
 
   /** Fills the field with a resolved address: the citizen's choice, or (`quiet`) the `address` property. */
   #adopt(address: Address, quiet = false): void {
     this.chosen = address;
     this.search = address.text;
-    this.entered = partsOf(address);
     this.#cityFilled = false;
-    if (quiet) this.#setValueQuietly(address.text);
-    else this.#syncValue();
-  }
-
-  #setValueQuietly(value: string): void {
-    this.committing = true;
-    try {
-      this.value = value;
-    } finally {
-      this.committing = false;
+    if (quiet) {
+      this.entry.restore(partsOf(address), address.text);
+    } else {
+      this.entry.parts = partsOf(address);
+      this.entry.commit();
     }
   }
 
@@ -624,29 +625,14 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     return '';
   }
 
-  /** Sets `value` from the state as the citizen's change (a server error no longer applies). */
-  #syncValue(): void {
-    this.committing = true;
-    try {
-      this.commitValue(this.#derivedValue());
-    } finally {
-      this.committing = false;
-    }
-  }
-
   /** The parts as submitted: normalised when they make an address, else as typed. */
   #submittedParts(): AddressParts {
     const result = checkAddressParts(this.parts);
     return result.ok ? result.value : this.parts;
   }
 
-  #fire(type: 'input' | 'change'): void {
-    if (type === 'change') {
-      this.#changePending = false;
-      this.redispatchChange();
-    } else {
-      this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    }
+  #fireInput(): void {
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
   // Search
@@ -656,10 +642,10 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     this.announcement = '';
     if (this.chosen) {
       this.chosen = null;
-      if (!this.manual) this.entered = EMPTY_ADDRESS_PARTS;
+      if (!this.manual) this.entry.parts = EMPTY_ADDRESS_PARTS;
     }
     this.activeIndex = -1;
-    this.#syncValue();
+    this.entry.commit();
     this.#scheduleSearch();
   }
 
@@ -850,11 +836,11 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     this.announcement = '';
     if (this.chosen) {
       this.chosen = null;
-      if (!this.manual) this.entered = EMPTY_ADDRESS_PARTS;
+      if (!this.manual) this.entry.parts = EMPTY_ADDRESS_PARTS;
     }
-    this.#changePending = true;
-    this.#syncValue();
-    this.#fire('input');
+    this.entry.markChanged();
+    this.entry.commit();
+    this.#fireInput();
   }
 
   /** A press on the list must not take focus from the search box. */
@@ -890,8 +876,8 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
       return;
     }
     this.#adopt(address);
-    this.#fire('input');
-    this.#fire('change');
+    this.#fireInput();
+    this.entry.dispatchChange();
   }
 
   // Manual fields
@@ -911,19 +897,19 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
       const typed = parseAddressText(this.search ?? '');
       const parts: Record<AddressPart, string> = { ...this.parts };
       for (const part of ADDRESS_PARTS) if (!parts[part].trim() && typed[part]) parts[part] = typed[part];
-      this.entered = parts;
+      this.entry.parts = parts;
       if (parts.postcode && !parts.city) this.#lookUpTown(parts.postcode);
     }
-    this.#syncValue();
+    this.entry.commit();
   }
 
   #onPartInput(part: AddressPart, event: Event): void {
     const value = (event.target as HTMLInputElement).value;
-    this.entered = { ...this.parts, [part]: value };
+    this.entry.parts = { ...this.parts, [part]: value };
     this.chosen = null; // edited: no longer the register's address
     if (part === 'city') this.#cityFilled = false;
     if (part === 'postcode') this.#lookUpTown(value);
-    this.#syncValue();
+    this.entry.commit();
   }
 
   /** Fills in the town for a 4-digit postcode through `provider.postcode`, unless the citizen wrote a town. */
@@ -957,25 +943,19 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   #setTown(town: string, filled: boolean): void {
     this.#cityFilled = filled;
-    this.entered = { ...this.parts, city: town };
-    this.#syncValue();
+    this.entry.parts = { ...this.parts, city: town };
+    this.entry.commit();
   }
 
   // Focus and change
 
-  #markChanged(): void {
-    this.#changePending = true;
-  }
-
   /** Focus leaving the element closes the list and sends one `change` for everything changed meanwhile. */
   #onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
     if (event.target === this.comboboxNode) {
       this.expanded = false;
       this.activeIndex = -1;
     }
-    if (next && this.shadowRoot?.contains(next)) return;
-    if (this.#changePending) this.#fire('change');
+    this.entry.onFocusOut(event);
   }
 
   #onHintSlotChange(): void {

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { localTodayIso } from '../../base/clock.js';
 import { BfFormControl } from '../../base/form-control.js';
+import { MultiPartController } from '../../base/multi-part-controller.js';
 import { warnOnce } from '../../base/warn.js';
 import {
   isIsoDate,
@@ -140,7 +141,7 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
 
   /** The three parts as the citizen typed them. */
   get parts(): DateInputParts {
-    return this.entered ?? EMPTY;
+    return this.entry?.parts ?? EMPTY;
   }
 
   /**
@@ -267,9 +268,9 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
         ?readonly=${this.readonly}
         aria-invalid=${invalid ? 'true' : nothing}
         @input=${this.#onInput}
-        @change=${this.#onChange}
-        @focusin=${this.#onFocusIn}
-        @focusout=${this.#onFocusOut}
+        @change=${this.entry.onChange}
+        @focusin=${this.entry.onFocusIn}
+        @focusout=${this.entry.onFocusOut}
         @paste=${this.#onPaste}
         @keydown=${this.submitOnEnter}
       />
@@ -279,114 +280,57 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
 
   // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────────
 
-  /**
-   * A `value` set from outside (attribute, property, `form.reset()`) fills the three parts.
-   */
+  /** A `value` set from outside (attribute, property, `form.reset()`) fills the three parts. */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: object): void {
-    // `entered` is undefined while the base class constructs (its field initialisers set `value`).
-    if (name === 'value' && !this.committing && this.entered !== undefined)
-      this.entered = partsOfValue(this.value ?? '');
+    this.entry?.hostRequestUpdate(name); // undefined while the base class constructs
     super.requestUpdate(name, oldValue, options);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const iso = isoOf(this.parts);
-    if (this.value !== iso) this.setValueQuietly(iso); // `2024-02-31` → '' once shown as parts
+    if (this.value !== iso) this.entry.setValueQuietly(iso); // `2024-02-31` → '' once shown as parts
     super.willUpdate(changed);
   }
 
   /** Restores the three parts as typed (or a plain `YYYY-MM-DD` state). */
   override formStateRestoreCallback(state: string | File | FormData | null): void {
     const parts = typeof state === 'string' ? partsOfState(state) : undefined;
-    if (!parts) {
-      super.formStateRestoreCallback(state);
-      return;
-    }
-    this.entered = parts;
-    this.setValueQuietly(isoOf(parts));
+    if (parts) this.entry.restore(parts);
+    else super.formStateRestoreCallback(state);
   }
 
   /** `form.reset()`: the initial parts, no error, no pending `change`. */
   override formResetCallback(): void {
     super.formResetCallback();
-    this.#changePending = false;
+    this.entry.reset();
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
-  /** The parts as typed. (Not `#private`: read from `requestUpdate` while the base constructs.) */
-  @state() private entered: DateInputParts = EMPTY;
-
-  /** Set while the element itself sets `value` from the parts, so the parts are not re-derived. */
-  private committing = false;
-
-  /** A part changed since the last `change`; `change` fires when focus leaves all three parts. */
-  #changePending = false;
-
-  /** Focus has left the three parts (for a browser that fires the native `change` after `focusout`). */
-  #focusOutside = true;
-
-  private setValueQuietly(value: string): void {
-    this.committing = true;
-    try {
-      this.value = value;
-    } finally {
-      this.committing = false;
-    }
-  }
-
-  /** The citizen's entry: the parts, the value, and the server error no longer applying. */
-  private commitParts(parts: DateInputParts): void {
-    this.entered = parts;
-    this.committing = true;
-    try {
-      this.commitValue(isoOf(parts));
-    } finally {
-      this.committing = false;
-    }
-  }
+  /**
+   * The parts as typed, the value made of them, and one `change` when focus leaves the three parts.
+   * (Not `#private`: read from `requestUpdate` while the base constructs.)
+   */
+  private readonly entry = new MultiPartController<DateInputParts>(this, {
+    empty: EMPTY,
+    valueOf: isoOf,
+    partsOf: partsOfValue,
+    commit: (value) => this.commitValue(value),
+    change: () => this.redispatchChange(),
+  });
 
   #onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.commitParts({ ...this.parts, [input.id as DatePart]: input.value });
-    this.#changePending = true;
-  }
-
-  /** The native `change` of a part fires before its `focusout` (Chromium, Firefox): wait for that. */
-  #onChange(): void {
-    this.#changePending = true;
-    if (this.#focusOutside) this.#dispatchPendingChange();
-  }
-
-  #onFocusIn(): void {
-    this.#focusOutside = false;
-  }
-
-  #onFocusOut(event: FocusEvent): void {
-    if (this.#isPart(event.relatedTarget)) return;
-    this.#focusOutside = true;
-    this.#dispatchPendingChange();
+    this.entry.input(input.id as DatePart, input.value);
   }
 
   #onPaste(event: ClipboardEvent): void {
     const parts = splitDateString(event.clipboardData?.getData('text') ?? '');
     if (!parts || this.readonly || this.isDisabled) return;
     event.preventDefault();
-    this.commitParts(parts);
-    this.#changePending = true;
+    this.entry.enter(parts);
     this.dispatchEvent(
       new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }),
     );
-  }
-
-  #isPart(target: EventTarget | null): boolean {
-    return target instanceof HTMLInputElement && DATE_PARTS.some((part) => this.partInput(part) === target);
-  }
-
-  /** One `change` for the whole date, when focus has left the three parts after a change. */
-  #dispatchPendingChange(): void {
-    if (!this.#changePending) return;
-    this.#changePending = false;
-    this.redispatchChange();
   }
 }
