@@ -61,6 +61,8 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_OR_MONTH = /^\d{1,2}$/;
 const DIGITS = /^\d+$/;
+/** A `year-month-day` value as written, any number of digits in each part. */
+const ISO_SHAPE = /^(\d+)-(\d+)-(\d+)$/;
 /** `-`, `.` or `/` with optional spaces around it, or a run of spaces. */
 const SEPARATOR = /\s*[-./]\s*|\s+/;
 
@@ -163,6 +165,23 @@ export function parseDateString(input: string, options: DateOptions = {}): DateR
     return fail('notReal', 'day');
   }
   const [day, month, year] = tokens;
+  return parseDateParts({ day, month, year }, options);
+}
+
+/**
+ * Judges the submitted value of a date field, `YYYY-MM-DD`, with the same codes as the three parts
+ * it came from (a server re-checking a posted date runs the same rules as the page): empty gives
+ * `required`; a `year-month-day` shape of ASCII digits goes through {@link parseDateParts} (so
+ * `'2024-02-31'` gives `notReal` on `day` and `'24-02-03'` gives `yearDigits`); anything else gives
+ * `notReal` on `day`.
+ * @throws RangeError on invalid `options`, as {@link parseDateParts}.
+ */
+export function parseDateValue(value: string, options: DateOptions = {}): DateResult {
+  const text = value.trim();
+  if (!text) return parseDateParts({}, options);
+  const shape = ISO_SHAPE.exec(text);
+  if (!shape) return fail('notReal', 'day');
+  const [, year, month, day] = shape as unknown as [string, string, string, string];
   return parseDateParts({ day, month, year }, options);
 }
 

@@ -9,6 +9,7 @@ import {
   isLeapYear,
   parseDateParts,
   parseDateString,
+  parseDateValue,
   splitDateString,
   splitIsoDate,
 } from '../../../src/domain/dates.js';
@@ -265,6 +266,59 @@ describe('parseDateString', () => {
       code: 'future',
     });
     expect(parseDateString('1-1-2030', { max: '2029-12-31' })).toMatchObject({ code: 'max' });
+  });
+});
+
+describe('parseDateValue (a posted YYYY-MM-DD, judged as the three parts would be)', () => {
+  it.each([
+    ['2027-03-01', '2027-03-01'],
+    [' 2027-03-01 ', '2027-03-01'],
+    ['2027-3-1', '2027-03-01'],
+  ])('%j → %s', (input, value) => {
+    expect(parseDateValue(input)).toEqual({ ok: true, value });
+  });
+
+  it.each<[string, DateErrorCode, DatePart]>([
+    ['', 'required', 'day'],
+    ['  ', 'required', 'day'],
+    ['2024-02-31', 'notReal', 'day'],
+    ['2024-13-01', 'notReal', 'month'],
+    ['24-02-03', 'yearDigits', 'year'],
+    ['0000-01-01', 'notReal', 'year'],
+    ['01-03-2027', 'notReal', 'day'],
+    ['i morgen', 'notReal', 'day'],
+    ['2027/03/01', 'notReal', 'day'],
+  ])('%j gives %s on %s', (input, code, part) => {
+    expect(parseDateValue(input)).toEqual({ ok: false, code, part });
+  });
+
+  it('applies the same bounds as parseDateParts', () => {
+    expect(parseDateValue('2019-05-01', { min: '2020-01-01' })).toEqual({
+      ok: false,
+      code: 'min',
+      part: 'day',
+    });
+    expect(parseDateValue('2026-12-01', { today: '2026-12-05', future: true })).toMatchObject({
+      code: 'past',
+    });
+  });
+
+  it('agrees with parseDateParts on every real date it is given as a value', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const [year, month, day] = [
+            String(y).padStart(4, '0'),
+            String(m).padStart(2, '0'),
+            String(d).padStart(2, '0'),
+          ];
+          expect(parseDateValue(`${year}-${month}-${day}`)).toEqual(parseDateParts({ day, month, year }));
+        },
+      ),
+    );
   });
 });
 
