@@ -1,91 +1,63 @@
-import type { Message, MessageArea } from '../types.js';
+import type { MessageArea, Texts, Translation } from '../message.js';
 
 /**
  * Texts of `bf-address-input` (REQUIREMENTS §3.5): the search box, its list and announcements,
  * the manual fields ("Jeg kan ikke finde min adresse") and their messages.
  */
-export interface AddressMessages {
+export const addressDa = {
   /** The hint under the label when the field has no `hint` of its own. */
-  readonly addressHint: string;
-  /** A required address is empty: nothing chosen and no manual fields filled in. */
-  readonly addressRequired: string;
-  /** The citizen typed in the search box but chose no address from the list. */
-  readonly addressNotChosen: string;
-  /** Manual fields: the street name is empty. */
-  readonly addressStreetMissing: string;
-  /** Manual fields: the house number is empty. */
-  readonly addressHouseNumberMissing: string;
-  /** Manual fields: the house number is not 1–999 with an optional letter. */
-  readonly addressHouseNumberFormat: string;
-  /** Manual fields: the floor is not st, kl or 1–99. */
-  readonly addressFloorFormat: string;
-  /** Manual fields: the door is not th, tv, mf or 1–9999. */
-  readonly addressDoorFormat: string;
-  /** Manual fields: the postcode is empty. */
-  readonly addressPostcodeMissing: string;
-  /** Manual fields: the postcode is not 4 digits. */
-  readonly addressPostcodeFormat: string;
-  /** Manual fields: the town is empty. */
-  readonly addressCityMissing: string;
-  /** The button that opens the manual fields. */
-  readonly addressManualButton: string;
-  /** The legend of the manual fields. */
-  readonly addressManualLegend: string;
-  /** Label of the street name field. */
-  readonly addressStreet: string;
-  /** Label of the house number field. */
-  readonly addressHouseNumber: string;
-  /** Label of the floor field. */
-  readonly addressFloor: string;
-  /** Label of the door field. */
-  readonly addressDoor: string;
-  /** Label of the postcode field. */
-  readonly addressPostcode: string;
-  /** Label of the town field. */
-  readonly addressCity: string;
-  /** Hint of the floor field. */
-  readonly addressFloorHint: string;
-  /** Hint of the door field. */
-  readonly addressDoorHint: string;
-  /** Accessible name of the list of suggestions. */
-  readonly addressSuggestions: string;
-  /** Announced when suggestions arrive (`{count}` ≥ 1). */
-  readonly addressResults: Message;
-  /** Announced when the search found nothing. */
-  readonly addressNoResults: string;
-  /** Shown (and announced) when the address service fails or is too slow; the manual fields open. */
-  readonly addressUnavailable: string;
-}
-
-export const addressDa: AddressMessages = {
   addressHint: 'Begynd at skrive, og vælg adressen på listen',
+  /** A required address is empty: nothing chosen and no manual fields filled in. */
   addressRequired: 'Vælg en adresse fra listen, eller skriv den selv',
+  /** The citizen typed in the search box but chose no address from the list. */
   addressNotChosen: 'Vælg en af adresserne på listen, eller skriv adressen selv',
+  /** Manual fields: the street name is empty. */
   addressStreetMissing: 'Indtast vejnavn',
+  /** Manual fields: the house number is empty. */
   addressHouseNumberMissing: 'Indtast husnummer',
+  /** Manual fields: the house number is not 1–999 with an optional letter. */
   addressHouseNumberFormat: 'Skriv husnummeret som et tal, evt. med et bogstav, fx 12B',
+  /** Manual fields: the floor is not st, kl or 1–99. */
   addressFloorFormat: 'Skriv etagen som st, kl eller et tal fra 1 til 99',
+  /** Manual fields: the door is not th, tv, mf or 1–9999. */
   addressDoorFormat: 'Skriv døren som th, tv, mf eller et tal, fx 4',
+  /** Manual fields: the postcode is empty. */
   addressPostcodeMissing: 'Indtast postnummer',
+  /** Manual fields: the postcode is not 4 digits. */
   addressPostcodeFormat: 'Postnummeret skal være 4 cifre',
+  /** Manual fields: the town is empty. */
   addressCityMissing: 'Indtast by',
+  /** The button that opens the manual fields. */
   addressManualButton: 'Jeg kan ikke finde min adresse',
+  /** The legend of the manual fields. */
   addressManualLegend: 'Skriv adressen selv',
+  /** Label of the street name field. */
   addressStreet: 'Vejnavn',
+  /** Label of the house number field. */
   addressHouseNumber: 'Husnummer',
+  /** Label of the floor field. */
   addressFloor: 'Etage',
+  /** Label of the door field. */
   addressDoor: 'Dør',
+  /** Label of the postcode field. */
   addressPostcode: 'Postnummer',
+  /** Label of the town field. */
   addressCity: 'By',
+  /** Hint of the floor field. */
   addressFloorHint: 'Fx st eller 2',
+  /** Hint of the door field. */
   addressDoorHint: 'Fx th, tv eller 4',
+  /** Accessible name of the list of suggestions. */
   addressSuggestions: 'Forslag til adresser',
+  /** Announced when suggestions arrive (`{count}` ≥ 1). */
   addressResults: { plural: 'count', one: '{count} adresse fundet', other: '{count} adresser fundet' },
+  /** Announced when the search found nothing. */
   addressNoResults: 'Ingen adresser fundet',
+  /** Shown (and announced) when the address service fails or is too slow; the manual fields open. */
   addressUnavailable: 'Vi kan ikke søge efter adresser lige nu. Skriv adressen selv.',
-};
+} as const satisfies Texts;
 
-export const addressEn: AddressMessages = {
+export const addressEn: Translation<typeof addressDa> = {
   addressHint: 'Start typing, then choose the address from the list',
   addressRequired: 'Choose an address from the list, or enter it yourself',
   addressNotChosen: 'Choose one of the addresses in the list, or enter the address yourself',
@@ -114,4 +86,4 @@ export const addressEn: AddressMessages = {
 };
 
 /** Both languages of this area, for `registerMessages`. */
-export const addressMessages: MessageArea<AddressMessages> = { da: addressDa, en: addressEn };
+export const addressMessages: MessageArea<typeof addressDa> = { da: addressDa, en: addressEn };

@@ -1,4 +1,5 @@
-import type { MessageArea } from '../types.js';
+import type { MessageArea, Texts, Translation } from '../message.js';
+
 /**
  * Texts of the choice elements: `bf-select`, `bf-radio-group` and `bf-checkbox-group`.
  *
@@ -6,25 +7,18 @@ import type { MessageArea } from '../types.js';
  * `messages.required` override them per instance, as for every other field); these keys are what the
  * elements say when no per-instance text is given, and `configureMessages` can change them page-wide.
  */
-export interface ChoiceMessages {
+export const choiceDa = {
   /** A required `bf-select` or `bf-radio-group` has no choice (`{label}`). */
-  readonly choiceRequired: string;
-  /** A required `bf-checkbox-group` has no box ticked (`{label}`). */
-  readonly choicesRequired: string;
-  /** The separator a `<bf-option divider>` shows between options when it has no text of its own. */
-  readonly choiceDivider: string;
-  /** The first, empty option of a `bf-select` while nothing is chosen. */
-  readonly selectPlaceholder: string;
-}
-
-export const choiceDa: ChoiceMessages = {
   choiceRequired: 'Vælg {label}',
+  /** A required `bf-checkbox-group` has no box ticked (`{label}`). */
   choicesRequired: 'Vælg mindst én mulighed under {label}',
+  /** The separator a `<bf-option divider>` shows between options when it has no text of its own. */
   choiceDivider: 'eller',
+  /** The first, empty option of a `bf-select` while nothing is chosen. */
   selectPlaceholder: 'Vælg',
-};
+} as const satisfies Texts;
 
-export const choiceEn: ChoiceMessages = {
+export const choiceEn: Translation<typeof choiceDa> = {
   choiceRequired: 'Select {label}',
   choicesRequired: 'Select at least one option under {label}',
   choiceDivider: 'or',
@@ -32,4 +26,4 @@ export const choiceEn: ChoiceMessages = {
 };
 
 /** Both languages of this area, for `registerMessages`. */
-export const choiceMessages: MessageArea<ChoiceMessages> = { da: choiceDa, en: choiceEn };
+export const choiceMessages: MessageArea<typeof choiceDa> = { da: choiceDa, en: choiceEn };

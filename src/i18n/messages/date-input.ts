@@ -1,54 +1,39 @@
-import type { MessageArea } from '../types.js';
+import type { MessageArea, Texts, Translation } from '../message.js';
+
 /**
  * Texts of `bf-date-input` (DKFDS *datofelter*, REQUIREMENTS §5.5). An empty required date uses the
  * shared `required` message ("Indtast {label}"). `{min}` and `{max}` are dates written dd-mm-åååå.
  */
-export interface DateInputMessages {
+export const dateInputDa = {
   /** Label of the day input. */
-  readonly dateDay: string;
-  /** Label of the month input. */
-  readonly dateMonth: string;
-  /** Label of the year input. */
-  readonly dateYear: string;
-  /** The format hint shown when the field has no `hint` of its own (REQUIREMENTS 1.3). */
-  readonly dateHint: string;
-  /** Month and year are filled in, the day is not. */
-  readonly dateMissingDay: string;
-  /** Day and year are filled in, the month is not. */
-  readonly dateMissingMonth: string;
-  /** Day and month are filled in, the year is not. */
-  readonly dateMissingYear: string;
-  /** The year does not have 4 digits (two-digit years are ambiguous). */
-  readonly dateYearDigits: string;
-  /** The date does not exist (31-02, month 13, letters). */
-  readonly dateNotReal: string;
-  /** Before `min` (`{min}` = the earliest date allowed, dd-mm-åååå). */
-  readonly dateMin: string;
-  /** After `max` (`{max}` = the latest date allowed, dd-mm-åååå). */
-  readonly dateMax: string;
-  /** After today while `past` is set (a birth date). */
-  readonly dateFuture: string;
-  /** Before today while `future` is set (a moving date). */
-  readonly datePast: string;
-}
-
-export const dateInputDa: DateInputMessages = {
   dateDay: 'Dag',
+  /** Label of the month input. */
   dateMonth: 'Måned',
+  /** Label of the year input. */
   dateYear: 'År',
+  /** The format hint shown when the field has no `hint` of its own (REQUIREMENTS 1.3). */
   dateHint: 'For eksempel: 5 12 1985',
+  /** Month and year are filled in, the day is not. */
   dateMissingDay: '{Label} skal have en dag',
+  /** Day and year are filled in, the month is not. */
   dateMissingMonth: '{Label} skal have en måned',
+  /** Day and month are filled in, the year is not. */
   dateMissingYear: '{Label} skal have et år',
+  /** The year does not have 4 digits (two-digit years are ambiguous). */
   dateYearDigits: 'Året skal have 4 cifre',
+  /** The date does not exist (31-02, month 13, letters). */
   dateNotReal: '{Label} skal være en rigtig dato',
+  /** Before `min` (`{min}` = the earliest date allowed, dd-mm-åååå). */
   dateMin: '{Label} skal være den {min} eller senere',
+  /** After `max` (`{max}` = the latest date allowed, dd-mm-åååå). */
   dateMax: '{Label} skal være den {max} eller tidligere',
+  /** After today while `past` is set (a birth date). */
   dateFuture: '{Label} kan ikke være i fremtiden',
+  /** Before today while `future` is set (a moving date). */
   datePast: '{Label} skal være i dag eller senere',
-};
+} as const satisfies Texts;
 
-export const dateInputEn: DateInputMessages = {
+export const dateInputEn: Translation<typeof dateInputDa> = {
   dateDay: 'Day',
   dateMonth: 'Month',
   dateYear: 'Year',
@@ -65,4 +50,4 @@ export const dateInputEn: DateInputMessages = {
 };
 
 /** Both languages of this area, for `registerMessages`. */
-export const dateInputMessages: MessageArea<DateInputMessages> = { da: dateInputDa, en: dateInputEn };
+export const dateInputMessages: MessageArea<typeof dateInputDa> = { da: dateInputDa, en: dateInputEn };

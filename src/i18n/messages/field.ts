@@ -1,43 +1,30 @@
-import type { Message, MessageArea } from '../types.js';
+import type { MessageArea, Texts, Translation } from '../message.js';
 
 /** Texts every form control uses: error prefix, markers and the built-in validators. */
-export interface FieldMessages {
+export const fieldDa = {
   /** Visually hidden prefix read before every field error. */
-  readonly errorPrefix: string;
-  /** Appended to the label of optional fields when the form marks optional fields. */
-  readonly optionalMarker: string;
-  /** Appended to the label of required fields when the form marks required fields. */
-  readonly requiredMarker: string;
-  /** A required text field is empty. */
-  readonly required: string;
-  /** Text shorter than `minlength` (`{min}`, `{count}` = current length). */
-  readonly minlength: Message;
-  /** Text longer than `maxlength` (`{max}`, `{count}` = current length). */
-  readonly maxlength: Message;
-  /** Text does not match `pattern`. Hosts should override this with the expected format. */
-  readonly pattern: string;
-  /** Not an e-mail address. */
-  readonly email: string;
-  /** Not a web address. */
-  readonly url: string;
-  /** Fallback for a custom validator that brings no message. */
-  readonly invalid: string;
-}
-
-export const fieldDa: FieldMessages = {
   errorPrefix: 'Fejl:',
+  /** Appended to the label of optional fields when the form marks optional fields. */
   optionalMarker: '(frivilligt)',
+  /** Appended to the label of required fields when the form marks required fields. */
   requiredMarker: '(skal udfyldes)',
+  /** A required text field is empty. */
   required: 'Indtast {label}',
+  /** Text shorter than `minlength` (`{min}`, `{count}` = current length). */
   minlength: '{Label} skal være mindst {min} tegn',
+  /** Text longer than `maxlength` (`{max}`, `{count}` = current length). */
   maxlength: '{Label} må højst være {max} tegn',
+  /** Text does not match `pattern`. Hosts should override this with the expected format. */
   pattern: '{Label} skal skrives i det rigtige format',
+  /** Not an e-mail address. */
   email: 'Indtast en e-mailadresse i det rigtige format, fx navn@eksempel.dk',
+  /** Not a web address. */
   url: 'Indtast en webadresse i det rigtige format, fx https://www.eksempel.dk',
+  /** Fallback for a custom validator that brings no message. */
   invalid: 'Tjek {label}',
-};
+} as const satisfies Texts;
 
-export const fieldEn: FieldMessages = {
+export const fieldEn: Translation<typeof fieldDa> = {
   errorPrefix: 'Error:',
   optionalMarker: '(optional)',
   requiredMarker: '(required)',
@@ -59,4 +46,4 @@ export const fieldEn: FieldMessages = {
 };
 
 /** Both languages of this area, for `registerMessages`. */
-export const fieldMessages: MessageArea<FieldMessages> = { da: fieldDa, en: fieldEn };
+export const fieldMessages: MessageArea<typeof fieldDa> = { da: fieldDa, en: fieldEn };

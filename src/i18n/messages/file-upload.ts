@@ -1,96 +1,68 @@
-import type { Message, MessageArea } from '../types.js';
+import type { MessageArea, Texts, Translation } from '../message.js';
 
 /**
  * Texts of `bf-file-upload`. Rejections name the file (`{name}`) and then say what the file must be,
  * in DKFDS's upload wording ("Den valgte fil skal være af typen …", "Filens størrelse skal være under …",
  * "Den valgte fil er tom", "Du kan højst vælge … filer").
  */
-export interface FileUploadMessages {
+export const fileUploadDa = {
   /** A required upload has no file. DKFDS: "Vælg {dokumenttype}"; `{label}` is the field label. */
-  readonly fileRequired: string;
-  /** The button-like text of the drop zone, single file. */
-  readonly fileChooseOne: string;
-  /** The button-like text of the drop zone, several files (`multiple`). */
-  readonly fileChooseMany: string;
-  /** The text after the button for those who drag, single file. */
-  readonly fileDropOne: string;
-  /** The text after the button for those who drag, several files. */
-  readonly fileDropMany: string;
-  /** The accessible name of the list of chosen files. */
-  readonly fileListLabel: string;
-  /** The visible text of a file's remove button. */
-  readonly fileRemove: string;
-  /** The accessible name of a file's remove button (`{name}`: the file name); starts with the visible text. */
-  readonly fileRemoveLabel: string;
-  /** Announced when a file was removed (`{name}`). */
-  readonly fileRemoved: string;
-  /** Announced after each change (`{count}` ≥ 1). */
-  readonly fileCount: Message;
-  /** Announced when no file is chosen any longer. */
-  readonly fileNone: string;
-  /** A file of a type not in `accept` (`{name}`, `{types}`: "PDF, JPG eller PNG"). */
-  readonly fileType: string;
-  /** A file larger than `max-size` (`{name}`, `{max}`: "10 MB"). */
-  readonly fileTooLarge: string;
-  /** A file of 0 bytes (`{name}`). */
-  readonly fileEmpty: string;
-  /** Files beyond `max-files` (`{names}`: "a.pdf og b.pdf", `{max}`). */
-  readonly fileTooMany: Message;
-  /** A file that would take the files together over `max-total-size` (`{name}`, `{max}`: "20 MB"). */
-  readonly fileTotalTooLarge: string;
-  /** The same file chosen twice (`{name}`). */
-  readonly fileDuplicate: string;
-  /** A size in bytes (`{size}`: a number); the units are decimal: 1 kB = 1000 bytes. */
-  readonly fileSizeBytes: string;
-  /** A size in kilobytes (`{size}`: a number with at most one decimal). */
-  readonly fileSizeKilo: string;
-  /** A size in megabytes ("2,5 MB"). */
-  readonly fileSizeMega: string;
-  /** A size in gigabytes. */
-  readonly fileSizeGiga: string;
-  /** A size in terabytes. */
-  readonly fileSizeTera: string;
-  /** `image/*` in the list of accepted types. */
-  readonly fileKindImage: string;
-  /** `audio/*` in the list of accepted types. */
-  readonly fileKindAudio: string;
-  /** `video/*` in the list of accepted types. */
-  readonly fileKindVideo: string;
-}
-
-export const fileUploadDa: FileUploadMessages = {
   fileRequired: 'Vælg {label}',
+  /** The button-like text of the drop zone, single file. */
   fileChooseOne: 'Vælg fil',
+  /** The button-like text of the drop zone, several files (`multiple`). */
   fileChooseMany: 'Vælg filer',
+  /** The text after the button for those who drag, single file. */
   fileDropOne: 'eller træk filen hertil',
+  /** The text after the button for those who drag, several files. */
   fileDropMany: 'eller træk filerne hertil',
+  /** The accessible name of the list of chosen files. */
   fileListLabel: 'Valgte filer',
+  /** The visible text of a file's remove button. */
   fileRemove: 'Fjern',
+  /** The accessible name of a file's remove button (`{name}`: the file name); starts with the visible text. */
   fileRemoveLabel: 'Fjern {name}',
+  /** Announced when a file was removed (`{name}`). */
   fileRemoved: '{name} er fjernet',
+  /** Announced after each change (`{count}` ≥ 1). */
   fileCount: { plural: 'count', one: '{count} fil valgt', other: '{count} filer valgt' },
+  /** Announced when no file is chosen any longer. */
   fileNone: 'Ingen filer valgt',
+  /** A file of a type not in `accept` (`{name}`, `{types}`: "PDF, JPG eller PNG"). */
   fileType: '{name} er ikke en tilladt filtype. Den valgte fil skal være af typen {types}',
+  /** A file larger than `max-size` (`{name}`, `{max}`: "10 MB"). */
   fileTooLarge: '{name} er for stor. Filens størrelse skal være under {max}',
+  /** A file of 0 bytes (`{name}`). */
   fileEmpty: '{name} kan ikke bruges. Den valgte fil er tom',
+  /** Files beyond `max-files` (`{names}`: "a.pdf og b.pdf", `{max}`). */
   fileTooMany: {
     plural: 'max',
     one: '{names} er ikke tilføjet. Du kan højst vælge {max} fil',
     other: '{names} er ikke tilføjet. Du kan højst vælge {max} filer',
   },
+  /** A file that would take the files together over `max-total-size` (`{name}`, `{max}`: "20 MB"). */
   fileTotalTooLarge: '{name} er ikke tilføjet. Filerne må tilsammen højst fylde {max}',
+  /** The same file chosen twice (`{name}`). */
   fileDuplicate: 'Du har allerede valgt {name}',
+  /** A size in bytes (`{size}`: a number); the units are decimal: 1 kB = 1000 bytes. */
   fileSizeBytes: '{size} B',
+  /** A size in kilobytes (`{size}`: a number with at most one decimal). */
   fileSizeKilo: '{size} kB',
+  /** A size in megabytes ("2,5 MB"). */
   fileSizeMega: '{size} MB',
+  /** A size in gigabytes. */
   fileSizeGiga: '{size} GB',
+  /** A size in terabytes. */
   fileSizeTera: '{size} TB',
+  /** `image/*` in the list of accepted types. */
   fileKindImage: 'billede',
+  /** `audio/*` in the list of accepted types. */
   fileKindAudio: 'lydfil',
+  /** `video/*` in the list of accepted types. */
   fileKindVideo: 'video',
-};
+} as const satisfies Texts;
 
-export const fileUploadEn: FileUploadMessages = {
+export const fileUploadEn: Translation<typeof fileUploadDa> = {
   fileRequired: 'Select {label}',
   fileChooseOne: 'Choose file',
   fileChooseMany: 'Choose files',
@@ -123,4 +95,4 @@ export const fileUploadEn: FileUploadMessages = {
 };
 
 /** Both languages of this area, for `registerMessages`. */
-export const fileUploadMessages: MessageArea<FileUploadMessages> = { da: fileUploadDa, en: fileUploadEn };
+export const fileUploadMessages: MessageArea<typeof fileUploadDa> = { da: fileUploadDa, en: fileUploadEn };

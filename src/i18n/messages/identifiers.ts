@@ -1,54 +1,40 @@
-import type { MessageArea } from '../types.js';
+import type { MessageArea, Texts, Translation } from '../message.js';
+
 /**
  * Texts of the Danish identifier fields `bf-cpr-input`, `bf-cvr-input` and `bf-phone-input`
  * (REQUIREMENTS §5.1, §5.2, §5.4). Each key names the field and the domain code it explains; the
  * generic `required` ("Indtast {label}") is not used by these fields, so that the defaults can
  * name the number ("Indtast CPR-nummer") whatever the label says.
  */
-export interface IdentifierMessages {
+export const identifiersDa = {
   /** The format hint of a CPR field without a `hint` of its own (REQUIREMENTS 1.3). */
-  readonly cprHint: string;
-  /** A required CPR field is empty. */
-  readonly cprRequired: string;
-  /** Not 10 digits with at most one separator after the 6th (the format is already in the hint). */
-  readonly cprFormat: string;
-  /** The first 6 digits are not a real date in the century the 7th digit gives. */
-  readonly cprDate: string;
-  /** The birth date is after today. */
-  readonly cprFuture: string;
-  /** A required CVR field is empty. */
-  readonly cvrRequired: string;
-  /** Not 8 digits (spaces, hyphens and a DK prefix aside). */
-  readonly cvrFormat: string;
-  /** 8 digits that fail the modulus-11 check. */
-  readonly cvrChecksum: string;
-  /** A required phone field is empty. */
-  readonly phoneRequired: string;
-  /** Not a Danish number (a field without `allow-foreign`). */
-  readonly phoneFormat: string;
-  /** Neither a Danish number nor a foreign one with its country code (a field with `allow-foreign`). */
-  readonly phoneFormatIntl: string;
-  /** A well-formed foreign number in a field that takes Danish numbers only. */
-  readonly phoneNotDanish: string;
-}
-
-export const identifiersDa: IdentifierMessages = {
   cprHint: 'Format: ddmmåå-xxxx',
+  /** A required CPR field is empty. */
   cprRequired: 'Indtast CPR-nummer',
+  /** Not 10 digits with at most one separator after the 6th (the format is already in the hint). */
   cprFormat: 'CPR-nummeret skal være 10 cifre',
+  /** The first 6 digits are not a real date in the century the 7th digit gives. */
   cprDate: 'De første 6 cifre i CPR-nummeret skal være en rigtig dato (ddmmåå)',
+  /** The birth date is after today. */
   cprFuture: 'Fødselsdatoen i CPR-nummeret ligger i fremtiden. Tjek, at du har skrevet det rigtigt',
+  /** A required CVR field is empty. */
   cvrRequired: 'Indtast CVR-nummer',
+  /** Not 8 digits (spaces, hyphens and a DK prefix aside). */
   cvrFormat: 'CVR-nummeret skal være 8 cifre',
+  /** 8 digits that fail the modulus-11 check. */
   cvrChecksum: 'Tjek CVR-nummeret. Der er et ciffer, der ikke passer',
+  /** A required phone field is empty. */
   phoneRequired: 'Indtast telefonnummer',
+  /** Not a Danish number (a field without `allow-foreign`). */
   phoneFormat: 'Indtast et dansk telefonnummer med 8 cifre, fx 12 34 56 78',
+  /** Neither a Danish number nor a foreign one with its country code (a field with `allow-foreign`). */
   phoneFormatIntl:
     'Indtast et telefonnummer med 8 cifre. Ved et udenlandsk nummer skal du skrive landekoden først, fx +46',
+  /** A well-formed foreign number in a field that takes Danish numbers only. */
   phoneNotDanish: 'Indtast et dansk telefonnummer med 8 cifre',
-};
+} as const satisfies Texts;
 
-export const identifiersEn: IdentifierMessages = {
+export const identifiersEn: Translation<typeof identifiersDa> = {
   cprHint: 'Format: ddmmyy-xxxx',
   cprRequired: 'Enter CPR number',
   cprFormat: 'CPR number must be 10 digits',
@@ -65,4 +51,7 @@ export const identifiersEn: IdentifierMessages = {
 };
 
 /** Both languages of this area, for `registerMessages`. */
-export const identifiersMessages: MessageArea<IdentifierMessages> = { da: identifiersDa, en: identifiersEn };
+export const identifiersMessages: MessageArea<typeof identifiersDa> = {
+  da: identifiersDa,
+  en: identifiersEn,
+};

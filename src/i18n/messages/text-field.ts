@@ -1,30 +1,22 @@
-import type { MessageArea } from '../types.js';
+import type { MessageArea, Texts, Translation } from '../message.js';
+
 /** Texts of `bf-text-field`: the password show/hide button. */
-export interface TextFieldMessages {
+export const textFieldDa = {
   /** Visible text of the password reveal button while the password is hidden. */
-  readonly showPassword: string;
-  /** Visible text of the password reveal button while the password is shown. */
-  readonly hidePassword: string;
-  /** Accessible name of the reveal button while hidden (starts with the visible text, WCAG 2.5.3). */
-  readonly showPasswordLabel: string;
-  /** Accessible name of the reveal button while shown. */
-  readonly hidePasswordLabel: string;
-  /** Announced when the password becomes visible. */
-  readonly passwordShown: string;
-  /** Announced when the password is hidden again. */
-  readonly passwordHidden: string;
-}
-
-export const textFieldDa: TextFieldMessages = {
   showPassword: 'Vis',
+  /** Visible text of the password reveal button while the password is shown. */
   hidePassword: 'Skjul',
+  /** Accessible name of the reveal button while hidden (starts with the visible text, WCAG 2.5.3). */
   showPasswordLabel: 'Vis adgangskode',
+  /** Accessible name of the reveal button while shown. */
   hidePasswordLabel: 'Skjul adgangskode',
+  /** Announced when the password becomes visible. */
   passwordShown: 'Din adgangskode er synlig',
+  /** Announced when the password is hidden again. */
   passwordHidden: 'Din adgangskode er skjult',
-};
+} as const satisfies Texts;
 
-export const textFieldEn: TextFieldMessages = {
+export const textFieldEn: Translation<typeof textFieldDa> = {
   showPassword: 'Show',
   hidePassword: 'Hide',
   showPasswordLabel: 'Show password',
@@ -34,4 +26,4 @@ export const textFieldEn: TextFieldMessages = {
 };
 
 /** Both languages of this area, for `registerMessages`. */
-export const textFieldMessages: MessageArea<TextFieldMessages> = { da: textFieldDa, en: textFieldEn };
+export const textFieldMessages: MessageArea<typeof textFieldDa> = { da: textFieldDa, en: textFieldEn };

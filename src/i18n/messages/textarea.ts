@@ -1,23 +1,19 @@
-import type { Message, MessageArea } from '../types.js';
+import type { MessageArea, Texts, Translation } from '../message.js';
 
-/** Texts of `bf-textarea`: the character count (DKFDS *karakterbegrænsning*, GOV.UK character count). */
-export interface TextareaMessages {
+/**
+ * Texts of `bf-textarea`: the character count (DKFDS *karakterbegrænsning*, GOV.UK character count).
+ * Danish "tegn" is the same in singular and plural, so the Danish texts need no plural forms.
+ */
+export const textareaDa = {
   /** Shown before the citizen types, and part of the field's description (`{max}`). */
-  readonly characterLimit: Message;
-  /** Characters left while typing (`{count}`). */
-  readonly charactersRemaining: Message;
-  /** Characters over the limit while typing (`{count}`); the text is kept, never cut off. */
-  readonly charactersTooMany: Message;
-}
-
-/** Danish "tegn" is the same in singular and plural, so the Danish texts need no plural forms. */
-export const textareaDa: TextareaMessages = {
   characterLimit: 'Du kan indtaste op til {max} tegn',
+  /** Characters left while typing (`{count}`). */
   charactersRemaining: 'Du har {count} tegn tilbage',
+  /** Characters over the limit while typing (`{count}`); the text is kept, never cut off. */
   charactersTooMany: 'Du har {count} tegn for meget',
-};
+} as const satisfies Texts;
 
-export const textareaEn: TextareaMessages = {
+export const textareaEn: Translation<typeof textareaDa> = {
   characterLimit: {
     plural: 'max',
     one: 'You can enter up to {max} character',
@@ -36,4 +32,4 @@ export const textareaEn: TextareaMessages = {
 };
 
 /** Both languages of this area, for `registerMessages`. */
-export const textareaMessages: MessageArea<TextareaMessages> = { da: textareaDa, en: textareaEn };
+export const textareaMessages: MessageArea<typeof textareaDa> = { da: textareaDa, en: textareaEn };

@@ -1,7 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { da } from '../../../src/i18n/locales/da.js';
 import { en } from '../../../src/i18n/locales/en.js';
-import type { Message } from '../../../src/i18n/types.js';
 import { addressMessages } from '../../../src/i18n/messages/address.js';
 import { fieldMessages } from '../../../src/i18n/messages/field.js';
 import { textareaMessages } from '../../../src/i18n/messages/textarea.js';
@@ -37,19 +37,11 @@ describe('registerMessages (each element registers the areas of texts it shows)'
   });
 
   it('the shipped areas together are the whole catalogue', async () => {
+    const files = readdirSync(new URL('../../../src/i18n/messages/', import.meta.url)).filter(
+      (file) => file !== 'index.ts',
+    );
     const areas = await Promise.all(
-      [
-        'address',
-        'checkbox',
-        'choice',
-        'date-input',
-        'field',
-        'file-upload',
-        'identifiers',
-        'prefilled',
-        'text-field',
-        'textarea',
-      ].map((area) => import(`../../../src/i18n/messages/${area}.ts`) as Promise<Record<string, unknown>>),
+      files.map((file) => import(`../../../src/i18n/messages/${file}`) as Promise<Record<string, unknown>>),
     );
     const merged = { da: {}, en: {} };
     for (const module of areas) {
@@ -91,7 +83,7 @@ describe('catalogues', () => {
 
   it('have no empty texts', () => {
     for (const catalogue of [da, en]) {
-      for (const [key, value] of Object.entries(catalogue) as [string, Message][]) {
+      for (const [key, value] of Object.entries(catalogue)) {
         const texts = typeof value === 'string' ? [value] : [value.one, value.other];
         for (const text of texts) expect(text.trim(), key).not.toBe('');
       }

@@ -1,0 +1,13 @@
+// Every message area, listed once: a new area is its file in this folder and one line here. The
+// catalogue's keys (`MessageKey`), its type (`Messages`) and the whole Danish and English catalogues
+// (`locales/`) follow from this list.
+export { addressMessages } from './address.js';
+export { checkboxMessages } from './checkbox.js';
+export { choiceMessages } from './choice.js';
+export { dateInputMessages } from './date-input.js';
+export { fieldMessages } from './field.js';
+export { fileUploadMessages } from './file-upload.js';
+export { identifiersMessages } from './identifiers.js';
+export { prefilledMessages } from './prefilled.js';
+export { textFieldMessages } from './text-field.js';
+export { textareaMessages } from './textarea.js';
