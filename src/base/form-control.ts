@@ -305,20 +305,29 @@ export abstract class BfFormControl extends LitElement {
   }
 
   /**
-   * Sets the value from the citizen's input: the server's error no longer applies, and validity and
-   * form value follow at once.
+   * Sets the value from the citizen's input: validity and form value follow at once. A server's
+   * error still stands while the citizen types; it gives way when they change the field
+   * (`redispatchChange`), since only the server can judge some values (a CPR number that is not in
+   * the municipality).
    */
   protected commitValue(value: string): void {
-    this.#serverErrorDismissed = true;
     this.value = value;
   }
 
-  /** Passes the native control's `change` on from the host (`change` does not cross shadow roots), after showing a valid value in its `formattedValue`. */
+  /**
+   * The citizen changed the field and left it (or chose an option, a file, a date): passes the
+   * native `change` on from the host (`change` does not cross shadow roots), after showing a valid
+   * value in its `formattedValue`. From here on a server's `error` no longer applies: the field's
+   * own rules judge the new value (DESIGN §2.5–2.6; `docs/server-round-trip.md`).
+   */
   protected redispatchChange(): void {
     this.#applyFormattedValue();
+    if (this.error && !this.#serverErrorDismissed) {
+      this.#serverErrorDismissed = true;
+      this.requestUpdate();
+    }
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
-
   /** Enter in a single-line control submits the form, as in a native field (implicit submission). */
   protected submitOnEnter(event: KeyboardEvent): void {
     const form = this.form;

@@ -14,9 +14,9 @@ export interface MultiPartOptions<P extends object> {
    * A field with state besides the parts (the address field's search text) updates it here too.
    */
   partsOf(value: string): P;
-  /** Sets the value as the citizen's change: the host's `commitValue` (a server error no longer applies). */
+  /** Sets the value as the citizen's edit: the host's `commitValue` (validity follows at once). */
   commit(value: string): void;
-  /** Fires the host's `change`: its `redispatchChange`. */
+  /** Fires the host's `change`: its `redispatchChange` (where a server `error` gives way to the field's own rules). */
   change(): void;
   /** Whether focus moving to `target` stays in the group; default: anywhere in the host's shadow root. */
   contains?(target: EventTarget | null): boolean;
@@ -28,8 +28,8 @@ export interface MultiPartOptions<P extends object> {
  * tells the citizen's edits apart from values set from outside.
  *
  * - **The citizen's edits** (`input`, `enter`, `commit`) set `value` through the host's
- *   `commitValue`: validity follows at once and a server `error` no longer applies. Every change by
- *   the citizen passes `commit`, the one place where "the citizen changed this value" is known.
+ *   `commitValue`: validity follows at once. Every change by the citizen passes `commit`, the one
+ *   place where "the citizen changed this value" is known; a server `error` stands until `change`.
  *   The native `input` event of the part crosses the shadow root on its own: one `input` per edit.
  * - **`change`** fires once, when focus leaves the group after a change, never while the citizen
  *   moves between the parts (bind `onChange`, `onFocusIn` and `onFocusOut` on the parts, or on an

@@ -150,6 +150,13 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
     return { form, control };
   }
 
+  /** The citizen leaves the field: focus goes from the control to the page. */
+  async function leave(control: BfFormControl) {
+    const active = deepActiveElement();
+    if (active instanceof HTMLElement && control.shadowRoot?.contains(active)) active.blur();
+    await control.updateComplete;
+  }
+
   async function submit(form: HTMLFormElement, control: BfFormControl) {
     form.requestSubmit();
     await control.updateComplete;
@@ -296,8 +303,34 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       await clear(control);
       await control.updateComplete;
       await fill(control);
-      await control.updateComplete;
+      await leave(control);
       expect(shownError(control)).to.equal('');
+      expect(form.checkValidity()).to.equal(true);
+    });
+
+    it('keeps a server error while the citizen types or leaves the field unchanged; once changed, its own rules judge', async () => {
+      const server = 'Serveren afviste værdien';
+      const { form, control } = await inForm({ error: server }, 'da', true);
+      let changes = 0;
+      control.addEventListener('change', () => changes++);
+      control.focus();
+      await leave(control);
+      expect(changes, 'leaving without a change is no change').to.equal(0);
+      expect(shownError(control), 'after leaving unchanged').to.equal(`Fejl: ${server}`);
+      expect(control.validity?.customError).to.equal(true);
+      await clear(control);
+      await fill(control);
+      await control.updateComplete;
+      if (changes === 0) {
+        // Still in the field, typing (a text, a date part, an identifier): the server's word stands.
+        expect(shownError(control), 'while typing').to.equal(`Fejl: ${server}`);
+        expect(control.validity?.customError).to.equal(true);
+        expect(form.checkValidity()).to.equal(false);
+      }
+      await leave(control);
+      expect(changes, 'the citizen changed the field').to.be.greaterThan(0);
+      expect(shownError(control)).to.equal('');
+      expect(control.validity?.customError).to.equal(false);
       expect(form.checkValidity()).to.equal(true);
     });
 

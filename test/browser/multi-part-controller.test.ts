@@ -130,13 +130,16 @@ describe('MultiPartController', () => {
     expect(events).to.deep.equal([]);
   });
 
-  it("the citizen's edit dismisses a server error; a value from outside does not", async () => {
+  it("a server error stands through a value from outside and the citizen's typing, and gives way when they leave the changed group", async () => {
     const { field, part } = await setup({ error: 'Kontoen findes ikke' });
     field.value = '1234-5';
     expect(field.validationMessage).to.equal('Kontoen findes ikke');
     part('account').focus();
     await sendKeys({ type: '6' });
     expect(field.value).to.equal('1234-56');
+    expect(field.validationMessage, 'while typing (issue 23)').to.equal('Kontoen findes ikke');
+    part('account').blur();
+    await field.updateComplete;
     expect(field.validationMessage).to.equal('');
   });
 });

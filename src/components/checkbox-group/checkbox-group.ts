@@ -221,7 +221,7 @@ export class BfCheckboxGroup extends BfFormControl {
     const next = this.#nextValues(event.target as HTMLInputElement);
     if (next.join('\u0000') === this.values.join('\u0000')) return;
     this.values = next;
-    this.commitValue(this.value); // the citizen acted: a server error no longer applies
+    this.commitValue(this.value);
   };
 
   readonly #onChange = (event: Event): void => {

@@ -96,7 +96,7 @@ export class BfCheckbox extends BfFormControl {
   #onToggle(event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     this.checked = checked;
-    this.commitValue(this.value); // the citizen acted: a server error no longer applies
+    this.commitValue(this.value);
   }
 
   #onChange(event: Event): void {

@@ -326,7 +326,7 @@ export class BfFileUpload extends BfFormControl {
 
   #setFiles(files: readonly File[]): void {
     this.chosen = files;
-    // The value mirrors the names (for summaries); setting it also ends a server error.
+    // The value mirrors the names (for summaries); the change that follows ends a server error.
     this.commitValue(this.#names());
   }
 
