@@ -3,7 +3,8 @@
 // generated per request from the same list of control kinds, so a page that leaves out a kind (its
 // element is not in the bundle yet) leaves it out in both variants.
 
-import { escapeHtml } from '../demo/server.mjs';
+/** Text as HTML: the bench's own helper (the bench imports only from the library and its own folder). */
+const escapeHtml = (text) => text.replace(/[&<>"']/gu, (character) => `&#${character.codePointAt(0)};`);
 
 const OPTIONAL = ' (frivilligt)'; // plain HTML writes the marker Borgerform adds to optional fields
 

@@ -11,6 +11,8 @@ import { realpath, stat, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { escapeHtml } from './html.mjs';
+import { refillPage } from './page-fields.mjs';
 
 const demoDir = path.dirname(fileURLToPath(import.meta.url));
 const repoDir = path.dirname(demoDir);
@@ -52,16 +54,6 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; require-trusted-types-for 'script'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const commonHeaders = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
-
-/** Escapes text for use in HTML element content and in quoted attribute values. */
-export function escapeHtml(value) {
-  return String(value)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 /**
  * Starts the server. `port` 0 picks a free port (tests). Resolves once it listens.
@@ -178,7 +170,7 @@ async function handleMovingForm(req, res) {
   const formData = await readForm(req, res);
   if (!formData) return;
   // Loaded when first needed: it imports the built library (dist/), which the static pages do not need.
-  const { fieldTag, localTodayIso, validateMovingForm } = await import('./validate-moving.mjs');
+  const { localTodayIso, validateMovingForm } = await import('./validate-moving.mjs');
   const page = await readFile(path.join(demoDir, 'pages', 'flytning.html'), 'utf8');
   const errors = validateMovingForm(formData, page, localTodayIso());
   if (Object.keys(errors).length === 0) return sendReceipt(res, formData);
@@ -187,47 +179,9 @@ async function handleMovingForm(req, res) {
     res,
     422,
     { 'Content-Type': contentTypes['.html'], ...htmlHeaders() },
-    refillPage(page, formData, errors, fieldTag),
+    refillPage(page.replace('<title>', '<title>Fejl: '), formData, errors),
     false,
   );
-}
-
-/** Sets (or replaces) an attribute in an element's start tag; the value is escaped. */
-function withAttribute(tag, name, value) {
-  const attribute = value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`;
-  const existing = new RegExp(`\\s${name}(="[^"]*")?(?=[\\s>])`, 'u');
-  return existing.test(tag) ? tag.replace(existing, attribute) : tag.replace(/>$/u, `${attribute}>`);
-}
-
-/** What `bf-prefilled` submits beside a fetched value the citizen changed (the library's `PREFILL_CHANGED_ENTRY`). */
-const PREFILL_CHANGED_ENTRY = 'bf-prefill-changed';
-
-/**
- * The form page with the posted answers filled back in and the server's messages in `error`; a
- * corrected `bf-prefilled` keeps the fetched value in `fetched-value`, so it opens edited and marked.
- */
-function refillPage(page, formData, errors, fieldTag) {
-  let html = page.replace('<title>', '<title>Fejl: ');
-  const names = new Set([...formData.keys(), ...Object.keys(errors)]);
-  for (const name of names) {
-    const tag = fieldTag(html, name);
-    if (!tag) continue;
-    let refilled = tag;
-    const values = formData.getAll(name).filter((value) => typeof value === 'string');
-    if (tag.startsWith('<bf-checkbox '))
-      refilled = values.length ? withAttribute(refilled, 'checked', true) : refilled;
-    else if (!tag.startsWith('<bf-cpr-input') && !tag.startsWith('<bf-file-upload') && values.length) {
-      refilled = withAttribute(refilled, 'value', values.join(','));
-    }
-    if (tag.startsWith('<bf-prefilled ') && formData.getAll(PREFILL_CHANGED_ENTRY).includes(name)) {
-      // The citizen corrected fetched data: the value above is theirs, the register's stays beside it.
-      const fetched = /\svalue="([^"]*)"/u.exec(tag)?.[1];
-      if (fetched !== undefined) refilled = refilled.replace(/>$/u, ` fetched-value="${fetched}">`);
-    }
-    if (errors[name]) refilled = withAttribute(refilled, 'error', errors[name]);
-    html = html.replace(tag, refilled);
-  }
-  return html;
 }
 
 /** Reads a posted form (urlencoded or multipart, at most 10 MB); answers the error itself and returns null. */

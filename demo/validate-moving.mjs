@@ -12,16 +12,12 @@ import { da } from '../dist/i18n/locales/da.js';
 import { cprValidators, phoneValidators } from '../dist/validation/identifier-validators.js';
 import { isEmail, matchesPattern } from '../dist/validation/text.js';
 import { firstFailure } from '../dist/validation/validator.js';
+import { pageFields } from './page-fields.mjs';
 
-/** The start tag of the field named `name` in the page, or ''. */
-export function fieldTag(page, name) {
-  return new RegExp(`<bf-[a-z-]+\\s[^>]*name="${name}"[^>]*>`, 'u').exec(page)?.[0] ?? '';
-}
-
-/** An attribute of the field's start tag (the page's own HTML, entities as written), or undefined. */
+/** An attribute of the page's field named `name` (the page's own HTML, entities as written), or undefined. */
 function attribute(page, name, attributeName) {
-  const match = new RegExp(`\\s${attributeName}="([^"]*)"`, 'u').exec(fieldTag(page, name));
-  return match?.[1];
+  const value = pageFields(page).get(name)?.attributes.get(attributeName);
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**

@@ -3,9 +3,9 @@
  * strict Content-Security-Policy (no inline script, Trusted Types required), driven by keyboard in
  * Debian's Chromium. Needs `npm run build` first (the page loads dist/cdn/borgerform.js).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startDemoServer, type DemoServer } from './support.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoInBrowser } from './support.js';
 
 const TAGS = [
   'bf-prefilled',
@@ -22,35 +22,13 @@ const TAGS = [
   'bf-checkbox',
 ];
 
-let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoInBrowser();
 
 /** Opens the moving form in a fresh context, recording CSP violations and page errors. */
 async function openMovingForm(
   options: { timezoneId?: string } = {},
 ): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'da-DK',
-    ...options,
-  });
-  contexts.push(context);
-  const page = await context.newPage();
+  const page = await demo.newPage({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', ...options });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -64,7 +42,7 @@ async function openMovingForm(
       );
     });
   });
-  const response = await page.goto(new URL('/flytning', server.url).href);
+  const response = await page.goto(new URL('/flytning', demo.url).href);
   expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
   await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS);
   await page.evaluate(async () => {
@@ -226,7 +204,7 @@ describe('the moving form when the server finds errors (server round trip)', () 
       'antal-med': 'to',
       bemaerkning: '<img src=x onerror=alert(1)> "citat"',
     });
-    const response = await fetch(new URL('/flytning', server.url), { method: 'POST', body });
+    const response = await fetch(new URL('/flytning', demo.url), { method: 'POST', body });
     expect(response.status).toBe(422);
     expect(response.headers.get('content-security-policy')).toContain("require-trusted-types-for 'script'");
     const html = await response.text();
@@ -260,7 +238,7 @@ describe('the moving form when the server finds errors (server round trip)', () 
       ['bf-prefill-changed', 'navn'],
       ['email', 'ada@'],
     ]);
-    const response = await fetch(new URL('/flytning', server.url), { method: 'POST', body });
+    const response = await fetch(new URL('/flytning', demo.url), { method: 'POST', body });
     expect(response.status).toBe(422);
     const html = await response.text();
     const tag = new RegExp('<bf-prefilled\\s[^>]*name="navn"[^>]*>', 'u').exec(html)?.[0] ?? '';

@@ -1,7 +1,16 @@
 // What every end-to-end test file needs: the demo server on a free port and Debian's Chromium.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /** The demo server, started in-process (demo/server.mjs). */
 export interface DemoServer {
@@ -31,7 +40,77 @@ export async function startDemoServer(): Promise<DemoServer> {
   return ((await import(serverModuleUrl)) as ServerModule).startServer({ port: 0, log: false });
 }
 
+/**
+ * The demo server as its own process, started the way `npm start` starts it, on a free loopback port.
+ * For tests of what a request can do to the server: one that blocked it cannot block the test, which
+ * then fails instead of hanging. `close()` kills the process (a blocked one no longer answers SIGTERM).
+ */
+export async function spawnDemoServer(): Promise<DemoServer> {
+  if (!existsSync(bundle)) throw new Error('dist/cdn/borgerform.js is missing: run `npm run build` first.');
+  const child = spawn(process.execPath, [fileURLToPath(serverModuleUrl)], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = once(child, 'exit');
+  const url = await new Promise<string>((resolve, reject) => {
+    let printed = '';
+    // Read until the first address, then keep reading (and dropping) the request log, so a full pipe never stalls the server.
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      printed += chunk;
+      const address = /http:\/\/\S+?\//u.exec(printed)?.[0];
+      if (address) resolve(address);
+      printed = printed.slice(-200);
+    });
+    exited.then(([code]) => reject(new Error(`the demo server exited (${String(code)})`)), reject);
+  });
+  return {
+    url,
+    async close() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
 /** Debian's Chromium, headless; `extraArgs` for a test that needs a switch of its own. */
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/** A demo server and Chromium for one test file (see `demoInBrowser`). */
+export interface DemoInBrowser {
+  /** The server's address, once the file's tests run. */
+  readonly url: string;
+  /** A page in a fresh browser context, closed after the test. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+}
+
+/** Starts a demo server (`start`) and Chromium before a file's tests and stops both after them. */
+export function demoInBrowser(start: () => Promise<DemoServer> = startDemoServer): DemoInBrowser {
+  let server: DemoServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await start();
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error('The demo server starts before the tests (beforeAll).');
+      return server.url;
+    },
+    async newPage(options) {
+      if (!browser) throw new Error('Chromium starts before the tests (beforeAll).');
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
 }

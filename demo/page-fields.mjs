@@ -1,0 +1,94 @@
+// The field elements of a form page: read from the page's own markup (labels, message overrides) and
+// written back with a citizen's answers. A posted name is only ever looked up among the page's own field
+// names, and a posted value only ever becomes escaped attribute text: neither is part of a pattern or of
+// a replacement string, so no name or value can break or stall the server.
+import { escapeHtml } from './html.mjs';
+
+/** A `<bf-…>` start tag in the page's own markup (attribute values double-quoted, no `>` in them). */
+const START_TAG = /<(bf-[a-z-]+)(\s[^>]*)?>/gu;
+/** One attribute of such a tag: a name and a double-quoted value, or a name alone (a boolean attribute). */
+const ATTRIBUTE = /\s([a-z][a-z0-9-]*)(?:="([^"]*)")?/gu;
+
+/** What `bf-prefilled` submits beside a fetched value the citizen changed (the library's `PREFILL_CHANGED_ENTRY`). */
+const PREFILL_CHANGED_ENTRY = 'bf-prefill-changed';
+
+/** Fields whose answer is never written back: a CPR number is not echoed, and files cannot be. */
+const NOT_ECHOED = new Set(['bf-cpr-input', 'bf-file-upload']);
+
+/**
+ * @typedef {object} PageField a named field element's start tag in the page
+ * @property {string} tagName the element, e.g. `bf-text-field`
+ * @property {number} start where the start tag begins in the page
+ * @property {number} end where it ends (just after `>`)
+ * @property {Map<string, string | true>} attributes name → value as written in the page (HTML, with
+ *   its character references), or `true` for an attribute without a value
+ */
+
+/**
+ * The page's field elements by `name`, in page order (the first element of each name).
+ * @param {string} page a form page's HTML
+ * @returns {Map<string, PageField>}
+ */
+export function pageFields(page) {
+  const fields = new Map();
+  for (const match of page.matchAll(START_TAG)) {
+    const attributes = new Map();
+    for (const [, name, value] of (match[2] ?? '').matchAll(ATTRIBUTE)) attributes.set(name, value ?? true);
+    const name = attributes.get('name');
+    if (typeof name === 'string' && !fields.has(name)) {
+      const end = match.index + match[0].length;
+      fields.set(name, { tagName: match[1], start: match.index, end, attributes });
+    }
+  }
+  return fields;
+}
+
+/**
+ * The page with the posted answers written back into its fields (never the CPR number, never files) and
+ * the server's messages in `error`, which the elements show at once. A corrected `bf-prefilled` keeps
+ * the fetched value in `fetched-value`, so it opens edited and marked. Posted names the page has no
+ * field for are ignored; every value is escaped.
+ * @param {string} page a form page's HTML
+ * @param {FormData} formData the posted form
+ * @param {Record<string, string>} errors field name → message (text)
+ * @returns {string}
+ */
+export function refillPage(page, formData, errors) {
+  const parts = [];
+  let copied = 0;
+  for (const [name, field] of pageFields(page)) {
+    const error = Object.hasOwn(errors, name) ? errors[name] : undefined;
+    const attributes = refilledAttributes(name, field, formData, error);
+    if (!attributes) continue;
+    parts.push(page.slice(copied, field.start), startTag(field.tagName, attributes));
+    copied = field.end;
+  }
+  parts.push(page.slice(copied));
+  return parts.join('');
+}
+
+/** The field's attributes with the answer and the message set, or null when neither changes them. */
+function refilledAttributes(name, field, formData, error) {
+  const values = formData.getAll(name).filter((value) => typeof value === 'string');
+  const attributes = new Map(field.attributes);
+  if (field.tagName === 'bf-checkbox') {
+    if (values.length) attributes.set('checked', true);
+  } else if (!NOT_ECHOED.has(field.tagName) && values.length) {
+    attributes.set('value', escapeHtml(values.join(',')));
+  }
+  if (field.tagName === 'bf-prefilled' && formData.getAll(PREFILL_CHANGED_ENTRY).includes(name)) {
+    // The citizen corrected fetched data: the value above is theirs, the register's stays beside it.
+    const fetched = field.attributes.get('value');
+    if (typeof fetched === 'string') attributes.set('fetched-value', fetched);
+  }
+  if (error !== undefined) attributes.set('error', escapeHtml(error));
+  const changed = [...attributes].some(([key, value]) => field.attributes.get(key) !== value);
+  return changed ? attributes : null;
+}
+
+/** A start tag from a name and attributes whose values are HTML already. */
+function startTag(tagName, attributes) {
+  let tag = `<${tagName}`;
+  for (const [name, value] of attributes) tag += value === true ? ` ${name}` : ` ${name}="${value}"`;
+  return `${tag}>`;
+}
