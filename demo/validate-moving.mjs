@@ -1,67 +1,185 @@
-// The server's own check of the "Anmeld flytning" form, with the library's pure modules: the same
-// domain rules, validators and Danish catalogue the elements use in the browser, so both sides say
-// the same thing. Client-side validation is never the only check: a browser without JavaScript or a
-// hand-made request reaches the server unchecked. Texts a field overrides in the page
-// (`message-required="…"`) are read from the page, so there is one source for them.
+// The server's own check of the "Anmeld flytning" form, with the library's pure modules: each field of
+// the page is checked by its element's own rule set (`src/validation/`) through `firstFailure`, with
+// the same domain parses and Danish catalogue the elements use in the browser, so both sides say the
+// same thing and no rule is written twice. Client-side validation is never the only check: a browser
+// without JavaScript or a hand-made request reaches the server unchecked. What the rules read
+// (`required`, `min`, `pattern` …) and the texts a field overrides (`message-required="…"`) come
+// from the page, so there is one source for them.
 export { localTodayIso } from '../dist/base/clock.js';
 import { parseCpr } from '../dist/domain/cpr.js';
-import { compareIsoDates, formatDate, isIsoDate } from '../dist/domain/dates.js';
+import { parseCvr } from '../dist/domain/cvr.js';
+import { isIsoDate, parseDateValue } from '../dist/domain/dates.js';
 import { parsePhone } from '../dist/domain/phone.js';
 import { formatMessage } from '../dist/i18n/format.js';
 import { da } from '../dist/i18n/locales/da.js';
-import { cprValidators, phoneValidators } from '../dist/validation/identifier-validators.js';
-import { isEmail, matchesPattern } from '../dist/validation/text.js';
-import { firstFailure } from '../dist/validation/validator.js';
+import {
+  addressValidators,
+  checkboxValidators,
+  choiceValidators,
+  choicesValidators,
+  cprValidators,
+  cvrValidators,
+  dateValidators,
+  fileValidators,
+  firstFailure,
+  phoneValidators,
+  prefilledValidators,
+  textValidators,
+  textareaValidators,
+} from '../dist/validation/index.js';
 import { pageFields } from './page-fields.mjs';
 
-/** An attribute of the page's field named `name` (the page's own HTML, entities as written), or undefined. */
-function attribute(page, name, attributeName) {
-  const value = pageFields(page).get(name)?.attributes.get(attributeName);
-  return typeof value === 'string' ? value : undefined;
+/**
+ * @typedef {object} PostedField a field as its rules see it on the server
+ * @property {string} name
+ * @property {(attributeName: string) => string | undefined} attr an attribute in the page (entities as written)
+ * @property {(attributeName: string) => boolean} has whether the page gives the field an attribute
+ * @property {boolean} required
+ * @property {string} text the posted answer without surrounding white space ('' when none)
+ * @property {string[]} values every non-empty text posted under the name (a checkbox group's ticks)
+ */
+
+/** An attribute holding a whole number (`maxlength="500"`), or undefined. */
+function whole(text) {
+  return text !== undefined && /^\d+$/u.test(text) ? Number(text) : undefined;
+}
+
+/** What the text rules read (`TextConstraints`). */
+function textConstraints(field) {
+  return {
+    value: field.text,
+    required: field.required,
+    minlength: whole(field.attr('minlength')),
+    maxlength: whole(field.attr('maxlength')),
+    pattern: field.attr('pattern'),
+    type: field.attr('type'),
+  };
+}
+
+/** What the choice rules of a select or radio group read. */
+function choiceConstraints(field) {
+  return { required: field.required, value: field.text };
+}
+
+/** The bounds of a date field, as `bf-date-input` passes them to the date parse (a malformed bound is ignored). */
+function dateOptions(field, today) {
+  const options = {};
+  for (const bound of ['min', 'max']) {
+    const value = field.attr(bound);
+    if (value && isIsoDate(value)) options[bound] = value;
+  }
+  if (field.has('past') || field.has('future'))
+    Object.assign(options, { today, past: field.has('past'), future: field.has('future') });
+  return options;
+}
+
+/**
+ * Each element's rule set, and what its rules read here (the element's `…Constraints`), built from
+ * the posted answer and the field's attributes.
+ * @type {Record<string, [readonly object[], (field: PostedField, today: string) => object]>}
+ */
+const RULE_SETS = {
+  'bf-text-field': [textValidators, textConstraints],
+  'bf-textarea': [textareaValidators, textConstraints],
+  'bf-prefilled': [prefilledValidators, textConstraints],
+  'bf-cpr-input': [
+    cprValidators,
+    (f, today) => ({ required: f.required, cprResult: parseCpr(f.text, { today }) }),
+  ],
+  'bf-cvr-input': [cvrValidators, (f) => ({ required: f.required, cvrResult: parseCvr(f.text) })],
+  'bf-phone-input': [
+    phoneValidators,
+    (f) => ({
+      required: f.required,
+      allowForeign: f.has('allow-foreign'),
+      phoneResult: parsePhone(f.text, { mode: f.has('allow-foreign') ? 'dk+intl' : 'dk' }),
+    }),
+  ],
+  'bf-date-input': [
+    dateValidators,
+    (f, today) => ({
+      required: f.required,
+      min: f.attr('min') ?? '',
+      max: f.attr('max') ?? '',
+      dateResult: parseDateValue(f.text, dateOptions(f, today)),
+    }),
+  ],
+  // The server sees only the address the form posted: a chosen or typed one, or none.
+  'bf-address-input': [
+    addressValidators,
+    (f) => ({
+      required: f.required,
+      entryCheck: f.text ? { ok: true } : { ok: false, code: 'required', part: 'search' },
+    }),
+  ],
+  'bf-select': [choiceValidators, choiceConstraints],
+  'bf-radio-group': [choiceValidators, choiceConstraints],
+  'bf-checkbox-group': [choicesValidators, (f) => ({ required: f.required, values: f.values })],
+  'bf-checkbox': [checkboxValidators, (f) => ({ required: f.required, checked: f.values.length > 0 })],
+  'bf-file-upload': [fileValidators, (f) => ({ required: f.required, files: f.values, storedFiles: f.kept })],
+};
+
+/** The choice groups that reveal fields slotted into them (`slot="conditional-<value>"`). */
+const REVEALING = new Set(['bf-radio-group', 'bf-checkbox-group']);
+
+/** The `message-<key>` attribute that overrides a key's text (`dateMin` → `message-date-min`). */
+function overrideAttribute(key) {
+  return `message-${key.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/**
+ * A failure's Danish text, chosen as the element chooses it: the field's own override of the key,
+ * then for a missing value its `message-required`, then the rule's own message or default key, then
+ * the catalogue.
+ */
+function messageOf(field, failure) {
+  const generic =
+    failure.flag === 'valueMissing' && failure.key !== 'required'
+      ? field.attr('message-required')
+      : undefined;
+  const message =
+    field.attr(overrideAttribute(failure.key)) ??
+    generic ??
+    failure.message ??
+    da[failure.messageKey ?? failure.key] ??
+    da.invalid;
+  return formatMessage(message, { label: field.attr('label') ?? field.name, ...failure.params }, 'da');
 }
 
 /**
  * @param {FormData} formData the posted form
- * @param {string} page the form page's HTML (labels and message overrides come from it)
+ * @param {string} page the form page's HTML (the fields, their rules' attributes, labels and message overrides)
  * @param {string} today `YYYY-MM-DD`
  * @returns {Record<string, string>} field name → Danish message, for each wrong field
  */
 export function validateMovingForm(formData, page, today) {
-  const text = (name) => (typeof formData.get(name) === 'string' ? formData.get(name).trim() : '');
-  const label = (name) => attribute(page, name, 'label') ?? name;
-  const say = (name, key, params = {}) =>
-    attribute(page, name, `message-${key}`) ??
-    formatMessage(da[key], { label: label(name), ...params }, 'da');
-  const required = (name, key) => attribute(page, name, 'message-required') ?? say(name, key);
   const errors = {};
-
-  const cpr = firstFailure(cprValidators, { required: true, cprResult: parseCpr(text('cpr'), { today }) });
-  if (cpr)
-    errors.cpr = cpr.key === 'cprRequired' ? required('cpr', 'cprRequired') : say('cpr', cpr.key, cpr.params);
-  if (text('telefon')) {
-    const phone = firstFailure(phoneValidators, {
-      required: false,
-      allowForeign: true,
-      phoneResult: parsePhone(text('telefon'), { mode: 'dk+intl' }),
-    });
-    if (phone) errors.telefon = say('telefon', phone.key, phone.params);
+  /** The value of the last choice group, which decides whether a field slotted into it is shown. */
+  let group = { values: [] };
+  for (const [name, { tagName, attributes }] of pageFields(page)) {
+    const attr = (attributeName) => {
+      const value = attributes.get(attributeName);
+      return typeof value === 'string' ? value : undefined;
+    };
+    const posted = formData.getAll(name);
+    const field = {
+      name,
+      attr,
+      has: (attributeName) => attributes.has(attributeName),
+      required: attributes.has('required'),
+      text: typeof posted[0] === 'string' ? posted[0].trim() : '',
+      values: posted.filter((value) => (typeof value === 'string' ? value : value.name) !== ''),
+      kept: formData.getAll(`${name}-kept`),
+    };
+    if (REVEALING.has(tagName)) group = field;
+    const slot = attr('slot');
+    // A field revealed by a choice is hidden, disabled and not submitted until that choice is made.
+    if (slot?.startsWith('conditional-') && !group.values.includes(slot.slice('conditional-'.length)))
+      continue;
+    if (field.has('disabled') || field.has('readonly') || !Object.hasOwn(RULE_SETS, tagName)) continue;
+    const [rules, constraints] = RULE_SETS[tagName];
+    const failure = firstFailure(rules, constraints(field, today));
+    if (failure) errors[name] = messageOf(field, failure);
   }
-  if (!text('email')) errors.email = required('email', 'required');
-  else if (!isEmail(text('email'))) errors.email = say('email', 'email');
-  if (!text('adresse')) errors.adresse = required('adresse', 'addressRequired');
-  const date = text('flyttedato');
-  const min = attribute(page, 'flyttedato', 'min');
-  if (!date) errors.flyttedato = required('flyttedato', 'required');
-  else if (!isIsoDate(date)) errors.flyttedato = say('flyttedato', 'dateNotReal');
-  else if (min && compareIsoDates(date, min) < 0)
-    errors.flyttedato = say('flyttedato', 'dateMin', { min: formatDate(min) });
-  if (!text('boligtype')) errors.boligtype = required('boligtype', 'choiceRequired');
-  if (!text('flytter-med')) errors['flytter-med'] = required('flytter-med', 'choiceRequired');
-  if (text('flytter-med') === 'ja') {
-    const pattern = attribute(page, 'antal-med', 'pattern') ?? '';
-    if (!text('antal-med')) errors['antal-med'] = required('antal-med', 'required');
-    else if (!matchesPattern(text('antal-med'), pattern)) errors['antal-med'] = say('antal-med', 'pattern');
-  }
-  if (!text('bekraeft')) errors.bekraeft = required('bekraeft', 'checkboxRequired');
   return errors;
 }
