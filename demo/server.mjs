@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { escapeHtml } from './html.mjs';
+import { LIBRARY_SCRIPT, renderPage } from './layout.mjs';
 import { refillPage } from './page-fields.mjs';
 
 const demoDir = path.dirname(fileURLToPath(import.meta.url));
@@ -29,8 +30,15 @@ const mounts = {
   catalogue: { prefix: '/catalogue/', dir: path.join(repoDir, 'storybook-static'), types: null },
 };
 
-/** The demo's pages: path → file in demo/pages/. */
-const pages = { '/': 'index.html', '/index.html': 'index.html', '/flytning': 'flytning.html' };
+/** The demo's form pages: path → its main content in demo/pages/, its heading, scripts and own path. */
+const contactPage = { file: 'index.html', heading: 'Kontakt kommunen', scripts: [LIBRARY_SCRIPT], path: '/' };
+const movingPage = {
+  file: 'flytning.html',
+  heading: 'Anmeld flytning',
+  scripts: [LIBRARY_SCRIPT, '/demo/scripts/flytning.js'],
+  path: '/flytning',
+};
+const pages = { '/': contactPage, '/index.html': contactPage, '/flytning': movingPage };
 
 /** The largest request body accepted by POST /submit (10 MB). */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -105,14 +113,14 @@ async function handle(req, res) {
   if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET, HEAD');
   const head = method === 'HEAD';
 
-  const page = pages[pathname];
+  const page = Object.hasOwn(pages, pathname) ? pages[pathname] : undefined;
   if (page) {
-    const html = await readFile(path.join(demoDir, 'pages', page));
+    const main = await readFile(path.join(demoDir, 'pages', page.file), 'utf8');
     return send(
       res,
       200,
       { 'Content-Type': contentTypes['.html'], 'Cache-Control': 'no-cache', ...htmlHeaders() },
-      html,
+      renderPage({ ...page, main }),
       head,
     );
   }
@@ -171,15 +179,19 @@ async function handleMovingForm(req, res) {
   if (!formData) return;
   // Loaded when first needed: it imports the built library (dist/), which the static pages do not need.
   const { localTodayIso, validateMovingForm } = await import('./validate-moving.mjs');
-  const page = await readFile(path.join(demoDir, 'pages', 'flytning.html'), 'utf8');
-  const errors = validateMovingForm(formData, page, localTodayIso());
+  const main = await readFile(path.join(demoDir, 'pages', movingPage.file), 'utf8');
+  const errors = validateMovingForm(formData, main, localTodayIso());
   if (Object.keys(errors).length === 0) return sendReceipt(res, formData);
   res.setHeader('Cache-Control', 'no-store');
   return send(
     res,
     422,
     { 'Content-Type': contentTypes['.html'], ...htmlHeaders() },
-    refillPage(page.replace('<title>', '<title>Fejl: '), formData, errors),
+    renderPage({
+      ...movingPage,
+      title: `Fejl: ${movingPage.heading}`,
+      main: refillPage(main, formData, errors),
+    }),
     false,
   );
 }
@@ -375,31 +387,9 @@ function redirect(res, location) {
   res.end();
 }
 
-/** A page in the demo's layout. `title` is plain text; `body` is trusted markup written in this file. */
+/** A page the server writes in the demo's layout. `title` is plain text; `body` is trusted markup written in this file. */
 function sendPage(res, status, title, body, head = false) {
-  const html = `<!doctype html>
-<html lang="da">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${escapeHtml(title)} – Eksempel Kommune</title>
-  <link rel="stylesheet" href="/demo/demo.css">
-</head>
-<body>
-  <a class="demo-skip-link" href="#indhold">Gå til hovedindhold</a>
-  <header class="demo-header">
-    <div class="demo-container">
-      <p class="demo-authority">Eksempel Kommune</p>
-      <p class="demo-solution">Selvbetjening</p>
-    </div>
-  </header>
-  <main id="indhold" class="demo-container demo-main" tabindex="-1">
-    <h1>${escapeHtml(title)}</h1>
-    ${body}
-  </main>
-</body>
-</html>
-`;
+  const html = renderPage({ heading: title, main: body });
   send(res, status, { 'Content-Type': contentTypes['.html'], ...htmlHeaders() }, html, head);
 }
 
