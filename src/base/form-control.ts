@@ -1,3 +1,6 @@
+// Longer than 400 lines on purpose: this is the one base class of every field (value, validity,
+// reset, restore, label, legend, hint and error regions, the interaction policy), and its JSDoc is
+// the contract forks rely on; shared behaviour that is not every field's goes in controllers instead.
 import {
   LitElement,
   html,
@@ -348,10 +351,15 @@ export abstract class BfFormControl extends LitElement {
 
   /** The label, with its marker. */
   protected renderLabel(): TemplateResult {
-    const marker = this.markerText;
-    return html`<label part="label" class="label" for="control">${this.label}${
-      marker ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing
-    }</label>`;
+    return html`<label part="label" class="label" for="control">${this.label}${this.#renderMarker()}</label>`;
+  }
+
+  /**
+   * The label as the `<legend>` of the control's `<fieldset>`, with its marker: `renderLabel` of a
+   * control made of several inputs (radio and checkbox groups, the date field).
+   */
+  protected renderLegend(): TemplateResult {
+    return html`<legend part="label" class="label">${this.label}${this.#renderMarker()}</legend>`;
   }
 
   /** The hint: the `hint` attribute and the `hint` slot, else `defaultHint`. */
@@ -556,6 +564,11 @@ export abstract class BfFormControl extends LitElement {
     const form = this.form;
     if (form && claimFocusOnInvalid(form)) this.focus();
   };
+
+  #renderMarker(): TemplateResult | typeof nothing {
+    const marker = this.markerText;
+    return marker ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing;
+  }
 
   #onTextInput(event: Event): void {
     this.commitValue((event.target as HTMLInputElement).value);

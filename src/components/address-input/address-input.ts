@@ -1,20 +1,20 @@
+// Longer than 400 lines on purpose: about 80 of them are the element's contract (the class JSDoc,
+// which the manifest, Storybook and docs read), and the rest is the one place where the field's
+// rooms meet: the search and the combobox (`src/autocomplete/`), the value made of parts
+// (`MultiPartController`), the pure state, form entries and saved state (`address-state.ts`) and the
+// manual fields' template (`manual-fields.ts`) each live in their own file.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import {
-  isAbortError,
-  type Address,
-  type AddressProvider,
-  type AddressSuggestion,
-} from '../../address/address-provider.js';
+import type { Address, AddressProvider, AddressSuggestion } from '../../address/address-provider.js';
+import { ComboboxController } from '../../autocomplete/combobox-controller.js';
+import { SearchController } from '../../autocomplete/search-controller.js';
+import { warnOnce } from '../../base/warn.js';
 import { systemClock, type Clock } from '../../base/clock.js';
 import { BfFormControl, CONTROL_ID, ERROR_ID, HINT_ID } from '../../base/form-control.js';
 import { MultiPartController } from '../../base/multi-part-controller.js';
-import { warnOnce } from '../../base/warn.js';
 import {
-  ADDRESS_PARTS,
   EMPTY_ADDRESS_PARTS,
-  checkAddressParts,
   isEmptyAddress,
   normaliseSearchText,
   parseAddressPostcode,
@@ -22,7 +22,6 @@ import {
   type AddressPart,
   type AddressParts,
 } from '../../domain/address.js';
-import type { MessageKey } from '../../i18n/types.js';
 import {
   addressValidators,
   type AddressConstraints,
@@ -30,6 +29,19 @@ import {
 } from '../../validation/address-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { addressInputStyles } from './address-input.styles.js';
+import {
+  entryCheckOf,
+  formEntries,
+  isAddress,
+  partsOf,
+  readSavedState,
+  suggestionsOf,
+  valueOfState,
+  withTypedParts,
+  writeSavedState,
+  type AddressFieldState,
+} from './address-state.js';
+import { manualAutocomplete, renderManualFields, renderManualPart } from './manual-fields.js';
 import { addressMessages } from '../../i18n/messages/address.js';
 import { registerMessages } from '../../i18n/registry.js';
 
@@ -55,73 +67,6 @@ export const ADDRESS_PROVIDER_TIMEOUT = 5000;
 
 /** The fewest characters (after trimming) the field searches for. */
 export const ADDRESS_MIN_SEARCH_LENGTH = 2;
-
-/** The most suggestions shown, whatever the provider sends. */
-const MAX_SUGGESTIONS = 20;
-
-const LISTBOX_ID = 'listbox';
-
-const PART_LABEL: Readonly<Record<AddressPart, MessageKey>> = {
-  street: 'addressStreet',
-  houseNumber: 'addressHouseNumber',
-  floor: 'addressFloor',
-  door: 'addressDoor',
-  postcode: 'addressPostcode',
-  city: 'addressCity',
-};
-
-const PART_HINT: Partial<Readonly<Record<AddressPart, MessageKey>>> = {
-  floor: 'addressFloorHint',
-  door: 'addressDoorHint',
-};
-
-/** The `FormData` name suffix of each part: `<name>-street`, `<name>-house-number` … */
-const PART_ENTRY: Readonly<Record<AddressPart, string>> = {
-  street: 'street',
-  houseNumber: 'house-number',
-  floor: 'floor',
-  door: 'door',
-  postcode: 'postcode',
-  city: 'city',
-};
-
-function partsOf(address: Address): AddressParts {
-  return {
-    street: address.street,
-    houseNumber: address.houseNumber,
-    floor: address.floor ?? '',
-    door: address.door ?? '',
-    postcode: address.postcode,
-    city: address.city,
-  };
-}
-
-function isSuggestion(value: unknown): value is AddressSuggestion {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as AddressSuggestion).id === 'string' &&
-    typeof (value as AddressSuggestion).text === 'string'
-  );
-}
-
-function isAddress(value: unknown): value is Address {
-  if (typeof value !== 'object' || value === null) return false;
-  const a = value as Record<string, unknown>;
-  return ['id', 'street', 'houseNumber', 'postcode', 'city', 'text'].every(
-    (key) => typeof a[key] === 'string',
-  );
-}
-
-/** What the browser keeps across back/forward and reload (`formState`). */
-interface SavedState {
-  readonly bf: 'address';
-  readonly value: string;
-  readonly search: string;
-  readonly manual: boolean;
-  readonly parts: AddressParts;
-  readonly chosen: Address | null;
-}
 
 /**
  * An address field (REQUIREMENTS §3.5): a search box that suggests addresses from the register as
@@ -247,17 +192,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
    * from outside; otherwise the code and the part to fix (see `AddressEntryCheck`).
    */
   get entryCheck(): AddressEntryCheck {
-    if (this.manual) {
-      if (this.chosen) return { ok: true };
-      const result = checkAddressParts(this.parts);
-      if (result.ok) return { ok: true };
-      if (result.code === 'required')
-        return this.value ? { ok: true } : { ok: false, code: 'required', part: 'search' };
-      return { ok: false, code: result.code, part: result.part };
-    }
-    if (this.value) return { ok: true };
-    if (normaliseSearchText(this.search ?? '')) return { ok: false, code: 'notChosen', part: 'search' };
-    return { ok: false, code: 'required', part: 'search' };
+    return entryCheckOf(this.#state);
   }
 
   /** Focuses the manual field with the error while one shows there (the error summary's link), else the search box. */
@@ -303,70 +238,41 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   protected override get formValue(): string | FormData {
     if (!this.name) return this.value;
     const data = new FormData();
-    data.append(this.name, this.value);
-    const chosen = this.chosen;
-    if (chosen) data.append(`${this.name}-id`, chosen.id);
-    const parts = this.manual ? this.#submittedParts() : chosen ? partsOf(chosen) : null;
-    if (parts) for (const part of ADDRESS_PARTS) data.append(`${this.name}-${PART_ENTRY[part]}`, parts[part]);
-    if (chosen?.municipalityCode) data.append(`${this.name}-municipality-code`, chosen.municipalityCode);
+    for (const [name, value] of formEntries(this.name, this.#state)) data.append(name, value);
     return data;
   }
 
   /** The search text, the manual fields and the chosen address, so back/forward and reload bring all of it back. */
   protected override get formState(): string {
-    const saved: SavedState = {
-      bf: 'address',
-      value: this.value,
-      search: this.search ?? '',
-      manual: this.manual,
-      parts: this.parts,
-      chosen: this.chosen ?? null,
-    };
-    return JSON.stringify(saved);
+    return writeSavedState(this.#state);
   }
 
-  protected override get describedBy(): string {
-    const failed = this.failedPart;
-    return [this.hintText || this.hasSlottedHint ? HINT_ID : '', failed === 'search' ? ERROR_ID : '']
-      .filter(Boolean)
-      .join(' ');
-  }
-
-  /** The hint shown: the `hint` attribute, else "Begynd at skrive, og vælg adressen på listen" (not when nobody can type). */
-  protected get hintText(): string {
-    if (this.hint || this.hasSlottedHint) return this.hint;
+  /**
+   * "Begynd at skrive, og vælg adressen på listen", shown when the field has no hint of its own
+   * (not on a read-only or disabled field, where nobody types).
+   */
+  protected override get defaultHint(): string {
     return this.readonly || this.isDisabled ? '' : this.localize.term('addressHint');
   }
 
-  /** Whether a `slot="hint"` child replaces the default hint. */
-  protected get hasSlottedHint(): boolean {
-    return this.querySelector(':scope > [slot="hint"]') !== null;
+  /** The hint, and the error only while it is about the search box (a manual field's error is its own). */
+  protected override get describedBy(): string {
+    const hint = this.hasOwnHint || this.defaultHint !== '';
+    const error = this.failedPart === 'search';
+    return hint && error ? `${HINT_ID} ${ERROR_ID}` : hint ? HINT_ID : error ? ERROR_ID : '';
   }
 
   /** The autocomplete token of a manual field, with the host's section/`shipping`/`billing` prefix. */
   protected autocompleteFor(part: AddressPart): string | undefined {
-    const tokens = this.autocomplete.trim().split(/\s+/u).filter(Boolean);
-    if (tokens.at(-1)?.toLowerCase() === 'off') return 'off';
-    const field = (
-      { postcode: 'postal-code', city: 'address-level2' } as Partial<Record<AddressPart, string>>
-    )[part];
-    return field ? [...tokens.slice(0, -1), field].join(' ') : undefined;
+    return manualAutocomplete(this.autocomplete, part);
   }
 
   override render(): TemplateResult {
     const failed = this.failedPart;
-    // One element around the regions, for the one focusout listener that leaving the field needs.
+    // One element around the regions, for the focus listeners that leaving the field needs.
     return html`<div class="regions" @focusin=${this.entry.onFocusIn} @focusout=${this.#onFocusOut}>
       ${this.renderLabel()}${this.renderHint()}${failed === 'search' ? this.renderError() : nothing}${this.renderControl()}
     </div>`;
-  }
-
-  /** The hint, or the default hint when the field has none of its own. */
-  protected override renderHint(): TemplateResult {
-    const own = this.hint !== '' || this.hasSlottedHint;
-    const text = this.hintText;
-    return html`<div part="hint" class="hint" id="hint" lang=${own ? nothing : (this.localize.textLang ?? nothing)}
-      ?hidden=${!text && !own}>${text}<slot name="hint" @slotchange=${this.#onHintSlotChange}></slot></div>`;
   }
 
   /** The search box and its list, the announcements, the notice, and the button or the manual fields. */
@@ -383,12 +289,12 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   /** The search box (`role="combobox"`) and the list of suggestions (`role="listbox"`). */
   protected renderCombobox(): TemplateResult {
-    const open = this.expanded;
-    const active = open && this.activeIndex >= 0 ? `option-${this.activeIndex}` : undefined;
+    const combo = this.#combobox;
+    const open = combo.expanded;
     return html`<div part="control" class="combobox">
       <input part="input" class="input" id="control" type="text" role="combobox"
-        aria-expanded=${open ? 'true' : 'false'} aria-controls=${LISTBOX_ID} aria-autocomplete="list"
-        aria-activedescendant=${active ?? nothing}
+        aria-expanded=${open ? 'true' : 'false'} aria-controls="listbox" aria-autocomplete="list"
+        aria-activedescendant=${combo.activeDescendant ?? nothing}
         autocomplete=${this.autocomplete || nothing} spellcheck="false"
         .value=${live(this.search ?? '')}
         ?required=${this.required}
@@ -400,13 +306,13 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
         @keydown=${this.#onSearchKeyDown}
         @change=${this.entry.onChange}
       />
-      <ul part="listbox" class="listbox" id=${LISTBOX_ID} role="listbox" ?hidden=${!open}
+      <ul part="listbox" class="listbox" id="listbox" role="listbox" ?hidden=${!open}
         aria-label=${this.localize.term('addressSuggestions')} lang=${this.localize.textLang ?? nothing}
-        @mousedown=${this.#keepFocus}>${
+        @mousedown=${combo.onListboxMouseDown}>${
           open
-            ? this.suggestions.map(
+            ? combo.options.map(
                 (suggestion, index) => html`<li part="option"
-          class="option" id=${`option-${index}`} role="option" aria-selected=${index === this.activeIndex ? 'true' : 'false'}
+          class="option" id=${combo.optionId(index)} role="option" aria-selected=${combo.isActive(index) ? 'true' : 'false'}
           @click=${() => this.#chooseSuggestion(index)}>${suggestion.text}</li>`,
               )
             : nothing
@@ -423,44 +329,26 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   /** The manual fields in a `<fieldset>`: street; house number, floor, door; postcode, town. */
   protected renderManual(): TemplateResult {
-    return html`<fieldset part="manual-fields" class="manual">
-      <legend part="manual-legend" lang=${this.localize.textLang ?? nothing}>${this.localize.term('addressManualLegend')}</legend>
-      ${this.renderPart('street')}
-      <div class="row">${this.renderPart('houseNumber')}${this.renderPart('floor')}${this.renderPart('door')}</div>
-      <div class="row">${this.renderPart('postcode')}${this.renderPart('city')}</div>
-    </fieldset>`;
+    return renderManualFields(this.localize, (part) => this.renderPart(part));
   }
 
   /** One manual field: label, hint, its error, input. */
   /* eslint-disable @typescript-eslint/unbound-method -- Lit calls a template listener with `this` = the host */
   protected renderPart(part: AddressPart): TemplateResult {
     const failed = this.failedPart === part;
-    const hintKey = PART_HINT[part];
-    const hintId = `${part}-hint`;
-    const optional = part === 'floor' || part === 'door';
-    const describedBy = [hintKey ? hintId : '', failed ? ERROR_ID : ''].filter(Boolean).join(' ');
-    const numeric = part === 'postcode';
-    return html`<div part="manual-part" class="part ${part}">
-      <label part="manual-label" class="label" for=${part} lang=${this.localize.textLang ?? nothing}>${this.localize.term(PART_LABEL[part])}${
-        optional ? html`<span class="marker">${` ${this.localize.term('optionalMarker')}`}</span>` : nothing
-      }</label>
-      ${hintKey ? html`<div class="hint" id=${hintId} lang=${this.localize.textLang ?? nothing}>${this.localize.term(hintKey)}</div>` : nothing}
-      ${failed ? this.renderError() : nothing}
-      <input part="input" class="input" id=${part} type="text"
-        autocomplete=${this.autocompleteFor(part) ?? nothing}
-        inputmode=${numeric ? 'numeric' : nothing}
-        spellcheck="false"
-        .value=${live(this.parts[part])}
-        ?required=${!optional && this.required}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.readonly}
-        aria-describedby=${describedBy || nothing}
-        aria-invalid=${failed ? 'true' : nothing}
-        @input=${(event: Event) => this.#onPartInput(part, event)}
-        @change=${this.entry.onChange}
-        @keydown=${this.submitOnEnter}
-      />
-    </div>`;
+    return renderManualPart(part, {
+      value: this.parts[part],
+      failed,
+      error: failed ? this.renderError() : nothing,
+      autocomplete: this.autocompleteFor(part),
+      required: this.required,
+      disabled: this.isDisabled,
+      readonly: this.readonly,
+      localize: this.localize,
+      onInput: this.#onPartInput,
+      onChange: this.entry.onChange,
+      onKeyDown: this.submitOnEnter,
+    });
   }
   /* eslint-enable @typescript-eslint/unbound-method */
 
@@ -477,13 +365,6 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     if (!this.hasUpdated && this.manual && isEmptyAddress(this.parts) && this.value)
       this.entry.parts = parseAddressText(this.value);
     super.willUpdate(changed);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if ((changed.has('activeIndex') || changed.has('expanded')) && this.expanded && this.activeIndex >= 0) {
-      this.shadowRoot?.getElementById(`option-${this.activeIndex}`)?.scrollIntoView?.({ block: 'nearest' });
-    }
   }
 
   override disconnectedCallback(): void {
@@ -508,7 +389,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   /** Brings back the search text, the manual fields and the chosen address. */
   override formStateRestoreCallback(state: string | File | FormData | null): void {
-    const saved = typeof state === 'string' ? BfAddressInput.#readState(state) : undefined;
+    const saved = typeof state === 'string' ? readSavedState(state) : undefined;
     if (!saved) {
       super.formStateRestoreCallback(state);
       return;
@@ -534,20 +415,33 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
    */
   private readonly entry = new MultiPartController<AddressParts>(this, {
     empty: EMPTY_ADDRESS_PARTS,
-    valueOf: () => this.#derivedValue(),
+    valueOf: () => valueOfState(this.#state),
     partsOf: (value) => this.#adoptValue(value),
     commit: (value) => this.commitValue(value),
     change: () => this.redispatchChange(),
   });
 
-  /** The suggestions for the latest text. */
-  @state() private suggestions: readonly AddressSuggestion[] = [];
+  /** The suggestions, the open list and the active suggestion (`aria-activedescendant`), and their keys. */
+  readonly #combobox = new ComboboxController<AddressSuggestion>(this, {
+    choose: (index) => void this.#chooseSuggestion(index), // settles its own errors
+    enterClosed: (event) => this.submitOnEnter(event),
+    escapeClosed: (event) => {
+      if (this.search === '') return;
+      event.preventDefault();
+      this.#clearSearch();
+    },
+  });
 
-  /** Whether the list is shown. */
-  @state({ initial: false }) private expanded!: boolean;
+  /** The pause in typing, the provider's time limit, and the answer to the latest text only. */
+  readonly #search = new SearchController(this, {
+    clock: () => this.clock,
+    delay: ADDRESS_SEARCH_DELAY,
+    timeout: ADDRESS_PROVIDER_TIMEOUT,
+    onFail: () => this.#fail(),
+  });
 
-  /** The suggestion marked by ↓/↑ (`aria-activedescendant`), -1 for none. */
-  @state({ initial: -1 }) private activeIndex!: number;
+  /** The town for the latest postcode (no time limit; a failure leaves the town to the citizen); made at the first postcode. */
+  #town: SearchController | undefined;
 
   /** The polite announcement of the number found. */
   @state({ initial: '' }) private announcement!: string;
@@ -555,40 +449,18 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   /** The provider failed or was too slow: the notice shows. */
   @state({ initial: false }) private unavailable!: boolean;
 
-  #searchTimer: unknown = undefined;
-  #timeoutTimer: unknown = undefined;
-  #request: AbortController | undefined;
-  #requestId = 0;
-  #postcodeRequest: AbortController | undefined;
-  #postcodeId = 0;
+  /** The town was filled in from the postcode (so a new postcode may replace it). */
   #cityFilled = false;
 
-  static #readState(state: string): SavedState | undefined {
-    try {
-      const parsed = JSON.parse(state) as Partial<SavedState> | null;
-      if (
-        !parsed ||
-        parsed.bf !== 'address' ||
-        typeof parsed.value !== 'string' ||
-        typeof parsed.search !== 'string'
-      )
-        return undefined;
-      const parts: Record<AddressPart, string> = { ...EMPTY_ADDRESS_PARTS };
-      for (const part of ADDRESS_PARTS) {
-        const value = (parsed.parts as Record<string, unknown> | undefined)?.[part];
-        if (typeof value === 'string') parts[part] = value;
-      }
-      return {
-        bf: 'address',
-        value: parsed.value,
-        search: parsed.search,
-        manual: parsed.manual === true,
-        parts,
-        chosen: isAddress(parsed.chosen) ? parsed.chosen : null,
-      };
-    } catch {
-      return undefined;
-    }
+  /** Everything the value, the form entries and the saved state are made of. */
+  get #state(): AddressFieldState {
+    return {
+      value: this.value,
+      search: this.search ?? '',
+      manual: this.manual,
+      parts: this.parts,
+      chosen: this.chosen ?? null,
+    };
   }
 
   /**
@@ -615,22 +487,6 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     }
   }
 
-  /** The value the state gives: the chosen address, the whole manual fields, or ''. */
-  #derivedValue(): string {
-    if (this.chosen) return this.chosen.text;
-    if (this.manual) {
-      const result = checkAddressParts(this.parts);
-      return result.ok ? result.text : '';
-    }
-    return '';
-  }
-
-  /** The parts as submitted: normalised when they make an address, else as typed. */
-  #submittedParts(): AddressParts {
-    const result = checkAddressParts(this.parts);
-    return result.ok ? result.value : this.parts;
-  }
-
   #fireInput(): void {
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
@@ -644,28 +500,18 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
       this.chosen = null;
       if (!this.manual) this.entry.parts = EMPTY_ADDRESS_PARTS;
     }
-    this.activeIndex = -1;
+    this.#combobox.deactivate();
     this.entry.commit();
-    this.#scheduleSearch();
-  }
-
-  /** Waits for a pause in typing, then searches; drops every older request. */
-  #scheduleSearch(): void {
-    this.#cancelSearch();
     const text = normaliseSearchText(this.search);
     if (text.length < ADDRESS_MIN_SEARCH_LENGTH) {
-      this.suggestions = [];
-      this.expanded = false;
-      this.announcement = '';
-      return;
+      this.#search.cancel();
+      this.#combobox.clear();
+    } else {
+      this.#search.schedule(() => void this.#suggest(text));
     }
-    this.#searchTimer = this.clock.setTimeout(() => {
-      this.#searchTimer = undefined;
-      void this.#search(text);
-    }, ADDRESS_SEARCH_DELAY);
   }
 
-  async #search(text: string): Promise<void> {
+  async #suggest(text: string): Promise<void> {
     const provider = this.provider;
     if (!provider) {
       warnOnce(
@@ -674,83 +520,28 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
       this.#fail();
       return;
     }
-    const { id, signal } = this.#startRequest();
-    let found: readonly AddressSuggestion[];
-    try {
-      found = await provider.suggest(text, signal);
-    } catch (error) {
-      if (id !== this.#requestId || signal.aborted) return;
-      this.#finishRequest();
-      if (!isAbortError(error)) this.#fail();
-      return;
-    }
-    if (id !== this.#requestId || signal.aborted || normaliseSearchText(this.search) !== text) return; // stale
-    this.#finishRequest();
-    const suggestions = (Array.isArray(found) ? found : []).filter(isSuggestion).slice(0, MAX_SUGGESTIONS);
-    this.suggestions = suggestions;
-    this.activeIndex = -1;
-    this.expanded = suggestions.length > 0 && this.shadowRoot?.activeElement === this.comboboxNode;
+    const found = await this.#search.run(
+      (signal) => provider.suggest(text, signal),
+      () => normaliseSearchText(this.search) === text,
+    );
+    if (!found) return;
+    const suggestions = suggestionsOf(found);
+    this.#combobox.setOptions(suggestions, this.shadowRoot?.activeElement === this.comboboxNode);
     this.announcement =
       suggestions.length > 0
         ? this.localize.term('addressResults', { count: suggestions.length })
         : this.localize.term('addressNoResults');
   }
 
-  /** A new request: the older one is aborted, and the provider gets `ADDRESS_PROVIDER_TIMEOUT` to answer. */
-  #startRequest(): { id: number; signal: AbortSignal } {
-    this.#request?.abort();
-    this.#clearTimeout();
-    const controller = new AbortController();
-    const id = ++this.#requestId;
-    this.#request = controller;
-    this.#timeoutTimer = this.clock.setTimeout(() => {
-      this.#timeoutTimer = undefined;
-      if (id !== this.#requestId) return;
-      controller.abort();
-      this.#request = undefined;
-      this.#fail();
-    }, ADDRESS_PROVIDER_TIMEOUT);
-    return { id, signal: controller.signal };
-  }
-
-  #finishRequest(): void {
-    this.#clearTimeout();
-    this.#request = undefined;
-  }
-
-  #clearTimeout(): void {
-    if (this.#timeoutTimer === undefined) return;
-    this.clock.clearTimeout(this.#timeoutTimer);
-    this.#timeoutTimer = undefined;
-  }
-
-  /** Drops the pending search and any request in flight (its answer will be ignored). */
-  #cancelSearch(): void {
-    if (this.#searchTimer !== undefined) {
-      this.clock.clearTimeout(this.#searchTimer);
-      this.#searchTimer = undefined;
-    }
-    this.#request?.abort();
-    this.#request = undefined;
-    this.#clearTimeout();
-    this.#requestId++;
-  }
-
   #cancelAll(): void {
-    this.#cancelSearch();
-    this.#postcodeRequest?.abort();
-    this.#postcodeRequest = undefined;
-    this.#postcodeId++;
-    this.suggestions = [];
-    this.expanded = false;
-    this.activeIndex = -1;
+    this.#search.cancel();
+    this.#town?.cancel();
+    this.#combobox.clear();
   }
 
   /** The provider failed or was too slow: the notice, and the manual fields with what was typed; focus stays. */
   #fail(): void {
-    this.suggestions = [];
-    this.expanded = false;
-    this.activeIndex = -1;
+    this.#combobox.clear();
     this.announcement = '';
     this.unavailable = true;
     this.#openManual();
@@ -759,80 +550,15 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   // Keyboard and pointer
 
   #onSearchKeyDown(event: KeyboardEvent): void {
-    if (event.isComposing) return;
-    if (this.readonly || this.isDisabled) {
-      this.submitOnEnter(event);
-      return;
-    }
-    const count = this.suggestions.length;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'Down':
-        if (count === 0) return;
-        event.preventDefault();
-        if (!this.expanded) {
-          this.expanded = true;
-          this.activeIndex = event.altKey ? -1 : 0;
-        } else if (!event.altKey) {
-          this.activeIndex = (this.activeIndex + 1) % count;
-        }
-        return;
-      case 'ArrowUp':
-      case 'Up':
-        if (count === 0) return;
-        event.preventDefault();
-        if (!this.expanded) {
-          this.expanded = true;
-          this.activeIndex = count - 1;
-        } else {
-          this.activeIndex = this.activeIndex <= 0 ? count - 1 : this.activeIndex - 1;
-        }
-        return;
-      case 'Enter':
-        if (this.expanded && this.activeIndex >= 0) {
-          event.preventDefault();
-          void this.#chooseSuggestion(this.activeIndex); // settles its own errors
-          return;
-        }
-        if (this.expanded) {
-          event.preventDefault();
-          this.expanded = false;
-          return;
-        }
-        this.submitOnEnter(event);
-        return;
-      case 'Escape':
-      case 'Esc':
-        if (this.expanded) {
-          event.preventDefault();
-          this.expanded = false;
-          this.activeIndex = -1;
-          return;
-        }
-        if (this.search !== '') {
-          event.preventDefault();
-          this.#clearSearch();
-        }
-        return;
-      case 'Tab':
-        this.expanded = false;
-        this.activeIndex = -1;
-        return;
-      case 'ArrowLeft':
-      case 'ArrowRight':
-      case 'Home':
-      case 'End':
-        this.activeIndex = -1;
-        return;
-      default:
-    }
+    if (this.readonly || this.isDisabled) this.submitOnEnter(event);
+    else this.#combobox.onKeyDown(event);
   }
 
   /** The second Escape: empties the search box (and drops a chosen address). */
   #clearSearch(): void {
-    this.#cancelSearch();
+    this.#search.cancel();
     this.search = '';
-    this.suggestions = [];
+    this.#combobox.clear();
     this.announcement = '';
     if (this.chosen) {
       this.chosen = null;
@@ -843,34 +569,21 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     this.#fireInput();
   }
 
-  /** A press on the list must not take focus from the search box. */
-  #keepFocus(event: MouseEvent): void {
-    event.preventDefault();
-  }
-
   /** Chooses a suggestion: its text goes in the box at once; the whole address comes from `resolve`. */
   async #chooseSuggestion(index: number): Promise<void> {
-    const suggestion = this.suggestions[index];
+    const suggestion = this.#combobox.options[index];
     if (!suggestion || this.readonly || this.isDisabled) return;
-    this.expanded = false;
-    this.activeIndex = -1;
-    this.#cancelSearch();
+    this.#combobox.close();
+    this.#search.cancel();
     this.search = suggestion.text;
     this.comboboxNode?.focus();
     const provider = this.provider;
     if (!provider) return;
-    const { id, signal } = this.#startRequest();
-    let address: Address;
-    try {
-      address = await provider.resolve(suggestion.id, signal);
-    } catch (error) {
-      if (id !== this.#requestId || signal.aborted) return;
-      this.#finishRequest();
-      if (!isAbortError(error)) this.#fail();
-      return;
-    }
-    if (id !== this.#requestId || signal.aborted || this.search !== suggestion.text) return;
-    this.#finishRequest();
+    const address = await this.#search.run(
+      (signal) => provider.resolve(suggestion.id, signal),
+      () => this.search === suggestion.text,
+    );
+    if (address === undefined) return;
     if (!isAddress(address)) {
       this.#fail();
       return;
@@ -890,21 +603,21 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   /** Opens the manual fields; empty ones get what was typed in the search box. */
   #openManual(): void {
-    this.expanded = false;
+    this.#combobox.close();
     if (this.manual && !isEmptyAddress(this.parts)) return;
     this.manual = true;
     if (!this.chosen) {
-      const typed = parseAddressText(this.search ?? '');
-      const parts: Record<AddressPart, string> = { ...this.parts };
-      for (const part of ADDRESS_PARTS) if (!parts[part].trim() && typed[part]) parts[part] = typed[part];
+      const parts = withTypedParts(this.parts, this.search ?? '');
       this.entry.parts = parts;
       if (parts.postcode && !parts.city) this.#lookUpTown(parts.postcode);
     }
     this.entry.commit();
   }
 
-  #onPartInput(part: AddressPart, event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
+  #onPartInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const part = input.id as AddressPart;
+    const value = input.value;
     this.entry.parts = { ...this.parts, [part]: value };
     this.chosen = null; // edited: no longer the register's address
     if (part === 'city') this.#cityFilled = false;
@@ -914,31 +627,24 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   /** Fills in the town for a 4-digit postcode through `provider.postcode`, unless the citizen wrote a town. */
   #lookUpTown(postcode: string): void {
-    this.#postcodeRequest?.abort();
-    this.#postcodeRequest = undefined;
-    const id = ++this.#postcodeId;
+    const requests = (this.#town ??= new SearchController(this, { clock: () => this.clock }));
+    requests.cancel();
     const code = parseAddressPostcode(postcode);
     const lookup = this.provider?.postcode?.bind(this.provider);
     if (!code.ok || !lookup) {
       if (this.#cityFilled) this.#setTown('', false);
       return;
     }
-    const controller = new AbortController();
-    this.#postcodeRequest = controller;
-    lookup(code.value, controller.signal).then(
-      (town) => {
-        if (id !== this.#postcodeId || controller.signal.aborted) return;
-        this.#postcodeRequest = undefined;
+    void requests
+      .run((signal) => lookup(code.value, signal))
+      .then((town) => {
+        if (town === undefined) return; // failed or dropped: the citizen writes the town
         if (typeof town === 'string' && town.trim()) {
           if (this.parts.city.trim() === '' || this.#cityFilled) this.#setTown(town.trim(), true);
         } else if (this.#cityFilled) {
           this.#setTown('', false);
         }
-      },
-      () => {
-        // No town: the citizen writes it.
-      },
-    );
+      });
   }
 
   #setTown(town: string, filled: boolean): void {
@@ -951,14 +657,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   /** Focus leaving the element closes the list and sends one `change` for everything changed meanwhile. */
   #onFocusOut(event: FocusEvent): void {
-    if (event.target === this.comboboxNode) {
-      this.expanded = false;
-      this.activeIndex = -1;
-    }
+    if (event.target === this.comboboxNode) this.#combobox.close();
     this.entry.onFocusOut(event);
-  }
-
-  #onHintSlotChange(): void {
-    this.requestUpdate();
   }
 }

@@ -3,13 +3,6 @@ import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { conditionalSlotName, type ChoiceOption, type ChoiceOptionsController } from './options.js';
 
-/** The legend of a group: its label and the "(frivilligt)" marker. Rendered as text. */
-export function renderLegend(label: string, marker: string): TemplateResult {
-  return html`<legend part="label" class="label">${label}${
-    marker ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing
-  }</legend>`;
-}
-
 /** What `renderChoices` needs from a radio or checkbox group. */
 export interface ChoicesSpec {
   readonly type: 'radio' | 'checkbox';

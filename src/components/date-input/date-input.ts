@@ -241,10 +241,7 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
 
   /** The legend, with its marker. */
   protected override renderLabel(): TemplateResult {
-    const marker = this.markerText;
-    return html`<legend part="label" class="label">${this.label}${
-      marker ? html`<span part="marker" class="marker">${` ${marker}`}</span>` : nothing
-    }</legend>`;
+    return this.renderLegend();
   }
 
   /** The three parts, each a label over a numeric text input. */

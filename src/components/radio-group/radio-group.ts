@@ -4,13 +4,7 @@ import { choiceValidators } from '../../validation/choice-validators.js';
 import type { Validator } from '../../validation/validator.js';
 import { choiceGroupStyles } from '../choice-group/choice-group.styles.js';
 import { ChoiceOptionsController, followDefault, type ChoiceOption } from '../choice-group/options.js';
-import {
-  anchorInput,
-  cancelClickWhenReadonly,
-  choiceInputs,
-  renderChoices,
-  renderLegend,
-} from '../choice-group/render.js';
+import { anchorInput, cancelClickWhenReadonly, choiceInputs, renderChoices } from '../choice-group/render.js';
 import { radioGroupStyles } from './radio-group.styles.js';
 import { choiceMessages } from '../../i18n/messages/choice.js';
 import { registerMessages } from '../../i18n/registry.js';
@@ -128,7 +122,7 @@ export class BfRadioGroup extends BfFormControl {
 
   /** The legend: label and marker. */
   protected override renderLabel(): TemplateResult {
-    return renderLegend(this.label, this.markerText);
+    return this.renderLegend();
   }
 
   /** The radios, with dividers and conditional content. */
