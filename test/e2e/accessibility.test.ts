@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startDemoServer, type DemoServer } from './support.js';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoInBrowser } from './support.js';
 
 interface AxeResult {
   violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[];
@@ -17,33 +17,11 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = ['/', '/flytning'];
 
-let server: DemoServer;
-let browser: Browser;
-const open: { close(): Promise<void> }[] = [];
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoInBrowser();
 
 async function openPage(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'da-DK',
-    ...options,
-  });
-  open.push(context);
-  const page = await context.newPage();
-  await page.goto(new URL(path, server.url).href);
+  const page = await demo.newPage({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', ...options });
+  await page.goto(new URL(path, demo.url).href);
   await page.waitForFunction(() =>
     [...document.querySelectorAll('form *')].every(
       (el) => !el.localName.startsWith('bf-') || customElements.get(el.localName),
