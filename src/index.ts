@@ -11,6 +11,19 @@ export { BfPhoneInput } from './components/phone-input/phone-input.js';
 export { BfPrefilled, PREFILL_CHANGED_ENTRY } from './components/prefilled/prefilled.js';
 export { BfPrefillEditEvent, type BfPrefillEditDetail } from './events/prefill-edit.js';
 export {
+  BfSubmitEvent,
+  BfSubmittedEvent,
+  type BfSubmittedDetail,
+  type SubmitPayload,
+  type SubmitSummaryRow,
+  type SubmittedFile,
+  type SubmittedValue,
+} from './events/submit.js';
+export { BfForm, type SubmitHandler, type SubmitResult } from './components/form/form.js';
+export { BfErrorSummary } from './components/error-summary/error-summary.js';
+export { activeControls, isValidatableControl, type ValidatableControl } from './components/form/controls.js';
+export { payloadValues, submitPayload } from './components/form/payload.js';
+export {
   BfDateInput,
   DATE_PARTS,
   type DateInputParts,

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { token } from '../tokens/css.js';
+import { visuallyHiddenRule } from './visually-hidden.styles.js';
 
 /**
  * Shared by every form control: one stylesheet object, so the browser keeps one adopted
@@ -58,17 +59,7 @@ export const formControlStyles = css`
     width: 1.5em;
     height: 1.5em;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
-  }
+  ${visuallyHiddenRule}
   .input {
     display: block;
     width: 100%;

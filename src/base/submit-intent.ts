@@ -40,6 +40,15 @@ export function hasSubmitIntent(form: HTMLFormElement): boolean {
 const focusTaken = new WeakSet<HTMLFormElement>();
 
 /**
+ * Keeps every control of this form from taking focus for an error in the current task: a flow
+ * element (`bf-form`) that moves focus to its error summary instead calls it before validating.
+ */
+export function takeFocusOnInvalid(form: HTMLFormElement): void {
+  focusTaken.add(form);
+  setTimeout(() => focusTaken.delete(form));
+}
+
+/**
  * Lets only the first invalid control of one submit attempt take focus: the invalid events of one
  * attempt are fired in tree order within one task.
  */

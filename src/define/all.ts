@@ -14,3 +14,5 @@ import './checkbox.js';
 import './file-upload.js';
 import './stored-file.js';
 import './address-input.js';
+import './error-summary.js';
+import './form.js';

@@ -7,6 +7,7 @@ export { choiceMessages } from './choice.js';
 export { dateInputMessages } from './date-input.js';
 export { fieldMessages } from './field.js';
 export { fileUploadMessages } from './file-upload.js';
+export { formMessages } from './form.js';
 export { identifiersMessages } from './identifiers.js';
 export { prefilledMessages } from './prefilled.js';
 export { textFieldMessages } from './text-field.js';

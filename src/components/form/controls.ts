@@ -1,0 +1,53 @@
+/**
+ * What the flow elements need of a control, whatever element or library copy made it: the
+ * `BfFormControl` interface, asked by shape (never by tag name), so every field element, a fork's
+ * subclass and later elements take part without change.
+ */
+export interface ValidatableControl extends HTMLElement {
+  readonly name: string;
+  readonly label: string;
+  error: string;
+  readonly validationMessage: string;
+  readonly willValidate: boolean;
+  checkValidity(): boolean;
+  revealErrors(): void;
+  focus(options?: FocusOptions): void;
+}
+
+/** Whether an element is a Borgerform-style control (a value-bearing element with `revealErrors`). */
+export function isValidatableControl(element: Element): element is ValidatableControl {
+  const candidate = element as Partial<ValidatableControl>;
+  return (
+    typeof candidate.revealErrors === 'function' &&
+    typeof candidate.checkValidity === 'function' &&
+    typeof candidate.validationMessage === 'string'
+  );
+}
+
+/** Whether a control is shown: not inside `hidden`, `display: none` or `visibility: hidden` content. */
+function isShown(element: Element): boolean {
+  return typeof element.checkVisibility === 'function'
+    ? element.checkVisibility({ visibilityProperty: true })
+    : !element.closest('[hidden]');
+}
+
+/**
+ * The form's controls that take part in validation now, in document order: enabled (a disabled
+ * control, or one in a disabled fieldset or in hidden conditional content, does not validate) and shown.
+ */
+export function activeControls(form: HTMLFormElement): ValidatableControl[] {
+  return [...form.elements].filter(
+    (element): element is ValidatableControl =>
+      isValidatableControl(element) && element.willValidate && isShown(element),
+  );
+}
+
+/** Waits until every control has rendered its latest state (Lit's `updateComplete` where there is one). */
+export async function controlsUpdated(controls: readonly Element[]): Promise<void> {
+  const updates: Promise<unknown>[] = [];
+  for (const control of controls) {
+    const update = (control as { updateComplete?: Promise<unknown> }).updateComplete;
+    if (update) updates.push(update);
+  }
+  await Promise.all(updates);
+}

@@ -1,0 +1,243 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Marking } from '../../base/form-control.js';
+import { errorIcon } from '../../base/icons.js';
+import { takeFocusOnInvalid } from '../../base/submit-intent.js';
+import { BfSubmitEvent, BfSubmittedEvent, type SubmitPayload } from '../../events/submit.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { formMessages } from '../../i18n/messages/form.js';
+import { registerMessages } from '../../i18n/registry.js';
+import { BfErrorSummary } from '../error-summary/error-summary.js';
+import { activeControls, controlsUpdated, isValidatableControl } from './controls.js';
+import { formStyles } from './form.styles.js';
+import { PendingButton, submitButtonOf } from './pending-button.js';
+import { submitPayload } from './payload.js';
+
+registerMessages(formMessages);
+
+/** What a host's `submitHandler` returns: the case reference for the receipt. */
+export interface SubmitResult {
+  readonly reference?: string;
+}
+
+/**
+ * Sends the form the host's own way (e.g. `fetch`). It gets the `bf-submit` payload and the form's
+ * `FormData` (files included). A rejection is shown to the citizen as a Danish message; an error
+ * with a `userMessage` string shows that text instead (never the exception's own text).
+ */
+export type SubmitHandler = (payload: SubmitPayload, data: FormData) => Promise<SubmitResult | void>;
+
+/** Text an error object brings for the citizen, if any. */
+function userMessageOf(error: unknown): string {
+  const message = (error as { userMessage?: unknown } | null)?.userMessage;
+  return typeof message === 'string' ? message.trim() : '';
+}
+
+/**
+ * The form of a self-service solution. It wraps exactly one native `<form>` of the page's own, which
+ * keeps posting to its `action` as a plain form does: a server that knows nothing of this library
+ * receives every value.
+ *
+ * **On a submit attempt** (a click on a submit button, Enter in a field) it validates every enabled,
+ * shown field, shows each field's error, and while any is invalid sends nothing: it fills the error
+ * summary and moves focus to it. The form gets `novalidate`, so the browser shows no bubbles of its
+ * own. A form without a `bf-error-summary` gets one, first inside the form.
+ *
+ * **Sending.** `bf-submit` fires exactly once per submission with a JSON-serialisable payload
+ * (`values`, `summary`, `meta`); without a `submitHandler` the native submission follows (unless a
+ * listener calls `preventDefault()`). With a `submitHandler`, the form is sent by it; on success
+ * `bf-submitted` carries the reference, on failure a Danish message says what happened and that no
+ * answer is lost. While sending, the submit button says "Sender …" (announced) and has
+ * `aria-disabled`, and a second click or Enter sends nothing.
+ *
+ * `marking` sets how fields mark themselves: `optional` (default: "(frivilligt)" on optional fields),
+ * `required` ("(skal udfyldes)" on required ones) or `none`.
+ *
+ * @tagname bf-form
+ * @summary Wraps a native form: validation on submit, error summary and focus, double-submit guard, "Sender …", submitHandler.
+ * @slot - The native `<form>`, with the fields and the submit button.
+ * @csspart alert - The message shown when sending failed.
+ * @cssprop --bf-error-color - The border of the failure message.
+ * @fires bf-submit - The form is valid and being sent; `detail` is the payload (`values`, `summary`, `meta`). Cancelable.
+ * @fires bf-submitted - The `submitHandler` resolved; `detail.reference` is the case reference.
+ */
+export class BfForm extends LitElement {
+  static override styles = formStyles;
+
+  /** The tag of the error summary a form without one gets (a fork registering its own may change it). */
+  static errorSummaryTag = 'bf-error-summary';
+
+  // ── Public API ────────────────────────────────────────────────────────────────────────────────
+
+  /** How fields mark themselves: `optional` (default), `required` or `none` (DKFDS: mark the minority). */
+  @property({ reflect: true }) marking?: Marking;
+
+  /** The submit button's text while sending; by default "Sender …" from the catalogue. */
+  @property({ attribute: 'submitting-text' }) submittingText?: string;
+
+  /** Sends the form the host's own way instead of the native submission. See `SubmitHandler`. */
+  @property({ attribute: false }) submitHandler?: SubmitHandler;
+
+  /** The native form this element wraps. */
+  get form(): HTMLFormElement | null {
+    return this.querySelector('form');
+  }
+
+  /** The error summary of the form. */
+  get errorSummary(): BfErrorSummary | null {
+    const form = this.form;
+    if (!form) return null;
+    for (const element of form.querySelectorAll(BfForm.errorSummaryTag)) {
+      if (element instanceof BfErrorSummary) return element;
+    }
+    return null;
+  }
+
+  /** Whether a submission is being sent now. */
+  get pending(): boolean {
+    return this.sending;
+  }
+
+  /**
+   * Shows the server's messages (`{ name: message }`) on the fields of those names, as their
+   * `error`, lists them in the error summary and moves focus to it (REQUIREMENTS §1.4).
+   */
+  async setErrors(errors: Readonly<Record<string, string>>): Promise<void> {
+    const form = this.form;
+    if (!form) return;
+    const controls = [...form.elements].filter(isValidatableControl);
+    for (const control of controls) {
+      const message = errors[control.name];
+      if (message) control.error = message;
+    }
+    await controlsUpdated(controls);
+    await this.#showProblems(activeControls(form));
+  }
+
+  // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
+
+  protected readonly localize = new LocalizeController(this);
+
+  /** A submission is being sent. */
+  @state() protected sending = false;
+
+  /** The message of the last failed `submitHandler` call ('' for none). */
+  @state() protected failure = '';
+
+  override render(): TemplateResult {
+    return html`<slot @slotchange=${this.#attach}></slot>${this.renderFailure()}<div class="visually-hidden"
+      role="status">${this.sending ? this.#submittingText : ''}</div>`;
+  }
+
+  /** The message shown when sending failed: what happened and what to do. */
+  protected renderFailure(): TemplateResult | typeof nothing {
+    if (!this.failure) return nothing;
+    return html`<div part="alert" class="alert" role="alert">${errorIcon}<p>${this.failure}</p></div>`;
+  }
+
+  // ── Internals ─────────────────────────────────────────────────────────────────────────────────
+
+  #form: HTMLFormElement | null = null;
+  #button: PendingButton | null = null;
+
+  get #submittingText(): string {
+    return this.submittingText || this.localize.term('formSubmitting');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Capture: the form's own submit listeners (the host's) hear only a submission that is sent.
+    this.addEventListener('submit', this.#onSubmit, { capture: true });
+    window.addEventListener('pageshow', this.#onPageShow);
+    this.#attach();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('submit', this.#onSubmit, { capture: true });
+    window.removeEventListener('pageshow', this.#onPageShow);
+  }
+
+  /** Takes on the native form: `novalidate`, and an error summary first inside it when it has none. */
+  readonly #attach = (): void => {
+    const form = this.form;
+    if (!form || form === this.#form) return;
+    this.#form = form;
+    form.noValidate = true;
+    if (!this.errorSummary) form.prepend(document.createElement(BfForm.errorSummaryTag));
+  };
+
+  readonly #onSubmit = (event: SubmitEvent): void => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || form !== this.form) return;
+    if (this.sending) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
+    takeFocusOnInvalid(form); // focus goes to the summary, not to a field
+    const controls = activeControls(form);
+    const invalid = controls.filter((control) => !control.checkValidity());
+    const nativeInvalid = [...form.elements].filter(
+      (element) =>
+        !isValidatableControl(element) &&
+        'checkValidity' in element &&
+        !(element as HTMLInputElement).checkValidity(),
+    );
+    if (invalid.length > 0 || nativeInvalid.length > 0) {
+      event.preventDefault();
+      event.stopPropagation();
+      if (invalid.length > 0) void this.#showProblems(invalid);
+      else (nativeInvalid[0] as HTMLElement).focus();
+      return;
+    }
+    this.errorSummary?.clear();
+    this.failure = '';
+    const data = new FormData(form, event.submitter);
+    const payload = submitPayload(data, { lang: this.localize.lang, now: new Date() });
+    const submit = new BfSubmitEvent(payload);
+    this.dispatchEvent(submit);
+    if (submit.defaultPrevented) {
+      event.preventDefault();
+      return;
+    }
+    this.#setSending(true, submitButtonOf(event));
+    const handler = this.submitHandler;
+    if (handler) {
+      event.preventDefault();
+      void this.#send(handler, payload, data);
+    }
+    // Without a handler the browser now posts the form; `sending` holds until the page is left (or
+    // comes back from the back/forward cache).
+  };
+
+  async #send(handler: SubmitHandler, payload: SubmitPayload, data: FormData): Promise<void> {
+    try {
+      const result = await handler(payload, data);
+      this.dispatchEvent(new BfSubmittedEvent(result?.reference ?? ''));
+    } catch (error) {
+      this.failure = userMessageOf(error) || this.localize.term('formSubmitFailed');
+    } finally {
+      this.#setSending(false, null);
+    }
+  }
+
+  async #showProblems(controls: readonly Element[]): Promise<void> {
+    const summary = this.errorSummary;
+    if (!summary) return;
+    summary.show(controls);
+    await summary.updateComplete;
+    summary.focus();
+  }
+
+  #setSending(sending: boolean, button: HTMLButtonElement | HTMLInputElement | null): void {
+    this.sending = sending;
+    this.#button?.restore();
+    this.#button = sending && button ? new PendingButton(button, this.#submittingText) : null;
+  }
+
+  /** Back from the back/forward cache after a plain POST: the form can be sent again. */
+  readonly #onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted && this.sending) this.#setSending(false, null);
+  };
+}
