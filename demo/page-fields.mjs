@@ -51,16 +51,23 @@ export function pageFields(page) {
  * @param {string} page a form page's HTML
  * @param {FormData} formData the posted form
  * @param {Record<string, string>} errors field name → message (text)
+ * @param {Record<string, readonly { reference: string, name: string, size: number, type: string }[]>} [held]
+ *   upload field name → the files the server holds for it, listed as `<bf-stored-file>` children
  * @returns {string}
  */
-export function refillPage(page, formData, errors) {
+export function refillPage(page, formData, errors, held = {}) {
   const parts = [];
   let copied = 0;
   for (const [name, field] of pageFields(page)) {
     const error = Object.hasOwn(errors, name) ? errors[name] : undefined;
     const attributes = refilledAttributes(name, field, formData, error);
-    if (!attributes) continue;
-    parts.push(page.slice(copied, field.start), startTag(field.tagName, attributes));
+    const files = field.tagName === 'bf-file-upload' && Object.hasOwn(held, name) ? held[name] : [];
+    if (!attributes && files.length === 0) continue;
+    parts.push(
+      page.slice(copied, field.start),
+      attributes ? startTag(field.tagName, attributes) : page.slice(field.start, field.end),
+      ...files.map(storedFileElement),
+    );
     copied = field.end;
   }
   parts.push(page.slice(copied));
@@ -84,6 +91,12 @@ function refilledAttributes(name, field, formData, error) {
   if (error !== undefined) attributes.set('error', escapeHtml(error));
   const changed = [...attributes].some(([key, value]) => field.attributes.get(key) !== value);
   return changed ? attributes : null;
+}
+
+/** A held file as the upload field reads it: reference, size and type as attributes, the name as text. */
+function storedFileElement({ reference, name, size, type }) {
+  const typeAttribute = type ? ` type="${escapeHtml(type)}"` : '';
+  return `<bf-stored-file reference="${escapeHtml(reference)}" size="${Number(size) || 0}"${typeAttribute}>${escapeHtml(name)}</bf-stored-file>`;
 }
 
 /** A start tag from a name and attributes whose values are HTML already. */

@@ -13,7 +13,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { escapeHtml } from './html.mjs';
 import { LIBRARY_SCRIPT, renderPage } from './layout.mjs';
-import { refillPage } from './page-fields.mjs';
+import { checkHeldReferences, HeldFiles, holdPostedFiles, withHeldFiles } from './held-files.mjs';
+import { pageFields, refillPage } from './page-fields.mjs';
 
 const demoDir = path.dirname(fileURLToPath(import.meta.url));
 const repoDir = path.dirname(demoDir);
@@ -39,6 +40,11 @@ const movingPage = {
   path: '/flytning',
 };
 const pages = { '/': contactPage, '/index.html': contactPage, '/flytning': movingPage };
+
+/** Files attached to a form that came back with errors (`DEMO_HELD_FILES_DIR`, default a temp folder). */
+const heldFiles = new HeldFiles(
+  process.env.DEMO_HELD_FILES_DIR ? { dir: process.env.DEMO_HELD_FILES_DIR } : {},
+);
 
 /** The largest request body accepted by POST /submit (10 MB). */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -171,8 +177,9 @@ async function handleSubmit(req, res) {
 /**
  * "Anmeld flytning": the server checks the answers again with the library's own rules
  * (`validate-moving.mjs`). When something is wrong it answers 422 with the form again, every answer
- * filled back in (never the CPR number) and each message in the field's `error` attribute, which the
- * elements show at once; otherwise the receipt.
+ * filled back in (never the CPR number), each message in the field's `error` attribute, which the
+ * elements show at once, and every attached file held and listed (`<bf-stored-file>`), so nothing is
+ * chosen twice; otherwise the receipt, with the held files included.
  */
 async function handleMovingForm(req, res) {
   const formData = await readForm(req, res);
@@ -180,8 +187,16 @@ async function handleMovingForm(req, res) {
   // Loaded when first needed: it imports the built library (dist/), which the static pages do not need.
   const { localTodayIso, validateMovingForm } = await import('./validate-moving.mjs');
   const main = await readFile(path.join(demoDir, 'pages', movingPage.file), 'utf8');
+  const uploads = [...pageFields(main)].filter(([, field]) => field.tagName === 'bf-file-upload');
+  const kept = await checkHeldReferences(
+    formData,
+    uploads.map(([name]) => name),
+    heldFiles,
+  );
   const errors = validateMovingForm(formData, main, localTodayIso());
-  if (Object.keys(errors).length === 0) return sendReceipt(res, formData);
+  if (Object.keys(errors).length === 0)
+    return sendReceipt(res, await withHeldFiles(formData, kept, heldFiles));
+  const listed = await holdPostedFiles(formData, kept, heldFiles);
   res.setHeader('Cache-Control', 'no-store');
   return send(
     res,
@@ -190,7 +205,7 @@ async function handleMovingForm(req, res) {
     renderPage({
       ...movingPage,
       title: `Fejl: ${movingPage.heading}`,
-      main: refillPage(main, formData, errors),
+      main: refillPage(main, formData, errors, listed),
     }),
     false,
   );

@@ -278,4 +278,100 @@ describe('the moving form when the server finds errors (server round trip)', () 
     // The browser reports the 422 answer itself as a failed resource; anything else is a problem.
     expect(problems.filter((problem) => !/status of 422/u.test(problem))).toEqual([]);
   });
+
+  it('keeps three attached files through a wrong date: listed again, sent again without choosing them (issue 23)', async () => {
+    const { page, problems } = await openMovingForm();
+    const keyboard = page.keyboard;
+    await focusField(page, 'bf-phone-input');
+    await keyboard.type('12 34 56 78');
+    await focusField(page, 'bf-text-field[name=email]');
+    await keyboard.type('ada@eksempel.dk');
+    await focusField(page, 'bf-date-input');
+    await keyboard.type('1');
+    await keyboard.press('Tab');
+    await keyboard.type('3');
+    await keyboard.press('Tab');
+    await keyboard.type('2019'); // before the earliest date the server accepts
+    const pdf = (name: string, text: string) => ({
+      name,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(`%PDF-1.4 ${text}`),
+    });
+    await page
+      .locator('bf-file-upload input[type=file]')
+      .setInputFiles([
+        pdf('lejekontrakt.pdf', 'kontrakt'),
+        pdf('<b>bilag</b> 😀.pdf', 'bilag'),
+        pdf('lønseddel.pdf', 'løn'),
+      ]);
+    const names = () => page.locator('bf-file-upload [part~="file-name"]').allTextContents();
+    await expect.poll(names).toEqual(['lejekontrakt.pdf', '<b>bilag</b> 😀.pdf', 'lønseddel.pdf']);
+    // Sent without the library's check, as a browser without it would: the server finds the problems.
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST' && response.status() === 422),
+      page.evaluate(() => HTMLFormElement.prototype.submit.call(document.querySelector('form')!)),
+    ]);
+    await page.waitForFunction(() => customElements.get('bf-file-upload') !== undefined);
+    await page
+      .locator('bf-file-upload')
+      .evaluate((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
+    // Every file is listed again, named as text, with its "Fjern" button, and counts as chosen.
+    expect(await names()).toEqual(['lejekontrakt.pdf', '<b>bilag</b> 😀.pdf', 'lønseddel.pdf']);
+    expect(await page.locator('bf-file-upload b').count()).toBe(0);
+    expect(await page.locator('bf-file-upload [part~="remove"]').count()).toBe(3);
+    const kept = await page.evaluate(() =>
+      new FormData(document.querySelector('form')!).getAll('lejekontrakt-kept'),
+    );
+    expect(kept).toHaveLength(3);
+    for (const reference of kept) expect(reference).toMatch(/^[A-Za-z0-9_-]{22}$/u);
+    // The server's message on the date stays while the citizen types, and goes once the date is changed.
+    const dateError = () => page.locator('bf-date-input [part~="error"]').textContent();
+    expect(await dateError()).toContain('2020');
+    await focusField(page, 'bf-date-input');
+    await keyboard.press('Tab');
+    await keyboard.press('Tab');
+    await keyboard.press('Control+A');
+    await keyboard.type('2027');
+    expect(await dateError(), 'while typing').toContain('2020');
+    // Everything else the server asked for, then Send: the files go with the form, not chosen again.
+    await focusField(page, 'bf-cpr-input');
+    await keyboard.type('010190-1234'); // never sent back by the server
+    expect(await page.locator('bf-date-input [part~="error"]').count(), 'the date was left, changed').toBe(0);
+    await focusField(page, 'bf-address-input');
+    await keyboard.type('Rådhuspladsen 2');
+    await page.locator('bf-address-input [role=option]').first().waitFor();
+    await keyboard.press('ArrowDown');
+    await keyboard.press('Enter');
+    await focusField(page, 'bf-select');
+    await page.locator('bf-select select').selectOption('leje');
+    await focusField(page, 'bf-radio-group');
+    await keyboard.press('ArrowDown');
+    await keyboard.press('ArrowDown'); // "Nej"
+    await focusField(page, 'bf-checkbox');
+    await keyboard.press(' ');
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST' && response.status() === 200),
+      page.getByRole('button', { name: 'Send anmeldelsen' }).press('Enter'),
+    ]);
+    await page.getByRole('heading', { name: 'Vi har modtaget dine oplysninger' }).waitFor();
+    const receipt = await page.locator('main').textContent();
+    expect(receipt).toContain('Fil: lejekontrakt.pdf (17 byte)');
+    expect(receipt).toContain('Fil: <b>bilag</b> 😀.pdf (14 byte)');
+    expect(receipt).toContain('Fil: lønseddel.pdf');
+    expect(receipt).toContain('2027-03-01');
+    expect(receipt).not.toContain('lejekontrakt-kept');
+    expect(problems.filter((problem) => !/status of 422/u.test(problem))).toEqual([]);
+  });
+
+  it('ignores a held-file reference it did not issue', async () => {
+    const body = new FormData();
+    body.append('lejekontrakt-kept', '../../../etc/passwd');
+    body.append('lejekontrakt-kept', 'AAAAAAAAAAAAAAAAAAAAAA');
+    body.append('flyttedato', '2019-05-01');
+    const response = await fetch(new URL('/flytning', demo.url), { method: 'POST', body });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).not.toContain('<bf-stored-file');
+    expect(html).not.toContain('passwd');
+  });
 });
