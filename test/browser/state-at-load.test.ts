@@ -9,6 +9,8 @@ import type { BfFormControl } from '../../src/base/form-control.js';
 import type { BfTextarea } from '../../src/components/textarea/textarea.js';
 import { itWithAccessibilityTree, type AxNode } from '../../src/testing/a11y.js';
 import { FakeClock } from '../../src/testing/fake-clock.js';
+import { OfflineAddressProvider } from '../../src/address/offline-address-provider.js';
+import { sampleAddresses } from '../../src/address/sample-addresses.js';
 
 interface Case {
   /** What the field is, for the test title. */
@@ -132,6 +134,25 @@ const cases: Case[] = [
       input.focus();
       input.select();
       await sendKeys({ type: 'Ada Åberg Jensen' });
+    },
+  },
+  {
+    field: 'bf-address-input, chosen from the list',
+    loaded: html`<bf-address-input name="adresse" label="Adresse" value="Rådhuspladsen 2, 8000 Aarhus C"></bf-address-input>`,
+    blank: html`<bf-address-input name="adresse" label="Adresse"></bf-address-input>`,
+    enter: async (control) => {
+      const clock = new FakeClock();
+      Object.assign(control, { provider: new OfflineAddressProvider(sampleAddresses), clock });
+      await sendKeys({ type: 'Rådhuspladsen 2' });
+      clock.advance(5000); // the pause after typing that starts the search
+      for (let i = 0; i < 20 && !control.shadowRoot!.querySelector('[role=option]'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        await control.updateComplete;
+      }
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await control.updateComplete;
     },
   },
   {

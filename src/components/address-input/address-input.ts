@@ -574,6 +574,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     const suggestion = this.#combobox.options[index];
     if (!suggestion || this.readonly || this.isDisabled) return;
     this.#combobox.close();
+    this.announcement = ''; // "1 adresse fundet" is over once one is chosen
     this.#search.cancel();
     this.search = suggestion.text;
     this.comboboxNode?.focus();
