@@ -86,6 +86,8 @@ describe('bf-form and bf-error-summary', () => {
     const messages = ['fornavn', 'dato', 'bolig'].map((name) => field(name).validationMessage);
     expect(messages.every(Boolean)).to.equal(true);
     expect(links().map((a) => text(a))).to.deep.equal(messages);
+    // A real fragment (the field's id, else its name), never "#": a link to nowhere confuses tools and readers.
+    expect(links().map((a) => a.getAttribute('href'))).to.deep.equal(['#fornavn', '#dato', '#bolig']);
     expect(text(summary().shadowRoot!.querySelector('h2'))).to.equal('Der er problemer');
     expect(document.title).to.equal('Fejl: Borgerform tests');
     // Link 2 (Enter): the wrong part of the date. Link 3: the first radio.

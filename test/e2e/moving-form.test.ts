@@ -20,6 +20,8 @@ const TAGS = [
   'bf-file-upload',
   'bf-textarea',
   'bf-checkbox',
+  'bf-form',
+  'bf-error-summary',
 ];
 
 const demo = demoInBrowser();
@@ -151,7 +153,7 @@ describe('the moving form (every field element) under a strict CSP', () => {
     expect(problems).toEqual([]);
   });
 
-  it("an empty submit shows every required field's Danish error and puts focus in the first", async () => {
+  it("an empty submit shows every required field's Danish error; the error summary lists them and takes focus", async () => {
     const { page, problems } = await openMovingForm();
     await page.getByRole('button', { name: 'Send anmeldelsen' }).click();
     expect(page.url()).toContain('/flytning');
@@ -167,8 +169,15 @@ describe('the moving form (every field element) under a strict CSP', () => {
       'flytter-med',
       'bekraeft',
     ]);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cpr');
     expect(await page.locator('bf-cpr-input [part~="error"]').textContent()).toContain('Indtast CPR-nummer');
+    // bf-form: the summary lists every problem, in the page's order, and has focus (not the first field).
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('bf-error-summary');
+    const links = page.locator('bf-error-summary a');
+    expect(await links.count()).toBe(invalid.length);
+    expect((await links.first().textContent())?.trim()).toBe('Indtast CPR-nummer');
+    expect(await page.title()).toMatch(/^Fejl: /u);
+    await links.first().press('Enter'); // the first link leads into the CPR field
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('cpr');
     // The browser reports the 422 answer itself as a failed resource; anything else is a problem.
     expect(problems.filter((problem) => !/status of 422/u.test(problem))).toEqual([]);
   });
@@ -262,6 +271,11 @@ describe('the moving form when the server finds errors (server round trip)', () 
     ]);
     await page.waitForFunction(() => customElements.get('bf-cpr-input') !== undefined);
     expect(await page.title()).toMatch(/^Fejl: /u);
+    // The error summary lists the server's messages at load and takes focus: no script of the host's.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('bf-error-summary');
+    expect(await page.locator('bf-error-summary a').allTextContents()).toContain(
+      'Indtast en e-mailadresse i det rigtige format, fx navn@eksempel.dk',
+    );
     await expect
       .poll(() => page.locator('bf-text-field[name=email] [part~="error"]').textContent())
       .toContain('Indtast en e-mailadresse i det rigtige format');

@@ -105,9 +105,7 @@ export class BfErrorSummary extends LitElement {
     return html`<section part="summary" class="summary" tabindex="-1" aria-labelledby="heading"
       lang=${this.heading ? nothing : (this.localize.textLang ?? nothing)}><h2 part="heading" class="heading"
       id="heading">${this.heading || this.localize.term('errorSummaryHeading')}</h2><ul part="list" class="list">${this.entries.map(
-        (
-          entry,
-        ) => html`<li><a part="link" class="link" href=${entry.control.id ? `#${entry.control.id}` : '#'}
+        (entry) => html`<li><a part="link" class="link" href=${`#${entry.control.id || entry.control.name}`}
           @click=${(event: Event) => this.#go(event, entry.control)}>${entry.message}</a></li>`,
       )}</ul></section>`;
   }
