@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isInside, LightDomObserver } from '../../base/light-dom-observer.js';
 import { BfOption, optionText } from '../option/option.js';
 
 /** One `<bf-option>` as a choice element reads it: attributes and text only, never markup. */
@@ -93,13 +94,14 @@ export class ChoiceOptionsController implements ReactiveController {
   readonly #onChange: () => void;
   #options: readonly ChoiceOption[] = [];
   #conditionals = new Map<string, Element[]>();
-  #observer: MutationObserver | undefined;
+  readonly #observer: LightDomObserver;
   /** Controls this controller disabled (and so may enable again); never the host's own disabled ones. */
   readonly #disabledHere = new WeakSet<Element>();
 
   constructor(host: ReactiveControllerHost & HTMLElement, onChange: () => void) {
     this.#host = host;
     this.#onChange = onChange;
+    this.#observer = new LightDomObserver(host, (records) => this.#onMutations(records));
     host.addController(this);
   }
 
@@ -130,18 +132,12 @@ export class ChoiceOptionsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#observer ??= new MutationObserver((records) => this.#onMutations(records));
-    this.#observer.observe(this.#host, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-    });
+    this.#observer.observe();
     this.#read();
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
+    this.#observer.disconnect();
   }
 
   /**
@@ -190,10 +186,7 @@ export class ChoiceOptionsController implements ReactiveController {
       if (record.type === 'attributes') {
         return isOptionElement(target) || (record.attributeName === 'slot' && target.parentElement === host);
       }
-      for (let node: Element | null = target; node && node !== host; node = node.parentElement) {
-        if (isOptionElement(node)) return true;
-      }
-      return false;
+      return isInside(record, host, isOptionElement);
     });
     if (relevant) this.#read();
   }

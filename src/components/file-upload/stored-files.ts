@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isInside, LightDomObserver } from '../../base/light-dom-observer.js';
 import { BfStoredFile, storedFileSize } from '../stored-file/stored-file.js';
 import { optionText } from '../option/option.js';
 
@@ -76,11 +77,12 @@ export class StoredFilesController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #onChange: () => void;
   #files: readonly StoredFile[] = [];
-  #observer: MutationObserver | undefined;
+  readonly #observer: LightDomObserver;
 
   constructor(host: ReactiveControllerHost & HTMLElement, onChange: () => void) {
     this.#host = host;
     this.#onChange = onChange;
+    this.#observer = new LightDomObserver(host, (records) => this.#onMutations(records));
     host.addController(this);
   }
 
@@ -90,18 +92,12 @@ export class StoredFilesController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#observer ??= new MutationObserver((records) => this.#onMutations(records));
-    this.#observer.observe(this.#host, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-    });
+    this.#observer.observe();
     this.#read();
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
+    this.#observer.disconnect();
   }
 
   #read(): void {
@@ -113,14 +109,11 @@ export class StoredFilesController implements ReactiveController {
   /** Only changes inside stored-file children matter (not a slotted hint's). */
   #onMutations(records: MutationRecord[]): void {
     const host = this.#host;
-    const relevant = records.some((record) => {
-      if (record.type === 'childList' && record.target === host) return true;
-      const target = record.target instanceof Element ? record.target : record.target.parentElement;
-      for (let node: Element | null = target; node && node !== host; node = node.parentElement) {
-        if (isStoredFileElement(node)) return true;
-      }
-      return false;
-    });
+    const relevant = records.some(
+      (record) =>
+        (record.type === 'childList' && record.target === host) ||
+        isInside(record, host, isStoredFileElement),
+    );
     if (relevant) this.#read();
   }
 }
