@@ -5,19 +5,14 @@ import '../src/define/cpr-input.js';
 import type { BfCprInput } from '../src/components/cpr-input/cpr-input.js';
 import {
   expectErrorAfterSubmit,
-  expectPartText,
-  expectReflow,
-  expectReflowAfterSubmit,
   formWrapper,
   langArgType,
-  narrowParameters,
-  narrowWrapper,
   rendered,
   selectArgType,
   shadowText,
-  submitAndWait,
   type ValueFieldArgs,
 } from './support.js';
+import { fieldStories } from './field-stories.js';
 
 interface Args extends ValueFieldArgs {
   today: string;
@@ -56,7 +51,6 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const fieldIn = (canvas: HTMLElement) => rendered<BfCprInput>(canvas, TAG);
-const submitted = async (canvas: HTMLElement) => submitAndWait(await fieldIn(canvas));
 
 /** The format hint "Format: ddmmåå-xxxx" shows by default; the input asks for numbers and has no autofill. */
 export const Default: Story = {
@@ -66,17 +60,6 @@ export const Default: Story = {
     const input = field.shadowRoot!.querySelector('input')!;
     await expect([input.inputMode, input.autocomplete]).toEqual(['numeric', 'off']);
   },
-};
-
-/** A hint of the host's own replaces the format hint. */
-export const WithHint: Story = {
-  args: { label: 'Barnets CPR-nummer', hint: 'Står på barnets sundhedskort, fx 010120-4123' },
-  play: expectPartText(TAG, 'hint', 'Står på barnets sundhedskort, fx 010120-4123'),
-};
-
-export const RequiredAfterSubmit: Story = {
-  args: { required: true },
-  play: expectErrorAfterSubmit(TAG, 'Fejl: Indtast CPR-nummer'),
 };
 
 export const FormatError: Story = {
@@ -111,67 +94,36 @@ export const Filled: Story = {
   },
 };
 
-/** A message from the server, shown at once (`error` attribute). */
-export const ServerError: Story = {
-  args: {
+const standard = fieldStories<Args>({
+  tag: TAG,
+  hint: 'Står på barnets sundhedskort, fx 010120-4123',
+  requiredError: 'Fejl: Indtast CPR-nummer',
+  serverError: {
     value: '010190-1234',
     error: 'CPR-nummeret passer ikke med dit navn. Tjek, at du har skrevet det rigtigt',
   },
-  play: expectPartText(
-    TAG,
-    'error',
-    'Fejl: CPR-nummeret passer ikke med dit navn. Tjek, at du har skrevet det rigtigt',
-  ),
-};
-
-export const Disabled: Story = {
-  args: { disabled: true, value: '010190-1234' },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(field.shadowRoot!.querySelector('input')!.disabled).toBe(true);
-  },
-};
-
-export const Readonly: Story = {
-  args: { readonly: true, value: '010190-1234' },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(field.shadowRoot!.querySelector('input')!.readOnly).toBe(true);
-  },
-};
-
-/** Long Danish compound words wrap; nothing overflows. */
-export const LongDanishWords: Story = {
-  args: {
+  filled: { value: '010190-1234' },
+  longWords: {
     label: 'Sundhedsforsikringsbevisindehaverens personnummer (CPR-nummer)',
     hint: 'Sundhedsforsikringsbevisets bagside viser personnummeret under arbejdsmarkedsbidragsoplysningerne',
-    required: true,
     value: '310290-1234',
   },
-  play: expectReflowAfterSubmit(TAG),
-};
-
-/** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
-export const Narrow320: Story = {
-  parameters: narrowParameters,
-  render: () =>
-    narrowWrapper(
-      'da',
-      html`<bf-cpr-input label="Sundhedsforsikringsbevisindehaverens CPR-nummer"
-    name="cpr" value="31029" required></bf-cpr-input>`,
-    ),
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: CPR-nummeret skal være 10 cifre');
-    await expectReflow(field, 320);
+  narrow: {
+    args: { label: 'Sundhedsforsikringsbevisindehaverens CPR-nummer', value: '31029' },
+    error: 'Fejl: CPR-nummeret skal være 10 cifre',
   },
-};
-
-export const English: Story = {
-  args: { lang: 'en', label: 'CPR number', required: true },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'hint')).toBe('Format: ddmmyy-xxxx');
-    await expect(shadowText(field, 'error')).toBe('Error: Enter CPR number');
+  english: {
+    args: { label: 'CPR number' },
+    error: 'Error: Enter CPR number',
+    hint: 'Format: ddmmyy-xxxx',
   },
-};
+});
+// Storybook makes a test of a story only from its own `export const` (see stories/field-stories.ts).
+export const WithHint = standard.WithHint;
+export const RequiredAfterSubmit = standard.RequiredAfterSubmit;
+export const ServerError = standard.ServerError;
+export const Disabled = standard.Disabled;
+export const Readonly = standard.Readonly;
+export const LongDanishWords = standard.LongDanishWords;
+export const Narrow320 = standard.Narrow320;
+export const English = standard.English;

@@ -5,19 +5,14 @@ import '../src/define/cvr-input.js';
 import type { BfCvrInput } from '../src/components/cvr-input/cvr-input.js';
 import {
   expectErrorAfterSubmit,
-  expectPartText,
-  expectReflow,
-  expectReflowAfterSubmit,
   formWrapper,
   langArgType,
-  narrowParameters,
-  narrowWrapper,
   rendered,
   selectArgType,
   shadowText,
-  submitAndWait,
   type ValueFieldArgs,
 } from './support.js';
+import { fieldStories } from './field-stories.js';
 
 interface Args extends ValueFieldArgs {
   width: string;
@@ -54,7 +49,6 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const fieldIn = (canvas: HTMLElement) => rendered<BfCvrInput>(canvas, TAG);
-const submitted = async (canvas: HTMLElement) => submitAndWait(await fieldIn(canvas));
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
@@ -62,16 +56,6 @@ export const Default: Story = {
     await expect(shadowText(field, 'label')).toBe('CVR-nummer (frivilligt)');
     await expect(field.shadowRoot!.querySelector('input')!.inputMode).toBe('numeric');
   },
-};
-
-export const WithHint: Story = {
-  args: { hint: 'Virksomhedens CVR-nummer står på virk.dk' },
-  play: expectPartText(TAG, 'hint', 'Virksomhedens CVR-nummer står på virk.dk'),
-};
-
-export const RequiredAfterSubmit: Story = {
-  args: { required: true },
-  play: expectErrorAfterSubmit(TAG, 'Fejl: Indtast CVR-nummer'),
 };
 
 export const FormatError: Story = {
@@ -93,59 +77,35 @@ export const Filled: Story = {
   },
 };
 
-export const ServerError: Story = {
-  args: { value: '13748136', error: 'Vi kan ikke finde virksomheden i CVR-registret. Tjek CVR-nummeret' },
-  play: expectPartText(
-    TAG,
-    'error',
-    'Fejl: Vi kan ikke finde virksomheden i CVR-registret. Tjek CVR-nummeret',
-  ),
-};
-
-export const Disabled: Story = {
-  args: { disabled: true, value: '13748136' },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(field.shadowRoot!.querySelector('input')!.disabled).toBe(true);
+const standard = fieldStories<Args>({
+  tag: TAG,
+  hint: 'Virksomhedens CVR-nummer står på virk.dk',
+  requiredError: 'Fejl: Indtast CVR-nummer',
+  serverError: {
+    value: '13748136',
+    error: 'Vi kan ikke finde virksomheden i CVR-registret. Tjek CVR-nummeret',
   },
-};
-
-export const Readonly: Story = {
-  args: { readonly: true, value: '13748136' },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(field.shadowRoot!.querySelector('input')!.readOnly).toBe(true);
-  },
-};
-
-export const LongDanishWords: Story = {
-  args: {
+  filled: { value: '13748136' },
+  longWords: {
     label: 'Arbejdsgiverens virksomhedsregistreringsnummer (CVR-nummer)',
     hint: 'Sundhedsforsikringsbevis og arbejdsmarkedsbidragsopgørelse viser arbejdsgiverens CVR-nummer',
-    required: true,
     value: '13748137',
   },
-  play: expectReflowAfterSubmit(TAG),
-};
-
-export const Narrow320: Story = {
-  parameters: narrowParameters,
-  render: () =>
-    narrowWrapper(
-      'da',
-      html`<bf-cvr-input label="Arbejdsgiverens CVR-nummer" name="cvr" value="13748137"
-    required></bf-cvr-input>`,
-    ),
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe(
-      'Fejl: Tjek CVR-nummeret. Der er et ciffer, der ikke passer',
-    );
-    await expectReflow(field, 320);
+  narrow: {
+    args: { label: 'Arbejdsgiverens CVR-nummer', value: '13748137' },
+    error: 'Fejl: Tjek CVR-nummeret. Der er et ciffer, der ikke passer',
   },
-};
-
-export const English: Story = {
-  args: { lang: 'en', label: 'CVR number', required: true, value: '13748137' },
-  play: expectErrorAfterSubmit(TAG, 'Error: Check the CVR number. One of the digits is wrong'),
-};
+  english: {
+    args: { label: 'CVR number', value: '13748137' },
+    error: 'Error: Check the CVR number. One of the digits is wrong',
+  },
+});
+// Storybook makes a test of a story only from its own `export const` (see stories/field-stories.ts).
+export const WithHint = standard.WithHint;
+export const RequiredAfterSubmit = standard.RequiredAfterSubmit;
+export const ServerError = standard.ServerError;
+export const Disabled = standard.Disabled;
+export const Readonly = standard.Readonly;
+export const LongDanishWords = standard.LongDanishWords;
+export const Narrow320 = standard.Narrow320;
+export const English = standard.English;

@@ -5,19 +5,13 @@ import '../src/define/phone-input.js';
 import type { BfPhoneInput } from '../src/components/phone-input/phone-input.js';
 import {
   expectErrorAfterSubmit,
-  expectPartText,
-  expectReflow,
-  expectReflowAfterSubmit,
   formWrapper,
   langArgType,
-  narrowParameters,
-  narrowWrapper,
   rendered,
   selectArgType,
-  shadowText,
-  submitAndWait,
   type ValueFieldArgs,
 } from './support.js';
+import { fieldStories } from './field-stories.js';
 
 interface Args extends ValueFieldArgs {
   allowForeign: boolean;
@@ -56,7 +50,6 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const fieldIn = (canvas: HTMLElement) => rendered<BfPhoneInput>(canvas, TAG);
-const submitted = async (canvas: HTMLElement) => submitAndWait(await fieldIn(canvas));
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
@@ -64,16 +57,6 @@ export const Default: Story = {
     const input = field.shadowRoot!.querySelector('input')!;
     await expect([input.type, input.autocomplete]).toEqual(['tel', 'tel']);
   },
-};
-
-export const WithHint: Story = {
-  args: { hint: 'Vi ringer kun, hvis vi mangler oplysninger' },
-  play: expectPartText(TAG, 'hint', 'Vi ringer kun, hvis vi mangler oplysninger'),
-};
-
-export const RequiredAfterSubmit: Story = {
-  args: { required: true },
-  play: expectErrorAfterSubmit(TAG, 'Fejl: Indtast telefonnummer'),
 };
 
 export const FormatError: Story = {
@@ -109,60 +92,35 @@ export const AllowForeignFormatError: Story = {
   ),
 };
 
-export const ServerError: Story = {
-  args: {
+const standard = fieldStories<Args>({
+  tag: TAG,
+  hint: 'Vi ringer kun, hvis vi mangler oplysninger',
+  requiredError: 'Fejl: Indtast telefonnummer',
+  serverError: {
     value: '12 34 56 78',
     error: 'Vi kunne ikke sende en sms til nummeret. Tjek, at du har skrevet det rigtigt',
   },
-  play: expectPartText(
-    TAG,
-    'error',
-    'Fejl: Vi kunne ikke sende en sms til nummeret. Tjek, at du har skrevet det rigtigt',
-  ),
-};
-
-export const Disabled: Story = {
-  args: { disabled: true, value: '12 34 56 78' },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(field.shadowRoot!.querySelector('input')!.disabled).toBe(true);
-  },
-};
-
-export const Readonly: Story = {
-  args: { readonly: true, value: '12 34 56 78' },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(field.shadowRoot!.querySelector('input')!.readOnly).toBe(true);
-  },
-};
-
-export const LongDanishWords: Story = {
-  args: {
+  filled: { value: '12 34 56 78' },
+  longWords: {
     label: 'Telefonnummer til sundhedsforsikringsbevisindehaverens pårørendekontaktperson',
     hint: 'Arbejdsmarkedsbidragsopgørelsen og sundhedsforsikringsbeviset viser ikke telefonnummeret',
-    required: true,
     value: '1234567',
   },
-  play: expectReflowAfterSubmit(TAG),
-};
-
-export const Narrow320: Story = {
-  parameters: narrowParameters,
-  render: () =>
-    narrowWrapper(
-      'da',
-      html`<bf-phone-input label="Pårørendes telefonnummer" name="telefon" value="1234567"
-    allow-foreign required></bf-phone-input>`,
-    ),
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toContain('landekoden først');
-    await expectReflow(field, 320);
+  narrow: {
+    args: { label: 'Pårørendes telefonnummer', value: '1234567', allowForeign: true },
+    error: 'landekoden først',
   },
-};
-
-export const English: Story = {
-  args: { lang: 'en', label: 'Phone number', required: true, value: '1234567' },
-  play: expectErrorAfterSubmit(TAG, 'Error: Enter a Danish phone number with 8 digits, like 12 34 56 78'),
-};
+  english: {
+    args: { label: 'Phone number', value: '1234567' },
+    error: 'Error: Enter a Danish phone number with 8 digits, like 12 34 56 78',
+  },
+});
+// Storybook makes a test of a story only from its own `export const` (see stories/field-stories.ts).
+export const WithHint = standard.WithHint;
+export const RequiredAfterSubmit = standard.RequiredAfterSubmit;
+export const ServerError = standard.ServerError;
+export const Disabled = standard.Disabled;
+export const Readonly = standard.Readonly;
+export const LongDanishWords = standard.LongDanishWords;
+export const Narrow320 = standard.Narrow320;
+export const English = standard.English;
