@@ -17,7 +17,7 @@ export interface ChoiceMarkOptions {
 /**
  * The drawn radio or checkbox: the native input restyled with `appearance: none`, so the browser
  * lays out one element per mark. The input is the whole touch target (`--bf-target-size`, 44 px);
- * a transparent border holds the space around the visible 2 rem mark, which is the padding box:
+ * a transparent border holds the space around the visible 2 em mark, which is the padding box:
  * its face is a background layer, its border an inset shadow. The colour under the transparent
  * border is the focus halo. A transparent input laid over drawn `<span>`s, as before, cost a
  * positioned, translucent layer per option: measured 23 % of a page of radio groups' main-thread
@@ -34,7 +34,7 @@ export function choiceMarkStyles(options: ChoiceMarkOptions): CSSResult {
       ...(options.invalidGroup ? [`${options.invalidGroup}[aria-invalid='true'] ${options.input}`] : []),
     ].join(',\n    '),
   );
-  const ring = css`calc((${token('target-size')} - 2rem) / 2)`;
+  const ring = css`calc((${token('target-size')} - 2em) / 2)`;
   const face = (color: CSSResult) => css`linear-gradient(${color}, ${color})`;
   const dot = (color: CSSResult, background: CSSResult) =>
     css`radial-gradient(circle closest-side, ${color} 50%, ${background} calc(50% + 1px))`;
@@ -48,11 +48,11 @@ export function choiceMarkStyles(options: ChoiceMarkOptions): CSSResult {
     ${input}::after {
       display: block;
       box-sizing: border-box;
-      width: 0.625rem;
-      height: 1.125rem;
-      margin: 0.1875rem auto 0;
+      width: 0.625em;
+      height: 1.125em;
+      margin: 0.1875em auto 0;
       border: solid currentColor;
-      border-width: 0 0.25rem 0.25rem 0;
+      border-width: 0 0.25em 0.25em 0;
       transform: rotate(45deg);
     }
     ${input}:checked::after {
@@ -88,7 +88,7 @@ export function choiceMarkStyles(options: ChoiceMarkOptions): CSSResult {
       width: ${token('target-size')};
       height: ${token('target-size')};
       margin: 0;
-      margin-inline-start: calc((2rem - ${token('target-size')}) / 2);
+      margin-inline-start: calc((2em - ${token('target-size')}) / 2);
       border: ${ring} solid transparent;
       background-color: transparent;
       background-image: ${face(token('input-background'))}, none;

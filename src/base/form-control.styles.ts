@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { token } from '../tokens/css.js';
+import { hostTextRule } from './host-text.styles.js';
 import { visuallyHiddenRule } from './visually-hidden.styles.js';
 
 /**
@@ -9,11 +10,9 @@ import { visuallyHiddenRule } from './visually-hidden.styles.js';
 export const formControlStyles = css`
   :host {
     display: block;
-    margin-block-end: ${token('space-5')};
-    color: ${token('color-text')};
-    font-family: ${token('font-family')};
-    font-size: ${token('font-size-body')};
-    line-height: ${token('line-height-body')};
+    /* !important: a page's reset (\`* { margin: 0 }\`) would otherwise win over :host; set --bf-field-spacing. */
+    margin-block-end: ${token('field-spacing')} !important;
+    ${hostTextRule}
     max-width: 100%;
     min-width: 0;
     overflow-wrap: break-word; /* long Danish compounds wrap instead of overflowing at 320 px */

@@ -10,6 +10,7 @@ export const componentTokens = {
   'input-border-color': 'color-border-strong',
   'input-readonly-background': 'color-background-muted',
   'input-disabled-background': 'color-background-muted',
+  'field-spacing': 'space-5',
   'label-color': 'color-text',
   'hint-color': 'color-text-secondary',
   'error-color': 'color-error',

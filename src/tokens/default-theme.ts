@@ -5,6 +5,13 @@
  *
  * A municipality rebrands with one CSS file that sets `--bf-<name>` on `:root`; the defaults below
  * are the fallbacks compiled into the components, so a page without that file still looks right.
+ *
+ * Every size derives from one base size, `font-size-body`: by default `medium`, the citizen's own
+ * browser font size, whatever the page's root says (a DKFDS or "10-pixel rem" page sets
+ * `html { font-size: 62.5% }`). Each element's host takes it as its font size and every other size
+ * is in `em` of it, so the fields show the same pixels on any page, and a larger default text or zoom
+ * scales every one of them (WCAG 1.4.4). A host that wants another base sets this one token
+ * (`--bf-font-size-body: 18px`). Only hairlines (border and focus-ring widths) are in pixels.
  */
 export const defaultTheme = {
   'color-text': '#1a1a1a',
@@ -19,21 +26,21 @@ export const defaultTheme = {
   'color-focus': '#1a1a1a',
   'color-focus-halo': '#ffffff',
   'font-family': '"IBM Plex Sans", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
-  'font-size-body': '1rem',
-  'font-size-label': '1rem',
+  'font-size-body': 'medium',
+  'font-size-label': '1em',
   'line-height-body': '1.5',
   'font-weight-label': '600',
-  'space-1': '0.25rem',
-  'space-2': '0.5rem',
-  'space-3': '0.75rem',
-  'space-4': '1rem',
-  'space-5': '1.5rem',
-  'space-6': '2rem',
-  radius: '0.25rem',
+  'space-1': '0.25em',
+  'space-2': '0.5em',
+  'space-3': '0.75em',
+  'space-4': '1em',
+  'space-5': '1.5em',
+  'space-6': '2em',
+  radius: '0.25em',
   'border-width': '2px',
   'focus-width': '3px',
   'focus-offset': '2px',
-  'target-size': '2.75rem',
+  'target-size': '2.75em',
 } as const;
 
 /** The name of a system token, without the `--bf-` prefix. */

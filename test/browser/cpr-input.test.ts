@@ -45,9 +45,14 @@ runIdentifierSuite('bf-cpr-input', {
     },
   ],
   formatMessage: 'CPR-nummeret skal være 10 cifre',
-  accepted: ['0101901234', '010190-1234', '010190 1234', '010190\u20131234', '010190\u00a01234', ' 010190-1234 '].map(
-    (written) => [written, '0101901234'] as const,
-  ),
+  accepted: [
+    '0101901234',
+    '010190-1234',
+    '010190 1234',
+    '010190\u20131234',
+    '010190\u00a01234',
+    ' 010190-1234 ',
+  ].map((written) => [written, '0101901234'] as const),
   typing: { keys: '0101901234', shown: '010190-1234', submitted: '0101901234' },
   paste: { text: `${'0101901234😀 '.repeat(833)}1234`, emoji: '010190-1234😀' },
   // Off: a CPR number stays out of the browser's form history.

@@ -18,7 +18,13 @@ runIdentifierSuite('bf-phone-input', {
   label: 'Telefonnummer',
   name: 'tlf',
   messages: [
-    { code: 'required', value: '', flag: 'valueMissing', da: 'Indtast telefonnummer', en: 'Enter phone number' },
+    {
+      code: 'required',
+      value: '',
+      flag: 'valueMissing',
+      da: 'Indtast telefonnummer',
+      en: 'Enter phone number',
+    },
     {
       code: 'format (dk)',
       value: '1234567',

@@ -8,14 +8,14 @@ import { token } from '../../tokens/css.js';
 export const addressInputStyles = css`
   .combobox {
     position: relative;
-    max-width: 41rem;
+    max-width: 41em;
   }
   .listbox {
     position: absolute;
     inset-inline: 0;
     top: 100%;
     z-index: 10;
-    max-height: 18rem;
+    max-height: 18em;
     margin: 0;
     padding: 0;
     overflow-y: auto;
@@ -91,8 +91,8 @@ export const addressInputStyles = css`
     margin-block-end: ${token('space-1')};
   }
   .part.street, .part.city {
-    flex: 1 1 14rem;
-    max-width: 30rem;
+    flex: 1 1 14em;
+    max-width: 30em;
   }
   .part.houseNumber .input, .part.postcode .input {
     width: 9ex;

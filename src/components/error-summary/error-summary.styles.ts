@@ -1,15 +1,12 @@
 import { css } from 'lit';
+import { hostTextRule } from '../../base/host-text.styles.js';
 import { token } from '../../tokens/css.js';
 
 /** DKFDS fejlopsummering: a box with the error colour's bar, a heading and a list of links. Tokens only. */
 export const errorSummaryStyles = css`
   :host {
     display: block;
-    color: ${token('color-text')};
-    font-family: ${token('font-family')};
-    font-size: ${token('font-size-body')};
-    line-height: ${token('line-height-body')};
-    text-align: start;
+    ${hostTextRule}
   }
   :host([hidden]) {
     display: none;
@@ -27,7 +24,7 @@ export const errorSummaryStyles = css`
   }
   .heading {
     margin: 0 0 ${token('space-3')};
-    font-size: calc(${token('font-size-body')} * 1.25);
+    font-size: 1.25em;
     font-weight: ${token('font-weight-label')};
   }
   .list {

@@ -85,7 +85,7 @@ export const fileUploadStyles = css`
     border-block-end: 1px solid ${token('input-border-color')};
   }
   .file-name {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
     min-width: 0;
     overflow-wrap: anywhere;
     font-weight: ${token('font-weight-label')};

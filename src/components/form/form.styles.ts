@@ -1,8 +1,12 @@
 import { css } from 'lit';
+import { hostTextRule } from '../../base/host-text.styles.js';
 import { visuallyHiddenRule } from '../../base/visually-hidden.styles.js';
 import { token } from '../../tokens/css.js';
 
-/** `bf-form`: a block around the page's own form, and the alert it shows when sending fails. Tokens only. */
+/**
+ * `bf-form`: a block around the page's own form, which keeps the page's typography, and the alert it
+ * shows when sending fails, which has the library's own. Tokens only.
+ */
 export const formStyles = css`
   :host {
     display: block;
@@ -18,12 +22,8 @@ export const formStyles = css`
     padding: ${token('space-4')};
     border: ${token('border-width')} solid ${token('error-color')};
     border-inline-start-width: calc(${token('border-width')} * 4);
-    color: ${token('color-text')};
     background: ${token('color-background')};
-    font-family: ${token('font-family')};
-    font-size: ${token('font-size-body')};
-    line-height: ${token('line-height-body')};
-    text-align: start;
+    ${hostTextRule}
   }
   .alert p {
     margin: 0;

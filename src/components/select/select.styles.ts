@@ -15,7 +15,7 @@ export const selectStyles = css`
   }
   .select {
     appearance: none;
-    padding-inline-end: calc(${token('space-2')} + 1.5rem + ${token('space-2')});
+    padding-inline-end: calc(${token('space-2')} + 1.5em + ${token('space-2')});
     text-overflow: ellipsis;
     cursor: pointer;
   }
@@ -26,7 +26,7 @@ export const selectStyles = css`
     position: absolute;
     inset-block: 0;
     inset-inline-end: ${token('space-2')};
-    width: 1.5rem;
+    width: 1.5em;
     height: 100%;
     color: ${token('input-text-color')};
     pointer-events: none;
