@@ -269,12 +269,19 @@ describe('demo form in the browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('survives 200 % zoom (640 CSS px wide at 1280 px): no horizontal scrolling, no clipped label', async () => {
+  it('survives 200 % zoom (640 CSS px wide at 1280 px) with a doubled default text size: no horizontal scrolling, no clipped label', async () => {
     await page.setViewportSize({ width: 640, height: 400 });
+    // The citizen's browser set to a 32 px default text: the fields size themselves from it (medium).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
     await openForm();
     await page.evaluate(() => {
       document.documentElement.style.setProperty('font-size', '200%');
     });
+    const fieldText = await page.evaluate(
+      () => getComputedStyle(document.querySelector('bf-text-field')!).fontSize,
+    );
+    expect(fieldText).toBe('32px');
     const overflow = await page.evaluate(() => {
       const root = document.documentElement;
       const clipped = [...document.querySelectorAll('bf-text-field')]
@@ -286,6 +293,31 @@ describe('demo form in the browser', () => {
       return { scrolls: root.scrollWidth > root.clientWidth, clipped };
     });
     expect(overflow).toEqual({ scrolls: false, clipped: [] });
+  });
+
+  it("ignores the CMS theme's 62.5 % root and centred body: fields are 16 px, start-aligned, with 44 px targets", async () => {
+    await openForm();
+    const seen = await page.evaluate(() => {
+      const body = getComputedStyle(document.body);
+      const fields = [...document.querySelectorAll('bf-text-field')].map((field) => {
+        const label = field.shadowRoot!.querySelector('label')!;
+        const input = field.shadowRoot!.querySelector('input')!;
+        return {
+          size: getComputedStyle(field).fontSize,
+          align: getComputedStyle(label).textAlign,
+          letterSpacing: getComputedStyle(label).letterSpacing,
+          height: input.getBoundingClientRect().height,
+        };
+      });
+      return { root: getComputedStyle(document.documentElement).fontSize, align: body.textAlign, fields };
+    });
+    expect(seen.root).toBe('10px');
+    expect(seen.align).toBe('center');
+    expect(seen.fields).toHaveLength(FIELDS.length);
+    for (const field of seen.fields) {
+      expect(field).toMatchObject({ size: '16px', align: 'start', letterSpacing: 'normal' });
+      expect(field.height).toBeGreaterThanOrEqual(44);
+    }
   });
 
   it('a second copy of the library on the page neither throws nor redefines the elements', async () => {
@@ -465,7 +497,7 @@ describe('demo server', () => {
     expect(home.headers.get('referrer-policy')).toBe('no-referrer');
     expect(home.headers.get('x-content-type-options')).toBe('nosniff');
     expect(home.headers.get('content-security-policy')).toBe(
-      "default-src 'self'; require-trusted-types-for 'script'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     );
     const html = await home.text();
     expect(html).toContain('<html lang="da">');
