@@ -86,7 +86,9 @@ async function settled(container: Element): Promise<void> {
 /** The texts a citizen reads in each field: labels, legends, hints, option labels. */
 function texts(container: Element): HTMLElement[] {
   return [...container.querySelectorAll('form > [name]')].flatMap((field) => [
-    ...field.shadowRoot!.querySelectorAll<HTMLElement>('[part~="label"], [part~="legend"], [part~="hint"]'),
+    ...field.shadowRoot!.querySelectorAll<HTMLElement>(
+      '[part~="label"], [part~="legend"], [part~="hint"], [part~="option-label"], [part~="option-hint"]',
+    ),
   ]);
 }
 
