@@ -13,17 +13,19 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { fieldMessages } from '../i18n/messages/field.js';
+import { summaryMessages } from '../i18n/messages/summary.js';
 import { lookupMessage, registerMessages } from '../i18n/registry.js';
 import type { Message, MessageKey } from '../i18n/types.js';
 import { firstFailure, type ValidationFailure, type Validator } from '../validation/validator.js';
 import { formControlStyles } from './form-control.styles.js';
 import { errorIcon } from './icons.js';
 import { InteractionController } from './interaction-controller.js';
+import type { SummaryAnswer } from './summary-answer.js';
 import { assignInitialValues, withInitialValue } from './property-defaults.js';
 import { claimFocusOnInvalid, markSubmitIntent, watchSubmitIntent } from './submit-intent.js';
 import { warnOnce } from './warn.js';
 
-registerMessages(fieldMessages);
+registerMessages(fieldMessages, summaryMessages);
 
 /** How `renderTextInput` sets up the native input. */
 export interface TextInputOptions {
@@ -296,6 +298,29 @@ export abstract class BfFormControl extends LitElement {
    */
   protected get formattedValue(): string | null {
     return null;
+  }
+
+  /**
+   * The answer as a summary shows it (check answers, receipt, the `bf-submit` payload): the label, and
+   * the value as the citizen reads it in the page's language, or "Ikke udfyldt" when empty. Elements
+   * shape the text in `displayValue`.
+   */
+  get summaryAnswer(): SummaryAnswer {
+    const shown = this.displayValue;
+    return {
+      name: this.name,
+      label: this.label,
+      displayValue: shown.trim() ? shown : this.localize.term('summaryNotAnswered'),
+    };
+  }
+
+  /**
+   * The value as the citizen reads it in a summary, '' when there is none: by default the formatted
+   * value, else the value as typed. A choice gives its option's text, a date dd-mm-åååå, a file its
+   * name and size.
+   */
+  protected get displayValue(): string {
+    return this.formattedValue ?? this.value;
   }
 
   /** The marker appended to the label ("(frivilligt)"), '' for none. */

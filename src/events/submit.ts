@@ -1,6 +1,10 @@
-/** One row of the check-answers summary: the step, the field's label and its answer as text. */
+/**
+ * One row of the check-answers summary: the step's heading ('' outside a wizard), the field's name and
+ * label, and its answer as the citizen reads it (see `SummaryAnswer`).
+ */
 export interface SubmitSummaryRow {
   readonly step: string;
+  readonly name: string;
   readonly label: string;
   readonly displayValue: string;
 }
@@ -17,8 +21,8 @@ export type SubmittedValue = string | SubmittedFile | readonly (string | Submitt
 
 /**
  * What `bf-submit` carries (REQUIREMENTS §3.3): JSON-serialisable, so a back end can render a
- * letter (Digital Post) that matches what the citizen saw. `summary` is filled once the fields
- * report their summary rows (the check-answers work); until then it is empty.
+ * letter (Digital Post) that matches what the citizen saw: `summary` holds the rows `bf-summary`
+ * shows, one per answered or optional shown control, in document order.
  */
 export interface SubmitPayload {
   /** Every entry of the form's `FormData`: names to text (dates ISO 8601) or file descriptions. */

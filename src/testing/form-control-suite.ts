@@ -47,6 +47,13 @@ export interface FormControlSuiteOptions {
   attributes?: Record<string, string>;
   /** Gives the (focused-by-the-suite) control a valid value the way a citizen would, by keyboard. */
   fill?: (control: BfFormControl) => Promise<void>;
+  /**
+   * How `validValue` reads in a summary (`summaryAnswer.displayValue`; default: `validValue`), e.g. an
+   * option's text for a choice, `05-12-1985` for a date.
+   */
+  summaryValue?: string;
+  /** How the empty control reads in a summary (default "Ikke udfyldt" / "Not answered"). */
+  emptySummary?: { da: string; en: string };
   /** The message of an empty required control labelled "Testfelt": Danish and English. */
   requiredMessage: { da: string; en: string };
   /** The control's role in the accessibility tree (`textbox`, `radiogroup`, `group`, `combobox`). */
@@ -194,6 +201,22 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
     it('submits its value under its name with new FormData(form)', async () => {
       const { form } = await inForm({}, 'da', true);
       expect(new FormData(form).get(NAME)).to.equal(formValue);
+    });
+
+    it('gives its answer for a summary: name, label and the value as the citizen reads it, "Ikke udfyldt" when empty', async () => {
+      const { control } = await inForm({}, 'da', true);
+      const answer = control.summaryAnswer;
+      expect(answer).to.deep.equal({
+        name: NAME,
+        label: LABEL,
+        displayValue: options.summaryValue ?? options.validValue,
+      });
+      expect(JSON.parse(JSON.stringify(answer)), 'JSON-safe, for the bf-submit payload').to.deep.equal(answer);
+      const empty = { da: 'Ikke udfyldt', en: 'Not answered', ...options.emptySummary };
+      const { control: blank } = await inForm();
+      expect(blank.summaryAnswer.displayValue).to.equal(empty.da);
+      const { control: english } = await inForm({}, 'en');
+      expect(english.summaryAnswer.displayValue).to.equal(empty.en);
     });
 
     it('takes a value entered by keyboard', async () => {

@@ -15,6 +15,7 @@ import {
 
 runFormControlSuite('bf-checkbox-group', {
   validValue: 'bolig',
+  summaryValue: 'Boligstøtte',
   content: html`<bf-option value="bolig">Boligstøtte</bf-option><bf-option value="pension">Pension</bf-option>`,
   valueContent: html`<bf-option value="bolig" checked>Boligstøtte</bf-option><bf-option value="pension">Pension</bf-option>`,
   fill: async (control: BfFormControl) => {

@@ -14,6 +14,8 @@ import { deepActiveElement, findAxNodes, itWithAccessibilityTree } from '../../s
 // The generic conformance suite: a checkbox's value is its `value` attribute while ticked.
 runFormControlSuite('bf-checkbox', {
   validValue: 'ja',
+  summaryValue: 'Ja',
+  emptySummary: { da: 'Nej', en: 'No' },
   valueAttributes: { value: 'ja', checked: '' },
   clear: (control) => {
     (control as BfCheckbox).checked = false;

@@ -28,6 +28,7 @@ async function typeParts(control: BfDateInput, day: string, month: string, year:
 
 runFormControlSuite('bf-date-input', {
   validValue: '1985-12-05',
+  summaryValue: '05-12-1985',
   requiredMessage: { da: 'Indtast testfelt', en: 'Enter testfelt' },
   role: 'group',
   invalidRole: 'textbox', // aria-invalid goes on the wrong parts (all three when empty), not on the fieldset

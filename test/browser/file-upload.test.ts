@@ -808,6 +808,21 @@ describe('bf-file-upload', () => {
     const kept = (form: HTMLFormElement) => new FormData(form).getAll('bilag-kept');
     const removed = (form: HTMLFormElement) => new FormData(form).getAll('bilag-removed');
 
+    it('gives a summary answer of every listed file as "name (size)", held files first, names as text', async () => {
+      const { control } = await upload(held);
+      await pick(control, [makeFile('pas.png', 'image/png', 48_000)]);
+      expect(control.summaryAnswer).to.deep.equal({
+        name: 'bilag',
+        label: 'Bilag',
+        displayValue:
+          'lejekontrakt.pdf (182 kB), lønseddel.jpg (2,5 MB), <b>erklæring</b> 😀.pdf (1,2 kB), pas.png (48 kB)',
+      });
+      const { control: english } = await upload(held, 'en');
+      expect(english.summaryAnswer.displayValue).to.contain('lønseddel.jpg (2.5 MB)');
+      const { control: none } = await upload(documents);
+      expect(none.summaryAnswer.displayValue).to.equal('Ikke udfyldt');
+    });
+
     it('lists them like chosen files, with size and a "Fjern" button each, names as text', async () => {
       const { form, control } = await upload(held);
       expect(listedNames(control)).to.deep.equal([

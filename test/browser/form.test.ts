@@ -137,7 +137,11 @@ describe('bf-form and bf-error-summary', () => {
       ydelser: ['a', 'b'],
       dato: '2026-12-24',
     });
-    expect(detail.summary).to.deep.equal([]);
+    expect(detail.summary, 'the rows every summary shows: option texts, a Danish date').to.deep.equal([
+      { step: '', name: 'navn', label: 'Navn', displayValue: 'Ada 😀 <b>Jensen</b>' },
+      { step: '', name: 'ydelser', label: 'Ydelser', displayValue: 'A, B' },
+      { step: '', name: 'dato', label: 'Dato', displayValue: '24-12-2026' },
+    ]);
     expect(detail.meta.lang).to.equal('da');
     expect(new Date(detail.meta.submittedAt).toString()).to.not.equal('Invalid Date');
     expect(form.querySelector('bf-error-summary')!.count).to.equal(0);

@@ -15,6 +15,7 @@ import {
 
 runFormControlSuite('bf-radio-group', {
   validValue: 'eje',
+  summaryValue: 'Ejerbolig',
   content: html`<bf-option value="eje">Ejerbolig</bf-option><bf-option value="leje">Lejebolig</bf-option>`,
   valueContent: html`<bf-option value="eje" checked>Ejerbolig</bf-option><bf-option value="leje">Lejebolig</bf-option>`,
   fill: async (control: BfFormControl) => {

@@ -14,6 +14,7 @@ import {
 
 runFormControlSuite('bf-select', {
   validValue: '0101',
+  summaryValue: 'København',
   content: html`<bf-option value="0101">København</bf-option><bf-option value="0751">Aarhus</bf-option>`,
   fill: async (control: BfFormControl) => {
     control.focus();

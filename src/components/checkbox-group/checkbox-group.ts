@@ -100,6 +100,11 @@ export class BfCheckboxGroup extends BfFormControl {
 
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 
+  /** In a summary: the ticked options' texts, in option order. */
+  protected override get displayValue(): string {
+    return this.selectedTexts.join(', ');
+  }
+
   /** The `<bf-option>` children, kept current. */
   protected readonly choices = new ChoiceOptionsController(
     this,

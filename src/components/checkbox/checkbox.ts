@@ -64,6 +64,11 @@ export class BfCheckbox extends BfFormControl {
     return this.checked ? this.value || 'on' : null;
   }
 
+  /** In a summary: "Ja" or "Nej" (a box left unticked is an answer too). */
+  protected override get displayValue(): string {
+    return this.localize.term(this.checked ? 'summaryYes' : 'summaryNo');
+  }
+
   /**
    * `required`: the box must be ticked. The code stays `required` (so `message-required` overrides
    * it as on every field); its default text is the catalogue's `checkboxRequired`.

@@ -221,6 +221,12 @@ export class BfDateInput extends BfFormControl implements DateConstraints {
     return isoOf(this.parts);
   }
 
+  /** In a summary: the date as dd-mm-åååå (REQUIREMENTS §2.4), or the parts as typed while incomplete. */
+  protected override get displayValue(): string {
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(this.value);
+    return iso ? `${iso[3]}-${iso[2]}-${iso[1]}` : '';
+  }
+
   /** The state the browser restores: the parts as typed, so a half-typed date comes back too. */
   protected override get formState(): string {
     const { day, month, year } = this.parts;

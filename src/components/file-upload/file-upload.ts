@@ -167,6 +167,13 @@ export class BfFileUpload extends BfFormControl {
     return this.localize.term(SIZE_KEYS[unit], { size: value });
   }
 
+  /** In a summary: each listed file (held by the server, then chosen) as "name (size)". */
+  protected override get displayValue(): string {
+    return [...this.storedFiles, ...this.files]
+      .map((file) => this.localize.term('summaryFile', { name: file.name, size: this.formatSize(file.size) }))
+      .join(', ');
+  }
+
   /** The accepted types for people: "PDF, JPG eller PNG". */
   protected get acceptedTypes(): string {
     return describeAccept(this.accept, this.localize.locale, {

@@ -1,3 +1,5 @@
+import type { SummaryAnswer } from '../../base/summary-answer.js';
+
 /**
  * What the flow elements need of a control, whatever element or library copy made it: the
  * `BfFormControl` interface, asked by shape (never by tag name), so every field element, a fork's
@@ -12,6 +14,8 @@ export interface ValidatableControl extends HTMLElement {
   checkValidity(): boolean;
   revealErrors(): void;
   focus(options?: FocusOptions): void;
+  /** The answer as summaries show it; a control of an older or foreign library may lack it. */
+  readonly summaryAnswer?: SummaryAnswer;
 }
 
 /** Whether an element is a Borgerform-style control (a value-bearing element with `revealErrors`). */

@@ -11,7 +11,7 @@ import { BfErrorSummary } from '../error-summary/error-summary.js';
 import { activeControls, controlsUpdated, isValidatableControl } from './controls.js';
 import { formStyles } from './form.styles.js';
 import { PendingButton, submitButtonOf } from './pending-button.js';
-import { submitPayload } from './payload.js';
+import { submitPayload, summaryRows } from './payload.js';
 
 registerMessages(formMessages);
 
@@ -194,7 +194,11 @@ export class BfForm extends LitElement {
     this.errorSummary?.clear();
     this.failure = '';
     const data = new FormData(form, event.submitter);
-    const payload = submitPayload(data, { lang: this.localize.lang, now: new Date() });
+    const payload = submitPayload(data, {
+      lang: this.localize.lang,
+      now: new Date(),
+      summary: summaryRows(controls),
+    });
     const submit = new BfSubmitEvent(payload);
     this.dispatchEvent(submit);
     if (submit.defaultPrevented) {

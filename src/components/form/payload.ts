@@ -1,3 +1,4 @@
+import type { ValidatableControl } from './controls.js';
 import type { SubmittedFile, SubmittedValue, SubmitPayload, SubmitSummaryRow } from '../../events/submit.js';
 
 function describe(entry: FormDataEntryValue): string | SubmittedFile {
@@ -15,6 +16,25 @@ export function payloadValues(data: FormData): Record<string, SubmittedValue> {
     values[name] = entries.length === 1 ? entries[0] : entries;
   }
   return values;
+}
+
+/** The heading of the wizard step a control is in ('' when it is in none). */
+function stepOf(control: Element): string {
+  return control.closest('bf-step')?.getAttribute('heading') ?? '';
+}
+
+/**
+ * The summary rows of the controls (in the order given, document order for `activeControls`): one per
+ * control that reports a `summaryAnswer`, the same rows `bf-summary` shows.
+ */
+export function summaryRows(controls: readonly ValidatableControl[]): SubmitSummaryRow[] {
+  return controls.flatMap((control) => {
+    const answer = control.summaryAnswer;
+    if (!answer) return [];
+    return [
+      { step: stepOf(control), name: answer.name, label: answer.label, displayValue: answer.displayValue },
+    ];
+  });
 }
 
 /** The `bf-submit` payload of a form's entries (REQUIREMENTS §3.3). */

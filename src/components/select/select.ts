@@ -72,6 +72,11 @@ export class BfSelect extends BfFormControl {
 
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 
+  /** In a summary: the chosen option's text, not its value. */
+  protected override get displayValue(): string {
+    return this.selectedText;
+  }
+
   /** The `<bf-option>` children, kept current. */
   protected readonly choices = new ChoiceOptionsController(
     this,

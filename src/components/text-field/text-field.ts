@@ -87,6 +87,13 @@ export class BfTextField extends BfFormControl implements TextConstraints {
     return textValidators;
   }
 
+  /** In a summary: the text, with a prefix and suffix ("kr."); a password is never shown. */
+  protected override get displayValue(): string {
+    if (!this.value.trim()) return '';
+    if (this.type === 'password') return this.localize.term('summaryHidden');
+    return [this.prefixText, this.value, this.suffixText].filter(Boolean).join(' ');
+  }
+
   /** The type the native input has now (a shown password is `text`). */
   protected get nativeType(): string {
     const type = TYPES.has(this.type) ? this.type : 'text';

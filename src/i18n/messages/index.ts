@@ -10,5 +10,6 @@ export { fileUploadMessages } from './file-upload.js';
 export { formMessages } from './form.js';
 export { identifiersMessages } from './identifiers.js';
 export { prefilledMessages } from './prefilled.js';
+export { summaryMessages } from './summary.js';
 export { textFieldMessages } from './text-field.js';
 export { textareaMessages } from './textarea.js';
