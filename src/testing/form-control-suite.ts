@@ -211,7 +211,9 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
         label: LABEL,
         displayValue: options.summaryValue ?? options.validValue,
       });
-      expect(JSON.parse(JSON.stringify(answer)), 'JSON-safe, for the bf-submit payload').to.deep.equal(answer);
+      expect(JSON.parse(JSON.stringify(answer)), 'JSON-safe, for the bf-submit payload').to.deep.equal(
+        answer,
+      );
       const empty = { da: 'Ikke udfyldt', en: 'Not answered', ...options.emptySummary };
       const { control: blank } = await inForm();
       expect(blank.summaryAnswer.displayValue).to.equal(empty.da);
