@@ -22,6 +22,8 @@ export { BfPrefilled, PREFILL_CHANGED_ENTRY } from './components/prefilled/prefi
 export { BfAddressInput } from './components/address-input/address-input.js';
 export { BfForm } from './components/form/form.js';
 export { BfErrorSummary } from './components/error-summary/error-summary.js';
+export { BfSummary } from './components/summary/summary.js';
+export { BfSummaryEditEvent } from './events/summary-edit.js';
 export { BfSubmitEvent, BfSubmittedEvent } from './events/submit.js';
 export { BfPrefillEditEvent } from './events/prefill-edit.js';
 export { AddressProviderError } from './address/address-provider.js';

@@ -22,7 +22,10 @@ export {
 export { BfForm, type SubmitHandler, type SubmitResult } from './components/form/form.js';
 export { BfErrorSummary } from './components/error-summary/error-summary.js';
 export { activeControls, isValidatableControl, type ValidatableControl } from './components/form/controls.js';
-export { payloadValues, submitPayload } from './components/form/payload.js';
+export { payloadValues, submitPayload, summaryRows } from './components/form/payload.js';
+export { BfSummary, type SummaryFormatter } from './components/summary/summary.js';
+export { BfSummaryEditEvent, type BfSummaryEditDetail } from './events/summary-edit.js';
+export type { SummaryAnswer } from './base/summary-answer.js';
 export {
   BfDateInput,
   DATE_PARTS,

@@ -46,6 +46,18 @@ export function activeControls(form: HTMLFormElement): ValidatableControl[] {
   );
 }
 
+/**
+ * The form's controls whose answers a summary shows, in document order: enabled (a control in hidden
+ * conditional content is disabled) but not only the shown ones (a wizard's other steps are hidden),
+ * and not marked `summary-hidden`. `bf-summary` and the `bf-submit` payload use the same list.
+ */
+export function summaryControls(form: HTMLFormElement): ValidatableControl[] {
+  return [...form.elements].filter(
+    (element): element is ValidatableControl =>
+      isValidatableControl(element) && element.willValidate && !element.hasAttribute('summary-hidden'),
+  );
+}
+
 /** Waits until every control has rendered its latest state (Lit's `updateComplete` where there is one). */
 export async function controlsUpdated(controls: readonly Element[]): Promise<void> {
   const updates: Promise<unknown>[] = [];

@@ -8,7 +8,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { formMessages } from '../../i18n/messages/form.js';
 import { registerMessages } from '../../i18n/registry.js';
 import { BfErrorSummary } from '../error-summary/error-summary.js';
-import { activeControls, controlsUpdated, isValidatableControl } from './controls.js';
+import { activeControls, controlsUpdated, isValidatableControl, summaryControls } from './controls.js';
 import { formStyles } from './form.styles.js';
 import { PendingButton, submitButtonOf } from './pending-button.js';
 import { submitPayload, summaryRows } from './payload.js';
@@ -197,7 +197,7 @@ export class BfForm extends LitElement {
     const payload = submitPayload(data, {
       lang: this.localize.lang,
       now: new Date(),
-      summary: summaryRows(controls),
+      summary: summaryRows(summaryControls(form)),
     });
     const submit = new BfSubmitEvent(payload);
     this.dispatchEvent(submit);

@@ -15,6 +15,10 @@ export const summaryDa = {
   summaryHidden: 'Skjult',
   /** A file in a summary (`{name}`, `{size}` e.g. "2,5 MB"). */
   summaryFile: '{name} ({size})',
+  /** The link of each row in `bf-summary` (visible text). */
+  summaryEdit: 'Rediger',
+  /** The same link's accessible name (`{label}`: the field's label). */
+  summaryEditLabel: 'Rediger {label}',
 } as const satisfies Texts;
 
 export const summaryEn: Translation<typeof summaryDa> = {
@@ -23,6 +27,8 @@ export const summaryEn: Translation<typeof summaryDa> = {
   summaryNo: 'No',
   summaryHidden: 'Hidden',
   summaryFile: '{name} ({size})',
+  summaryEdit: 'Change',
+  summaryEditLabel: 'Change {label}',
 };
 
 /** Both languages of this area, for `registerMessages`. */
