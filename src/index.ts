@@ -24,6 +24,15 @@ export { BfErrorSummary } from './components/error-summary/error-summary.js';
 export { activeControls, isValidatableControl, type ValidatableControl } from './components/form/controls.js';
 export { payloadValues, submitPayload, summaryRows } from './components/form/payload.js';
 export { BfSummary, type SummaryFormatter } from './components/summary/summary.js';
+export { BfWizard, type StepEntry, type StepStatus } from './components/wizard/wizard.js';
+export { BfStep, type StepPlace } from './components/wizard/step.js';
+export {
+  meetsStepCondition,
+  parseStepCondition,
+  type StepValues,
+} from './components/wizard/step-condition.js';
+export { BfStepIndicator } from './components/step-indicator/step-indicator.js';
+export { BfStepChangeEvent, type BfStepChangeDetail } from './events/step-change.js';
 export { BfSummaryEditEvent, type BfSummaryEditDetail } from './events/summary-edit.js';
 export type { SummaryAnswer } from './base/summary-answer.js';
 export {

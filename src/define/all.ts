@@ -17,3 +17,6 @@ import './address-input.js';
 import './error-summary.js';
 import './form.js';
 import './summary.js';
+import './wizard.js';
+import './step.js';
+import './step-indicator.js';

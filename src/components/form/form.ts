@@ -111,7 +111,7 @@ export class BfForm extends LitElement {
       if (message) control.error = message;
     }
     await controlsUpdated(controls);
-    await this.#showProblems(activeControls(form));
+    await this.showProblems(activeControls(form));
   }
 
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
@@ -187,7 +187,7 @@ export class BfForm extends LitElement {
     if (invalid.length > 0 || nativeInvalid.length > 0) {
       event.preventDefault();
       event.stopPropagation();
-      if (invalid.length > 0) void this.#showProblems(invalid);
+      if (invalid.length > 0) void this.showProblems(invalid);
       else (nativeInvalid[0] as HTMLElement).focus();
       return;
     }
@@ -226,7 +226,11 @@ export class BfForm extends LitElement {
     }
   }
 
-  async #showProblems(controls: readonly Element[]): Promise<void> {
+  /**
+   * Lists the invalid ones of `controls` in the error summary and moves focus to it (a wizard step's
+   * "Næste" does this for the step's own fields).
+   */
+  async showProblems(controls: readonly Element[]): Promise<void> {
     const summary = this.errorSummary;
     if (!summary) return;
     summary.show(controls);

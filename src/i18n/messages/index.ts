@@ -13,3 +13,4 @@ export { prefilledMessages } from './prefilled.js';
 export { summaryMessages } from './summary.js';
 export { textFieldMessages } from './text-field.js';
 export { textareaMessages } from './textarea.js';
+export { wizardMessages } from './wizard.js';

@@ -1,0 +1,81 @@
+import { css } from 'lit';
+import { hostTextRule } from '../../base/host-text.styles.js';
+import { token } from '../../tokens/css.js';
+
+/** One step of the DKFDS trinformular: back link, heading, the host's fields, the action area. Tokens only. */
+export const stepStyles = css`
+  :host {
+    display: block;
+    ${hostTextRule}
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .back {
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-1')};
+    min-height: ${token('target-size')};
+    margin: 0 0 ${token('space-3')};
+    padding: 0;
+    border: 0;
+    background: none;
+    color: ${token('button-background')};
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .back::before {
+    content: '‹';
+    font-size: 1.5em;
+    line-height: 1;
+    text-decoration: none;
+  }
+  .heading {
+    margin: 0 0 ${token('space-5')};
+    font-size: 2em;
+    line-height: 1.25;
+    font-weight: ${token('font-weight-label')};
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: ${token('focus-width')} solid ${token('focus-color')};
+    outline-offset: ${token('focus-offset')};
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-3')};
+    margin-block-start: ${token('space-6')};
+  }
+  .next {
+    display: inline-flex;
+    align-items: center;
+    min-height: ${token('target-size')};
+    padding: ${token('space-2')} ${token('space-5')};
+    border: ${token('border-width')} solid ${token('button-background')};
+    border-radius: ${token('radius')};
+    background: ${token('button-background')};
+    color: ${token('button-text-color')};
+    font: inherit;
+    font-weight: ${token('font-weight-label')};
+    cursor: pointer;
+  }
+  .next:hover {
+    background: ${token('color-primary-hover')};
+  }
+  .back:focus-visible,
+  .next:focus-visible {
+    outline: ${token('focus-width')} solid ${token('focus-color')};
+    outline-offset: ${token('focus-offset')};
+    box-shadow: 0 0 0 ${token('focus-offset')} ${token('color-focus-halo')};
+  }
+  @media (forced-colors: active) {
+    .next:focus-visible,
+    .back:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
