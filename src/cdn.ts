@@ -27,6 +27,7 @@ export { BfSummaryEditEvent } from './events/summary-edit.js';
 export { BfWizard } from './components/wizard/wizard.js';
 export { BfStep } from './components/wizard/step.js';
 export { BfStepIndicator } from './components/step-indicator/step-indicator.js';
+export { BfReceipt } from './components/receipt/receipt.js';
 export { BfStepChangeEvent } from './events/step-change.js';
 export { BfSubmitEvent, BfSubmittedEvent } from './events/submit.js';
 export { BfPrefillEditEvent } from './events/prefill-edit.js';

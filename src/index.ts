@@ -32,6 +32,7 @@ export {
   type StepValues,
 } from './components/wizard/step-condition.js';
 export { BfStepIndicator } from './components/step-indicator/step-indicator.js';
+export { BfReceipt } from './components/receipt/receipt.js';
 export { BfStepChangeEvent, type BfStepChangeDetail } from './events/step-change.js';
 export { BfSummaryEditEvent, type BfSummaryEditDetail } from './events/summary-edit.js';
 export type { SummaryAnswer } from './base/summary-answer.js';

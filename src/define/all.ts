@@ -20,3 +20,4 @@ import './summary.js';
 import './wizard.js';
 import './step.js';
 import './step-indicator.js';
+import './receipt.js';

@@ -6,6 +6,7 @@ import { takeFocusOnInvalid } from '../../base/submit-intent.js';
 import { BfSubmitEvent, BfSubmittedEvent, type SubmitPayload } from '../../events/submit.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { formMessages } from '../../i18n/messages/form.js';
+import { receiptMessages } from '../../i18n/messages/receipt.js';
 import { registerMessages } from '../../i18n/registry.js';
 import { BfErrorSummary } from '../error-summary/error-summary.js';
 import { activeControls, controlsUpdated, isValidatableControl, summaryControls } from './controls.js';
@@ -13,7 +14,16 @@ import { formStyles } from './form.styles.js';
 import { PendingButton, submitButtonOf } from './pending-button.js';
 import { submitPayload, summaryRows } from './payload.js';
 
-registerMessages(formMessages);
+registerMessages(formMessages, receiptMessages);
+
+/** What the form sets on its receipt (asked by shape: a fork's receipt under its own tag works too). */
+interface ReceiptLike {
+  reference: string;
+  sentAt: string;
+  rows: SubmitPayload['summary'];
+  readonly updateComplete: Promise<unknown>;
+  focusHeading(): void;
+}
 
 /** What a host's `submitHandler` returns: the case reference for the receipt. */
 export interface SubmitResult {
@@ -66,6 +76,9 @@ export class BfForm extends LitElement {
 
   /** The tag of the error summary a form without one gets (a fork registering its own may change it). */
   static errorSummaryTag = 'bf-error-summary';
+
+  /** The tag of the receipt shown after a `submitHandler` resolves, when the host placed none. */
+  static receiptTag = 'bf-receipt';
 
   // ── Public API ────────────────────────────────────────────────────────────────────────────────
 
@@ -216,14 +229,17 @@ export class BfForm extends LitElement {
   };
 
   async #send(handler: SubmitHandler, payload: SubmitPayload, data: FormData): Promise<void> {
+    let reference: string;
     try {
-      const result = await handler(payload, data);
-      this.dispatchEvent(new BfSubmittedEvent(result?.reference ?? ''));
+      reference = (await handler(payload, data))?.reference ?? '';
     } catch (error) {
       this.failure = userMessageOf(error) || this.localize.term('formSubmitFailed');
+      return;
     } finally {
       this.#setSending(false, null);
     }
+    this.dispatchEvent(new BfSubmittedEvent(reference));
+    await this.#showReceipt(reference, payload);
   }
 
   /**
@@ -236,6 +252,27 @@ export class BfForm extends LitElement {
     summary.show(controls);
     await summary.updateComplete;
     summary.focus();
+  }
+
+  /**
+   * After sending with a handler (REQUIREMENTS §2.6): the receipt instead of the form (the host's own
+   * `bf-receipt` child, or a new one), its heading focused, the title "Kvittering – {solution}", and the
+   * form emptied so that neither Back nor a reload shows the answers again.
+   */
+  async #showReceipt(reference: string, payload: SubmitPayload): Promise<void> {
+    const form = this.form;
+    if (!form) return;
+    const receipt = (this.querySelector(`:scope > ${BfForm.receiptTag}`) ??
+      this.appendChild(document.createElement(BfForm.receiptTag))) as HTMLElement & Partial<ReceiptLike>;
+    Object.assign(receipt, { reference, sentAt: payload.meta.submittedAt, rows: payload.summary });
+    const solution = form.querySelector('[solution]')?.getAttribute('solution') || document.title;
+    form.hidden = true;
+    form.reset();
+    receipt.hidden = false;
+    await receipt.updateComplete;
+    receipt.focusHeading?.();
+    document.title = this.localize.term('receiptTitle', { solution });
+    window.history.replaceState({ ...(window.history.state as object | null), bfReceipt: true }, '');
   }
 
   #setSending(sending: boolean, button: HTMLButtonElement | HTMLInputElement | null): void {

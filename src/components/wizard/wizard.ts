@@ -378,7 +378,7 @@ export class BfWizard extends LitElement {
 
   /** Back or forward in the browser: show the step of that entry (the answers stay in the fields). */
   readonly #onPopState = (event: PopStateEvent): void => {
-    if (!this.history) return;
+    if (!this.history || this.closest('[hidden]')) return; // the receipt replaced the form
     const index = (event.state as { bfStep?: unknown } | null)?.bfStep;
     const step = typeof index === 'number' ? this.steps[index] : this.activeSteps[0];
     if (step && this.activeSteps.includes(step)) this.#show(step, { push: false });

@@ -10,6 +10,7 @@ export { fileUploadMessages } from './file-upload.js';
 export { formMessages } from './form.js';
 export { identifiersMessages } from './identifiers.js';
 export { prefilledMessages } from './prefilled.js';
+export { receiptMessages } from './receipt.js';
 export { summaryMessages } from './summary.js';
 export { textFieldMessages } from './text-field.js';
 export { textareaMessages } from './textarea.js';

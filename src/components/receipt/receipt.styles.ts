@@ -1,0 +1,82 @@
+import { css } from 'lit';
+import { hostTextRule } from '../../base/host-text.styles.js';
+import { token } from '../../tokens/css.js';
+
+/** DKFDS kvittering: a success box with the heading and reference, what happens next, the answers. */
+export const receiptStyles = css`
+  :host {
+    display: block;
+    ${hostTextRule}
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .confirmation {
+    margin-block-end: ${token('space-6')};
+    padding: ${token('space-5')};
+    border: ${token('border-width')} solid ${token('button-background')};
+    border-inline-start-width: calc(${token('border-width')} * 4);
+  }
+  .heading {
+    margin: 0 0 ${token('space-3')};
+    font-size: 2em;
+    line-height: 1.25;
+    font-weight: ${token('font-weight-label')};
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: ${token('focus-width')} solid ${token('focus-color')};
+    outline-offset: ${token('focus-offset')};
+  }
+  .reference {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: ${token('font-weight-label')};
+  }
+  .sent,
+  .digital-post {
+    margin: ${token('space-2')} 0 0;
+  }
+  .subheading {
+    margin: ${token('space-6')} 0 ${token('space-3')};
+    font-size: 1.5em;
+    font-weight: ${token('font-weight-label')};
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-4')};
+    margin-block: ${token('space-5')};
+  }
+  .print {
+    min-height: ${token('target-size')};
+    padding: ${token('space-2')} ${token('space-4')};
+    border: ${token('border-width')} solid ${token('button-background')};
+    border-radius: ${token('radius')};
+    background: ${token('input-background')};
+    color: ${token('button-background')};
+    font: inherit;
+    font-weight: ${token('font-weight-label')};
+    cursor: pointer;
+  }
+  .pdf {
+    color: ${token('button-background')};
+  }
+  .print:focus-visible,
+  .pdf:focus-visible {
+    outline: ${token('focus-width')} solid ${token('focus-color')};
+    outline-offset: ${token('focus-offset')};
+    box-shadow: 0 0 0 ${token('focus-offset')} ${token('color-focus-halo')};
+  }
+  @media print {
+    .actions {
+      display: none;
+    }
+    .confirmation {
+      border-color: CanvasText;
+    }
+  }
+`;
