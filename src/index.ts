@@ -33,6 +33,10 @@ export {
 } from './components/wizard/step-condition.js';
 export { BfStepIndicator } from './components/step-indicator/step-indicator.js';
 export { BfReceipt } from './components/receipt/receipt.js';
+export { BfIntro } from './components/intro/intro.js';
+export { BfHeader } from './components/header/header.js';
+export { BfFooter } from './components/footer/footer.js';
+export { BfLogoutEvent } from './events/logout.js';
 export { BfStepChangeEvent, type BfStepChangeDetail } from './events/step-change.js';
 export { BfSummaryEditEvent, type BfSummaryEditDetail } from './events/summary-edit.js';
 export type { SummaryAnswer } from './base/summary-answer.js';

@@ -23,4 +23,5 @@ export const hostTextRule = css`
   text-transform: none;
   text-shadow: none;
   white-space: normal;
+  overflow-wrap: break-word; /* long Danish compounds wrap instead of overflowing at 320 px */
 `;

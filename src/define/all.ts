@@ -21,3 +21,6 @@ import './wizard.js';
 import './step.js';
 import './step-indicator.js';
 import './receipt.js';
+import './intro.js';
+import './header.js';
+import './footer.js';

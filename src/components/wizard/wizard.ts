@@ -13,6 +13,7 @@ import {
   type ValidatableControl,
 } from '../form/controls.js';
 import { stepValuesOf, type StepValues } from './step-condition.js';
+import { INTRO_START_EVENT } from '../intro/intro.js';
 import { STEP_BACK_EVENT, STEP_NEXT_EVENT, STEP_RETURN_EVENT, type BfStep } from './step.js';
 import { StepControls } from './step-controls.js';
 
@@ -32,6 +33,19 @@ export interface StepEntry {
 
 /** The state of the wizard changed (another step, a step skipped, errors found); for the step indicator. */
 export const WIZARD_STATE_EVENT = 'bf-wizard-state';
+
+/** The start page before the steps (asked by shape). */
+interface Intro extends HTMLElement {
+  focusHeading(): void;
+  start(): void;
+}
+
+function isIntro(element: Element): element is Intro {
+  const candidate = element as Partial<Intro>;
+  return (
+    typeof candidate.start === 'function' && typeof candidate.focusHeading === 'function' && !isStep(element)
+  );
+}
 
 /** Whether an element is a step (asked by shape, so a fork's subclass under its own tag is one too). */
 function isStep(element: Element): element is BfStep {
@@ -154,6 +168,10 @@ export class BfWizard extends LitElement {
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
   #current: BfStep | null = null;
+  /** The history entry's step has been read (once the steps are there). */
+  #historyRead = false;
+  /** The citizen has left the start page (or there is none). */
+  #started = false;
   readonly #visited = new WeakSet<BfStep>();
   readonly #attempted = new WeakSet<BfStep>();
   readonly #controls = new StepControls();
@@ -172,9 +190,9 @@ export class BfWizard extends LitElement {
     this.addEventListener(STEP_BACK_EVENT, this.#onBack);
     this.addEventListener(STEP_RETURN_EVENT, this.#onReturn);
     this.addEventListener('bf-summary-edit', this.#onSummaryEdit);
+    this.addEventListener(INTRO_START_EVENT, this.#onStart);
     this.#form?.addEventListener('change', this.#sync);
     this.#form?.addEventListener('input', this.#onInput);
-    if (this.history) this.#restoreFromHistory();
     this.#sync();
   }
 
@@ -186,6 +204,7 @@ export class BfWizard extends LitElement {
     this.removeEventListener(STEP_BACK_EVENT, this.#onBack);
     this.removeEventListener(STEP_RETURN_EVENT, this.#onReturn);
     this.removeEventListener('bf-summary-edit', this.#onSummaryEdit);
+    this.removeEventListener(INTRO_START_EVENT, this.#onStart);
     this.#form?.removeEventListener('change', this.#sync);
     this.#form?.removeEventListener('input', this.#onInput);
     this.#form = null;
@@ -236,20 +255,23 @@ export class BfWizard extends LitElement {
   }
 
   /** Shows one step: the others hidden, focus on its heading, title, scroll, history, event. */
-  #show(step: BfStep, { push, focus = true }: { push: boolean; focus?: boolean }): void {
+  #show(
+    step: BfStep,
+    { push, focus = true, force = false }: { push: boolean; focus?: boolean; force?: boolean },
+  ): void {
     const steps = this.steps;
     const from = this.currentStep;
     this.#current = step;
     this.#visited.add(step);
     if (from && from !== step) this.#visited.add(from);
     this.#sync();
-    if (this.history && push && from !== step)
+    if (this.history && push && (from !== step || force))
       window.history.pushState({ ...this.#historyState(), bfStep: steps.indexOf(step) }, '');
     const solution = this.solution ?? this.#pageTitle;
     document.title = solution
       ? this.localize.term('wizardTitle', { step: step.heading, solution })
       : step.heading;
-    if (from === step) return;
+    if (from === step && !force) return;
     window.scrollTo({ top: 0 });
     void step.updateComplete.then(() => {
       if (focus) step.focusHeading({ preventScroll: true });
@@ -266,18 +288,38 @@ export class BfWizard extends LitElement {
   /** Shows only the current step, disables the fields of steps that do not apply, and tells each step its place. */
   readonly #sync = (): void => {
     const steps = this.steps;
-    if (steps.length === 0) return;
+    if (steps.length === 0) return; // not upgraded yet: the slot's first slotchange comes back here
+    if (this.history && !this.#historyRead) this.#restoreFromHistory();
     const active = this.activeSteps;
     for (const step of steps) this.#controls.setSkipped(step, this.#form, !active.includes(step));
     // A step that stopped applying (an answer changed) cannot stay shown.
     if (!this.#current || !active.includes(this.#current)) this.#current = active[0] ?? null;
+    const intro = this.#intro();
+    if (!intro) this.#started = true;
+    if (intro) {
+      intro.hidden = this.#started;
+      intro.requestUpdate?.();
+    }
     for (const step of steps) {
-      step.hidden = step !== this.#current;
+      step.hidden = !this.#started || step !== this.#current;
       step.place = { first: step === active[0], last: step === active.at(-1) };
       step.returnToSummary =
         step === this.#current && this.#editing !== null && this.#editing.summaryStep !== step;
     }
     this.#changed();
+  };
+
+  #intro(): (Intro & { requestUpdate?: () => void }) | null {
+    return [...this.children].find(isIntro) ?? null;
+  }
+
+  /** "Gå i gang": the first step that applies, focus on its heading. */
+  readonly #onStart = (event: Event): void => {
+    event.stopPropagation();
+    const first = this.activeSteps[0];
+    if (!first) return;
+    this.#started = true;
+    this.#show(first, { push: true, force: true });
   };
 
   #changed(): void {
@@ -380,15 +422,26 @@ export class BfWizard extends LitElement {
   readonly #onPopState = (event: PopStateEvent): void => {
     if (!this.history || this.closest('[hidden]')) return; // the receipt replaced the form
     const index = (event.state as { bfStep?: unknown } | null)?.bfStep;
-    const step = typeof index === 'number' ? this.steps[index] : this.activeSteps[0];
-    if (step && this.activeSteps.includes(step)) this.#show(step, { push: false });
+    const step = typeof index === 'number' ? this.steps[index] : undefined;
+    if (step && this.activeSteps.includes(step)) {
+      this.#started = true;
+      this.#show(step, { push: false });
+    } else if (this.#intro() && this.#started) {
+      // Back to the entry before "Gå i gang": the start page again.
+      this.#started = false;
+      this.#sync();
+      this.#intro()?.focusHeading();
+    } else if (this.activeSteps[0]) this.#show(this.activeSteps[0], { push: false });
   };
 
   /** A reload keeps the history entry: start on its step; the first entry gets its own state. */
   #restoreFromHistory(): void {
+    this.#historyRead = true;
     const index = (window.history.state as { bfStep?: unknown } | null)?.bfStep;
     const step = typeof index === 'number' ? this.steps[index] : undefined;
-    if (step) this.#current = step;
-    else window.history.replaceState({ ...this.#historyState(), bfStep: 0 }, '');
+    if (step) {
+      this.#current = step;
+      this.#started = true;
+    } else window.history.replaceState({ ...this.#historyState(), bfStep: this.#intro() ? -1 : 0 }, '');
   }
 }

@@ -9,6 +9,7 @@ export { fieldMessages } from './field.js';
 export { fileUploadMessages } from './file-upload.js';
 export { formMessages } from './form.js';
 export { identifiersMessages } from './identifiers.js';
+export { pageMessages } from './page.js';
 export { prefilledMessages } from './prefilled.js';
 export { receiptMessages } from './receipt.js';
 export { summaryMessages } from './summary.js';
