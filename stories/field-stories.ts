@@ -36,6 +36,8 @@ export interface StoryExtra<A extends FieldArgs> {
   readonly args?: Partial<A>;
   /** More checks on the element, run after the standard ones (so after the submit attempt, where the story makes one). */
   readonly check?: (element: Rendered) => Promise<void>;
+  /** A render function of the story's own, e.g. for children the args cannot give (options with long words). */
+  readonly render?: StoryObj<A>['render'];
 }
 
 /** What `fieldStories` may know about a field; args are merged over the file's default args. */
@@ -149,6 +151,7 @@ export function fieldStories<A extends FieldArgs, Except extends FieldStoryName 
     const extra = facts.extra?.[name];
     stories[name] = {
       ...rest,
+      ...(extra?.render ? { render: extra.render } : {}),
       args: { ...standard.args, ...extra?.args },
       play: async ({ canvasElement }) => {
         const element = await rendered(canvasElement, tag);

@@ -1,6 +1,7 @@
 // Shared by the field stories: the form around a field, the 320 px frame, arg types, and play
 // helpers that read a field's shadow root or submit its form. Not a story file itself.
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { expect } from 'storybook/test';
 
 /** A Borgerform element as a play function meets it: rendered by Lit. */
@@ -30,6 +31,26 @@ export interface ValueFieldArgs extends FieldArgs {
   readonly: boolean;
 }
 
+/** A value field's default args: `label` and `name` (and what `more` sets), the rest empty, in Danish. */
+export function valueFieldArgs(
+  label: string,
+  name: string,
+  more: Partial<ValueFieldArgs> = {},
+): ValueFieldArgs {
+  return {
+    label,
+    hint: '',
+    name,
+    value: '',
+    required: false,
+    disabled: false,
+    readonly: false,
+    error: '',
+    lang: 'da',
+    ...more,
+  };
+}
+
 /** `lang` on the form picks the language of the texts. */
 export const langArgType = { control: 'inline-radio', options: ['da', 'en'] } as const;
 
@@ -50,6 +71,21 @@ export const preventSubmit = (event: Event): void => event.preventDefault();
  */
 export function formWrapper(lang: string | undefined, content: TemplateResult): TemplateResult {
   return html`<form lang=${lang ?? nothing} @submit=${preventSubmit}>${content}</form>`;
+}
+
+/**
+ * A render function for a field whose choices are its children (`bf-select`, `bf-radio-group`,
+ * `bf-checkbox-group`): the element `tag` with the value field's args, around `options`, in a form.
+ */
+export function choiceFieldRender(tag: string, options: TemplateResult) {
+  const element = unsafeStatic(tag);
+  return (a: ValueFieldArgs): TemplateResult =>
+    formWrapper(
+      a.lang,
+      staticHtml`<${element} label=${a.label} hint=${a.hint || nothing} name=${a.name}
+      value=${a.value || nothing} ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly}
+      error=${a.error || nothing}>${options}</${element}>`,
+    );
 }
 
 /** A 320 px wide frame around the form (WCAG 1.4.10 reflow); use with `narrowParameters`. */
