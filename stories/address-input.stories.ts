@@ -18,6 +18,7 @@ import {
   rendered,
   shadowTextAt,
   submitAndWait,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
 import { fieldStories } from './field-stories.js';
@@ -68,19 +69,7 @@ class StepClock implements AddressClock {
 const meta = {
   title: 'Felter/Adresse (bf-address-input)',
   component: 'bf-address-input',
-  args: {
-    label: 'Adresse',
-    hint: '',
-    name: 'adresse',
-    value: '',
-    provider: 'sample',
-    manual: false,
-    required: false,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  args: valueFieldArgs('Adresse', 'adresse', { provider: 'sample', manual: false }),
   argTypes: {
     provider: { control: 'inline-radio', options: ['sample', 'failing', 'none'] },
     lang: langArgType,

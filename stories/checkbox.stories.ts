@@ -3,7 +3,15 @@ import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/define/checkbox.js';
 import type { BfCheckbox } from '../src/components/checkbox/checkbox.js';
-import { expectPartText, formWrapper, langArgType, rendered, shadowText, type FieldArgs } from './support.js';
+import {
+  expectPartText,
+  fieldArgs,
+  formWrapper,
+  langArgType,
+  rendered,
+  shadowText,
+  type FieldArgs,
+} from './support.js';
 import { fieldStories } from './field-stories.js';
 
 interface Args extends FieldArgs {
@@ -17,17 +25,11 @@ const TAG = 'bf-checkbox';
 const meta = {
   title: 'Felter/Tjekboks (bf-checkbox)',
   component: 'bf-checkbox',
-  args: {
-    label: 'Jeg bekræfter, at oplysningerne er rigtige',
-    hint: '',
-    name: 'bekraeftelse',
+  args: fieldArgs('Jeg bekræfter, at oplysningerne er rigtige', 'bekraeftelse', {
     value: '',
     checked: false,
     required: true,
-    disabled: false,
-    error: '',
-    lang: 'da',
-  },
+  }),
   argTypes: { lang: langArgType },
   render: (a) =>
     formWrapper(

@@ -13,6 +13,7 @@ import {
   shadowText,
   shadowTextAt,
   submitAndWait,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
 import { fieldStories } from './field-stories.js';
@@ -32,23 +33,14 @@ const TAG = 'bf-date-input';
 const meta = {
   title: 'Felter/Datofelt (bf-date-input)',
   component: 'bf-date-input',
-  args: {
-    label: 'Fødselsdato',
-    hint: '',
-    name: 'foedselsdato',
-    value: '',
+  args: valueFieldArgs('Fødselsdato', 'foedselsdato', {
     min: '',
     max: '',
     past: false,
     future: false,
     today: '',
     purpose: '',
-    required: false,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  }),
   argTypes: {
     purpose: selectArgType(['', 'bday']),
     lang: langArgType,

@@ -5,6 +5,7 @@ import '../src/define/file-upload.js';
 import type { BfFileUpload } from '../src/components/file-upload/file-upload.js';
 import {
   expectReflow,
+  fieldArgs,
   formWrapper,
   langArgType,
   narrowParameters,
@@ -33,21 +34,15 @@ const TAG = 'bf-file-upload';
 const meta = {
   title: 'Felter/Filupload (bf-file-upload)',
   component: 'bf-file-upload',
-  args: {
-    label: 'Lønsedler',
+  args: fieldArgs('Lønsedler', 'loensedler', {
     hint: 'PDF, JPG eller PNG. Højst 10 MB pr. fil',
-    name: 'loensedler',
     accept: '.pdf,.jpg,.png',
     maxSize: '10MB',
     maxFiles: '',
     maxTotalSize: '',
     multiple: true,
     capture: '',
-    required: false,
-    disabled: false,
-    error: '',
-    lang: 'da',
-  },
+  }),
   argTypes: {
     capture: selectArgType(['', 'environment', 'user']),
     lang: langArgType,

@@ -5,10 +5,12 @@ import '../src/define/phone-input.js';
 import type { BfPhoneInput } from '../src/components/phone-input/phone-input.js';
 import {
   expectErrorAfterSubmit,
+  expectSubmitted,
   formWrapper,
   langArgType,
   rendered,
   selectArgType,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
 import { fieldStories } from './field-stories.js';
@@ -24,19 +26,7 @@ const TAG = 'bf-phone-input';
 const meta = {
   title: 'Felter/Telefonnummer (bf-phone-input)',
   component: 'bf-phone-input',
-  args: {
-    label: 'Telefonnummer',
-    hint: '',
-    name: 'telefon',
-    value: '',
-    allowForeign: false,
-    width: '',
-    required: false,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  args: valueFieldArgs('Telefonnummer', 'telefon', { allowForeign: false, width: '' }),
   argTypes: { width: selectArgType(['', '10', '20', 'full']), lang: langArgType },
   render: (a) =>
     formWrapper(
@@ -78,10 +68,7 @@ export const AllowForeign: Story = {
     value: '+46 70 123 45 67',
     hint: 'Ved et udenlandsk nummer skal du skrive landekoden først',
   },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(new FormData(field.closest('form')!).get('telefon')).toBe('+46701234567');
-  },
+  play: expectSubmitted(TAG, 'telefon', '+46701234567'),
 };
 
 export const AllowForeignFormatError: Story = {

@@ -12,6 +12,7 @@ import {
   rendered,
   selectArgType,
   shadowText,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
 import { fieldStories } from './field-stories.js';
@@ -29,21 +30,14 @@ const TAG = 'bf-prefilled';
 const meta = {
   title: 'Felter/Hentet data (bf-prefilled)',
   component: 'bf-prefilled',
-  args: {
-    label: 'Fornavn',
-    hint: '',
-    name: 'fornavn',
+  args: valueFieldArgs('Fornavn', 'fornavn', {
     value: 'Ada',
     source: 'CPR-registret',
     fetchedValue: '',
     editable: true,
     width: '',
     required: true,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  }),
   argTypes: { width: selectArgType(['', '10', '20', '30', 'full']), lang: langArgType },
   render: (a) =>
     formWrapper(

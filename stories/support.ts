@@ -31,24 +31,34 @@ export interface ValueFieldArgs extends FieldArgs {
   readonly: boolean;
 }
 
-/** A value field's default args: `label` and `name` (and what `more` sets), the rest empty, in Danish. */
-export function valueFieldArgs(
+/**
+ * A field's default args (a story file's `meta.args`): `label` and `name`, nothing else set, in Danish;
+ * `more` adds the field's own args and may set any of these.
+ */
+export function fieldArgs<const M extends object = object>(
   label: string,
   name: string,
-  more: Partial<ValueFieldArgs> = {},
-): ValueFieldArgs {
+  more?: M,
+): FieldArgs & M {
   return {
     label,
     hint: '',
     name,
-    value: '',
     required: false,
     disabled: false,
-    readonly: false,
     error: '',
     lang: 'da',
     ...more,
-  };
+  } as FieldArgs & M;
+}
+
+/** `fieldArgs` for a field with a `value` that can be `readonly`. */
+export function valueFieldArgs<const M extends object = object>(
+  label: string,
+  name: string,
+  more?: M,
+): ValueFieldArgs & M {
+  return fieldArgs(label, name, { value: '', readonly: false, ...more }) as ValueFieldArgs & M;
 }
 
 /** `lang` on the form picks the language of the texts. */
@@ -123,6 +133,14 @@ export function expectPartText(selector: string, part: string, text: string) {
   return async ({ canvasElement }: PlayContext): Promise<void> => {
     const element = await rendered(canvasElement, selector);
     await expect(shadowText(element, part)).toBe(text);
+  };
+}
+
+/** A play function: the element's form would send `value` under `name`. */
+export function expectSubmitted(selector: string, name: string, value: string) {
+  return async ({ canvasElement }: PlayContext): Promise<void> => {
+    const element = await rendered(canvasElement, selector);
+    await expect(new FormData(element.closest('form')!).get(name)).toBe(value);
   };
 }
 

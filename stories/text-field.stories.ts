@@ -1,7 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/text-field.js';
-import { expectPartText, formWrapper, langArgType, selectArgType, type ValueFieldArgs } from './support.js';
+import {
+  expectPartText,
+  formWrapper,
+  langArgType,
+  selectArgType,
+  valueFieldArgs,
+  type ValueFieldArgs,
+} from './support.js';
 import { fieldStories } from './field-stories.js';
 
 interface Args extends ValueFieldArgs {
@@ -16,20 +23,7 @@ const TAG = 'bf-text-field';
 const meta = {
   title: 'Felter/Tekstfelt (bf-text-field)',
   component: 'bf-text-field',
-  args: {
-    label: 'Fornavn',
-    hint: '',
-    name: 'fornavn',
-    value: '',
-    type: 'text',
-    width: '',
-    required: false,
-    disabled: false,
-    readonly: false,
-    error: '',
-    autocomplete: '',
-    lang: 'da',
-  },
+  args: valueFieldArgs('Fornavn', 'fornavn', { type: 'text', width: '', autocomplete: '' }),
   argTypes: {
     type: selectArgType(['text', 'email', 'tel', 'url', 'password']),
     width: selectArgType(['', '2', '3', '4', '5', '10', '20', '30', 'full']),

@@ -10,6 +10,7 @@ import {
   langArgType,
   rendered,
   shadowText,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
 import { fieldStories } from './field-stories.js';
@@ -25,19 +26,7 @@ const TAG = 'bf-textarea';
 const meta = {
   title: 'Felter/Tekstområde (bf-textarea)',
   component: 'bf-textarea',
-  args: {
-    label: 'Beskrivelse',
-    hint: '',
-    name: 'beskrivelse',
-    value: '',
-    maxlength: undefined,
-    rows: 5,
-    required: false,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  args: valueFieldArgs('Beskrivelse', 'beskrivelse', { maxlength: undefined, rows: 5 }),
   argTypes: {
     lang: langArgType,
     maxlength: { control: 'number' },
