@@ -101,6 +101,12 @@ async function search(field: BfAddressInput, text: string): Promise<void> {
   clock.advance(ADDRESS_SEARCH_DELAY);
 }
 
+/** Searches as `search` does and waits for the list of suggestions to open. */
+async function searchUntilOpen(field: BfAddressInput, text: string): Promise<void> {
+  await search(field, text);
+  await waitFor(() => expect(searchBox(field).getAttribute('aria-expanded')).toBe('true'));
+}
+
 /** The search box with the default hint; "Jeg kan ikke finde min adresse" below it. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
@@ -115,8 +121,7 @@ export const Default: Story = {
 export const Suggestions: Story = {
   play: async ({ canvasElement }) => {
     const field = await fieldIn(canvasElement);
-    await search(field, 'Rådhuspl');
-    await waitFor(() => expect(searchBox(field).getAttribute('aria-expanded')).toBe('true'));
+    await searchUntilOpen(field, 'Rådhuspl');
     await userEvent.keyboard('{ArrowDown}');
     const options = [...field.shadowRoot!.querySelectorAll('[role="option"]')];
     await expect(options.length).toBe(5);
@@ -129,8 +134,7 @@ export const Suggestions: Story = {
 export const Chosen: Story = {
   play: async ({ canvasElement }) => {
     const field = await fieldIn(canvasElement);
-    await search(field, 'Vestergade 12B 2');
-    await waitFor(() => expect(searchBox(field).getAttribute('aria-expanded')).toBe('true'));
+    await searchUntilOpen(field, 'Vestergade 12B 2');
     await userEvent.keyboard('{ArrowDown}{Enter}');
     await waitFor(() => expect(field.value).toBe('Vestergade 12B, 2. tv., 8000 Aarhus C'));
     const data = new FormData(field.closest('form')!);
@@ -198,8 +202,7 @@ export const Narrow320: Story = {
     ),
   play: async ({ canvasElement }) => {
     const field = await fieldIn(canvasElement);
-    await search(field, 'Rådhuspl');
-    await waitFor(() => expect(searchBox(field).getAttribute('aria-expanded')).toBe('true'));
+    await searchUntilOpen(field, 'Rådhuspl');
     await expect(field.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
     const list = field.shadowRoot!.querySelector('[role="listbox"]')!;

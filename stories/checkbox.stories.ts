@@ -21,6 +21,7 @@ interface Args extends FieldArgs {
 
 const TAG = 'bf-checkbox';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/Tjekboks (bf-checkbox)',

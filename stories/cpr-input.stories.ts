@@ -23,6 +23,7 @@ interface Args extends ValueFieldArgs {
 
 const TAG = 'bf-cpr-input';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. Numbers are synthetic. */
 const meta = {
   title: 'Felter/CPR-nummer (bf-cpr-input)',

@@ -22,6 +22,7 @@ interface Args extends ValueFieldArgs {
 
 const TAG = 'bf-cvr-input';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/CVR-nummer (bf-cvr-input)',

@@ -29,6 +29,7 @@ interface Args extends ValueFieldArgs {
 
 const TAG = 'bf-date-input';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/Datofelt (bf-date-input)',

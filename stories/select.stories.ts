@@ -17,6 +17,7 @@ type Args = ValueFieldArgs;
 
 const TAG = 'bf-select';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/Dropdown (bf-select)',
