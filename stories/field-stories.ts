@@ -119,6 +119,24 @@ export function expectReadonly(tag: string) {
     expectNativesReadonly(await rendered(canvasElement, tag));
 }
 
+/**
+ * A play function for `Readonly` of a group of radios or checkboxes, which have no `readOnly`: a click
+ * on the `index`th one leaves what `read` takes from the group (its value) at `expected`.
+ */
+export function expectClickIgnored<E extends Rendered>(
+  tag: string,
+  index: number,
+  read: (group: E) => unknown,
+  expected: unknown,
+) {
+  return async ({ canvasElement }: PlayContext): Promise<void> => {
+    const group = await rendered<E>(canvasElement, tag);
+    group.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[index].click();
+    await group.updateComplete;
+    await expect(read(group)).toEqual(expected);
+  };
+}
+
 /** How a standard story is made: its args, whether its play submits the form first, and what it checks. */
 interface Standard<A extends FieldArgs> {
   readonly args: Partial<A>;
