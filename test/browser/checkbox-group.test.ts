@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/checkbox-group.js';
 import '../../src/define/text-field.js';
 import type { BfFormControl } from '../../src/base/form-control.js';
-import { runFormControlSuite } from '../../src/testing/index.js';
+import type { BfCheckboxGroup } from '../../src/components/checkbox-group/checkbox-group.js';
+import { fieldInForm, runFormControlSuite } from '../../src/testing/index.js';
 import {
   deepActiveElement,
   findAxNodes,
@@ -30,12 +31,15 @@ runFormControlSuite('bf-checkbox-group', {
   unlabelled: 'no-name',
 });
 
+/** The group in a form (`fieldInForm`) after a button `#before`; the form's "Send" button is `#after`. */
 async function group(markup: TemplateResult, lang = 'da') {
-  const form =
-    await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
-    <button type="button" id="before">Før</button>${markup}<button id="after">Send</button></form>`);
-  const control = form.querySelector('bf-checkbox-group')!;
-  await control.updateComplete;
+  const before = html`<button type="button" id="before">Før</button>`;
+  const { form, control } = await fieldInForm<BfCheckboxGroup>(
+    html`${before}${markup}`,
+    'bf-checkbox-group',
+    lang,
+  );
+  form.lastElementChild!.id = 'after';
   const root = control.shadowRoot!;
   const boxes = () => [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   return { form, control, root, boxes };
