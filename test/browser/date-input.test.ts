@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/date-input.js';
 import type { BfDateInput } from '../../src/components/date-input/date-input.js';
-import { runFormControlSuite } from '../../src/testing/index.js';
+import { fieldInForm, runFormControlSuite, shownError } from '../../src/testing/index.js';
 import {
   deepActiveElement,
   findAxNodes,
@@ -47,19 +47,8 @@ function markedParts(control: BfDateInput): string[] {
   return [...control.shadowRoot!.querySelectorAll('input[aria-invalid="true"]')].map((input) => input.id);
 }
 
-function shownError(control: BfDateInput): string {
-  const error = control.shadowRoot!.querySelector('[part~="error"]');
-  return (error?.textContent ?? '').replace(/\s+/gu, ' ').trim();
-}
-
-async function dateField(markup: TemplateResult, lang = 'da') {
-  const form =
-    await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
-    ${markup}<button>Send</button></form>`);
-  const control = form.querySelector('bf-date-input')!;
-  await control.updateComplete;
-  return { form, control };
-}
+const dateField = (markup: TemplateResult, lang = 'da') =>
+  fieldInForm<BfDateInput>(markup, 'bf-date-input', lang);
 
 /** Presses Enter in the year field (implicit submission, as a citizen would). */
 async function submitByEnter(control: BfDateInput): Promise<void> {

@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/select.js';
 import type { BfFormControl } from '../../src/base/form-control.js';
-import { runFormControlSuite } from '../../src/testing/index.js';
+import type { BfSelect } from '../../src/components/select/select.js';
+import { fieldInForm, runFormControlSuite } from '../../src/testing/index.js';
 import {
   deepActiveElement,
   findAxNodes,
@@ -23,13 +24,13 @@ runFormControlSuite('bf-select', {
   role: 'combobox',
 });
 
+/** The list in a form (`fieldInForm`): its native `select`, and the texts of its options. */
 async function list(markup: TemplateResult, lang = 'da') {
-  const form =
-    await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
-    ${markup}<button>Send</button></form>`);
-  const control = form.querySelector('bf-select')!;
-  await control.updateComplete;
-  const select = control.shadowRoot!.querySelector('select')!;
+  const {
+    form,
+    control,
+    input: select,
+  } = await fieldInForm<BfSelect, HTMLSelectElement>(markup, 'bf-select', lang, 'select');
   const texts = () => [...select.options].map((o) => o.textContent);
   return { form, control, select, texts };
 }
