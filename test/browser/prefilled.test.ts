@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/prefilled.js';
-import { PREFILL_CHANGED_ENTRY } from '../../src/components/prefilled/prefilled.js';
+import { PREFILL_CHANGED_ENTRY, type BfPrefilled } from '../../src/components/prefilled/prefilled.js';
 import { BfPrefillEditEvent } from '../../src/events/prefill-edit.js';
-import { runFormControlSuite } from '../../src/testing/index.js';
+import { fieldInForm, runFormControlSuite } from '../../src/testing/index.js';
 import {
   deepActiveElement,
   findAxNodes,
@@ -18,18 +18,19 @@ runFormControlSuite('bf-prefilled', {
   role: 'textbox',
 });
 
+/** The field in a form (`fieldInForm`) after a button `#before`, with its edit button and source. */
 async function prefilled(markup: TemplateResult, lang = 'da') {
-  const form = await fixture<HTMLFormElement>(
-    html`<form lang=${lang}><button type="button" id="before">Før</button>${markup}<button>Send</button></form>`,
+  const before = html`<button type="button" id="before">Før</button>`;
+  const { form, control, input } = await fieldInForm<BfPrefilled>(
+    html`${before}${markup}`,
+    'bf-prefilled',
+    lang,
   );
-  form.addEventListener('submit', (e) => e.preventDefault());
-  const control = form.querySelector('bf-prefilled')!;
-  await control.updateComplete;
   const root = control.shadowRoot!;
   return {
     form,
     control,
-    input: root.querySelector('input')!,
+    input,
     editButton: () => root.querySelector<HTMLButtonElement>('[part~="edit-button"]'),
     source: () => root.querySelector('[part~="source"]'),
   };
