@@ -16,7 +16,7 @@ import {
   type AddressSuggestion,
 } from '../../src/address/address-provider.js';
 import { OfflineAddressProvider } from '../../src/address/offline-address-provider.js';
-import { runFormControlSuite } from '../../src/testing/index.js';
+import { fieldInForm, runFormControlSuite, shownError } from '../../src/testing/index.js';
 import { FakeClock } from '../../src/testing/fake-clock.js';
 import {
   deepActiveElement,
@@ -139,20 +139,23 @@ interface Setup {
   root: ShadowRoot;
 }
 
+/** The field in a form (`fieldInForm`), with a fake clock and `provider` set; its search box as `input`. */
 async function field(
   markup: TemplateResult,
   provider: AddressProvider | null = new MemoryProvider(),
   lang = 'da',
 ): Promise<Setup> {
-  const form = await fixture<HTMLFormElement>(html`<form lang=${lang}>${markup}<button>Send</button></form>`);
-  form.addEventListener('submit', (e) => e.preventDefault());
-  const control = form.querySelector('bf-address-input')!;
+  const { form, control, input } = await fieldInForm<BfAddressInput>(
+    markup,
+    'bf-address-input',
+    lang,
+    '#control',
+  );
   const clock = new FakeClock();
   control.clock = clock;
   control.provider = provider;
   await control.updateComplete;
-  const root = control.shadowRoot!;
-  return { form, control, clock, input: root.querySelector<HTMLInputElement>('#control')!, root };
+  return { form, control, clock, input, root: control.shadowRoot! };
 }
 
 const basic = (attrs: { required?: boolean } = {}) =>
@@ -180,10 +183,6 @@ function announced(root: ShadowRoot): string {
 
 function notice(root: ShadowRoot): string {
   return (root.querySelector('[part~="notice"]')?.textContent ?? '').trim();
-}
-
-function shownError(root: ShadowRoot): string {
-  return (root.querySelector('[part~="error"]')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
 }
 
 function partInput(root: ShadowRoot, part: string): HTMLInputElement | null {
@@ -545,7 +544,7 @@ describe('bf-address-input', () => {
         await search(setup, 'Rådhuspl');
         expect(setup.control.validity!.badInput).to.equal(true);
         expect(setup.control.validationMessage).to.equal(notChosen);
-        expect(shownError(setup.root)).to.equal(`${lang === 'da' ? 'Fejl:' : 'Error:'} ${notChosen}`);
+        expect(shownError(setup.control)).to.equal(`${lang === 'da' ? 'Fejl:' : 'Error:'} ${notChosen}`);
       });
     }
 
@@ -553,11 +552,11 @@ describe('bf-address-input', () => {
       const setup = await field(basic());
       await search(setup, 'Rådhuspl');
       await sendKeys({ press: 'Escape' });
-      expect(shownError(setup.root), 'no error while typing').to.equal('');
+      expect(shownError(setup.control), 'no error while typing').to.equal('');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       await setup.control.updateComplete;
-      expect(shownError(setup.root)).to.equal(
+      expect(shownError(setup.control)).to.equal(
         'Fejl: Vælg en af adresserne på listen, eller skriv adressen selv',
       );
       expect(setup.form.checkValidity()).to.equal(false);
@@ -832,7 +831,7 @@ describe('bf-address-input', () => {
       await search(setup, 'Rådhuspladsen 1');
       setup.form.requestSubmit();
       await setup.control.updateComplete;
-      expect(shownError(setup.root)).to.contain('Indtast postnummer');
+      expect(shownError(setup.control)).to.contain('Indtast postnummer');
       await expect(setup.form).to.be.accessible();
     });
   });
