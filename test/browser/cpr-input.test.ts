@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/define/cpr-input.js';
 import type { BfCprInput } from '../../src/components/cpr-input/cpr-input.js';
 import { runFormControlSuite, runIdentifierSuite } from '../../src/testing/index.js';
+import { recordFormValues } from './support/form-values.js';
 import { fieldInForm, shownError, submitAndRead } from '../../src/testing/field-in-form.js';
 import { findAxNodes, itWithAccessibilityTree, labelAndDescription } from '../../src/testing/a11y.js';
 
@@ -45,9 +46,14 @@ runIdentifierSuite('bf-cpr-input', {
     },
   ],
   formatMessage: 'CPR-nummeret skal være 10 cifre',
-  accepted: ['0101901234', '010190-1234', '010190 1234', '010190\u20131234', '010190\u00a01234', ' 010190-1234 '].map(
-    (written) => [written, '0101901234'] as const,
-  ),
+  accepted: [
+    '0101901234',
+    '010190-1234',
+    '010190 1234',
+    '010190\u20131234',
+    '010190\u00a01234',
+    ' 010190-1234 ',
+  ].map((written) => [written, '0101901234'] as const),
   typing: { keys: '0101901234', shown: '010190-1234', submitted: '0101901234' },
   paste: { text: `${'0101901234😀 '.repeat(833)}1234`, emoji: '010190-1234😀' },
   // Off: a CPR number stays out of the browser's form history.
@@ -288,13 +294,7 @@ describe('bf-cpr-input', () => {
     const { form, control, input } = await field(
       html`<bf-cpr-input name="cpr" label="CPR-nummer"></bf-cpr-input>`,
     );
-    const internals = (control as unknown as { internals: ElementInternals }).internals;
-    const saved: Array<[unknown, unknown]> = [];
-    const original = internals.setFormValue.bind(internals);
-    internals.setFormValue = (value, state) => {
-      saved.push([value, state]);
-      original(value, state);
-    };
+    const saved = recordFormValues(control);
     input.focus();
     await sendKeys({ type: '0101901234' });
     await control.updateComplete;

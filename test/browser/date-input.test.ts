@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/date-input.js';
 import type { BfDateInput } from '../../src/components/date-input/date-input.js';
+import { recordFormValues } from './support/form-values.js';
 import { fieldInForm, runFormControlSuite, shownError } from '../../src/testing/index.js';
 import {
   deepActiveElement,
@@ -295,13 +296,7 @@ describe('bf-date-input', () => {
 
     it('saves the parts as typed as form state, and restores them (back/forward, reload)', async () => {
       const { control } = await dateField(html`<bf-date-input name="d" label="Dato"></bf-date-input>`);
-      const internals = (control as unknown as { internals: ElementInternals }).internals;
-      const saved: Array<[unknown, unknown]> = [];
-      const original = internals.setFormValue.bind(internals);
-      internals.setFormValue = (value, state) => {
-        saved.push([value, state]);
-        original(value, state);
-      };
+      const saved = recordFormValues(control);
       await typeParts(control, '31', '02', '');
       const [value, state] = saved.at(-1)!;
       expect(value).to.equal('');

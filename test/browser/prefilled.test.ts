@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/define/prefilled.js';
 import { PREFILL_CHANGED_ENTRY, type BfPrefilled } from '../../src/components/prefilled/prefilled.js';
 import { BfPrefillEditEvent } from '../../src/events/prefill-edit.js';
+import { recordFormValues } from './support/form-values.js';
 import { fieldInForm, runFormControlSuite } from '../../src/testing/index.js';
 import {
   deepActiveElement,
@@ -162,16 +163,10 @@ describe('bf-prefilled', () => {
 
   it('saves a changed value with its mark as form state, and restores it edited (back/forward, reload)', async () => {
     const { control } = await prefilled(fornavn);
-    const internals = (control as unknown as { internals: ElementInternals }).internals;
-    const saved: unknown[] = [];
-    const original = internals.setFormValue.bind(internals);
-    internals.setFormValue = (value, state) => {
-      saved.push(state);
-      original(value, state);
-    };
+    const saved = recordFormValues(control);
     await control.edit();
     await sendKeys({ type: 'x' });
-    const state = saved.at(-1);
+    const state = saved.at(-1)?.[1];
     expect(state).to.be.instanceOf(FormData);
     const { form, control: restored, input } = await prefilled(fornavn);
     restored.formStateRestoreCallback(state as FormData);
