@@ -201,6 +201,7 @@ describe('bf-checkbox-group', () => {
     expect(root.querySelector('[part~="error"]')).to.equal(null);
   });
 
+  // As in radio-group.test.ts, over checkboxes: each group renders its own inputs and fieldset.
   it('moves focus to the first checkbox when the citizen submits with none ticked', async () => {
     const { form, control, boxes } = await group(benefits);
     form.querySelector<HTMLButtonElement>('#after')!.focus();
@@ -230,6 +231,7 @@ describe('bf-checkbox-group', () => {
     },
   );
 
+  // As in radio-group.test.ts: each choice element renders the option texts in its own template.
   it('shows option text and hints with markup as text', async () => {
     const markup = '<img src=x onerror="window.__bfBoxInjected=1">';
     const { root } = await group(html`<bf-checkbox-group name="x" label="Vælg">

@@ -54,6 +54,7 @@ describe('bf-select', () => {
     expect(idReferenceProblems(control.shadowRoot!)).to.deep.equal([]);
   });
 
+  // Reset as in radio-group.test.ts, for the list and its "Vælg" option: each renders its own natives.
   it('has no "Vælg" option when an option is preselected, and resets to it', async () => {
     const { form, control, select, texts } = await list(html`<bf-select name="k" label="Kommune">
       <bf-option value="0101">København</bf-option><bf-option value="0751" checked>Aarhus</bf-option></bf-select>`);
@@ -70,6 +71,7 @@ describe('bf-select', () => {
     expect(select.value).to.equal('0751');
   });
 
+  // Keyboard, events and submit as in checkbox-group.test.ts, for a native select of its own.
   it('is chosen by keyboard, with input and change from the host, and submits the value', async () => {
     const { form, control, select } = await list(municipalities);
     let submits = 0;
