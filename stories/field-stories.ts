@@ -62,7 +62,8 @@ export interface FieldFacts<A extends FieldArgs> {
   readonly readonlyHint?: string;
   /**
    * A play function for `Readonly` instead of the standard one (every native input and text area is
-   * `readOnly`), e.g. for radios and checkboxes, which have no `readOnly` of their own.
+   * `readOnly`), e.g. for radios and checkboxes, which have no `readOnly` of their own; an
+   * `extra.Readonly.check` does not run then.
    */
   readonly readonlyPlay?: (context: PlayContext) => Promise<void>;
   /** What single stories add to the standard ones: more args, more checks. */
