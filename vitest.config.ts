@@ -48,7 +48,13 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         // Pre-bundled up front, so a first run never reloads half-way (TOOLCHAIN trap 11).
         optimizeDeps: {
-          include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', 'lit/directives/repeat.js'],
+          include: [
+            'lit',
+            'lit/decorators.js',
+            'lit/directives/live.js',
+            'lit/directives/repeat.js',
+            'lit/static-html.js',
+          ],
         },
         test: {
           name: 'storybook',

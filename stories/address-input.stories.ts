@@ -10,21 +10,24 @@ import {
 import { AddressProviderError, type AddressProvider } from '../src/address/address-provider.js';
 import { OfflineAddressProvider } from '../src/address/offline-address-provider.js';
 import { sampleAddresses } from '../src/address/sample-addresses.js';
+import {
+  formWrapper,
+  langArgType,
+  narrowParameters,
+  narrowWrapper,
+  rendered,
+  shadowTextAt,
+  submitAndWait,
+  valueFieldArgs,
+  type ValueFieldArgs,
+} from './support.js';
+import { fieldStories } from './field-stories.js';
 
 type ProviderChoice = 'sample' | 'failing' | 'none';
 
-interface Args {
-  label: string;
-  hint: string;
-  name: string;
-  value: string;
+interface Args extends ValueFieldArgs {
   provider: ProviderChoice;
   manual: boolean;
-  required: boolean;
-  disabled: boolean;
-  readonly: boolean;
-  error: string;
-  lang: string;
 }
 
 /** A service that is down: every call fails. */
@@ -66,44 +69,29 @@ class StepClock implements AddressClock {
 const meta = {
   title: 'Felter/Adresse (bf-address-input)',
   component: 'bf-address-input',
-  args: {
-    label: 'Adresse',
-    hint: '',
-    name: 'adresse',
-    value: '',
-    provider: 'sample',
-    manual: false,
-    required: false,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  args: valueFieldArgs('Adresse', 'adresse', { provider: 'sample', manual: false }),
   argTypes: {
     provider: { control: 'inline-radio', options: ['sample', 'failing', 'none'] },
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
+    lang: langArgType,
   },
-  render: (a) => html`<form lang=${a.lang} @submit=${(e: Event) => e.preventDefault()}>
-    <bf-address-input label=${a.label} hint=${a.hint || nothing} name=${a.name} value=${a.value || nothing}
+  render: (a) =>
+    formWrapper(
+      a.lang,
+      html`<bf-address-input label=${a.label} hint=${a.hint || nothing} name=${a.name} value=${a.value || nothing}
       .provider=${providerFor(a.provider)} ?manual=${a.manual} ?required=${a.required} ?disabled=${a.disabled}
-      ?readonly=${a.readonly} error=${a.error || nothing}></bf-address-input>
-  </form>`,
+      ?readonly=${a.readonly} error=${a.error || nothing}></bf-address-input>`,
+    ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
-const fieldIn = (canvas: HTMLElement) => canvas.querySelector<BfAddressInput>('bf-address-input')!;
-const shadowText = (field: BfAddressInput, selector: string) =>
-  field.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
-const searchBox = (field: BfAddressInput) => field.shadowRoot!.querySelector<HTMLInputElement>('#control')!;
+const TAG = 'bf-address-input';
 
-async function submitted(canvas: HTMLElement): Promise<BfAddressInput> {
-  const field = fieldIn(canvas);
-  await field.updateComplete;
-  field.closest('form')!.requestSubmit();
-  await field.updateComplete;
-  return field;
-}
+const fieldIn = (canvas: HTMLElement) => rendered<BfAddressInput>(canvas, TAG);
+const submitted = async (canvas: HTMLElement) => submitAndWait(await fieldIn(canvas));
+const searchBox = (field: Element) => field.shadowRoot!.querySelector<HTMLInputElement>('#control')!;
+const manualButton = (field: Element) =>
+  field.shadowRoot!.querySelector<HTMLButtonElement>('[part~="manual-button"]');
 
 /** Types into the search box and lets the pause pass. */
 async function search(field: BfAddressInput, text: string): Promise<void> {
@@ -113,49 +101,40 @@ async function search(field: BfAddressInput, text: string): Promise<void> {
   clock.advance(ADDRESS_SEARCH_DELAY);
 }
 
+/** Searches as `search` does and waits for the list of suggestions to open. */
+async function searchUntilOpen(field: BfAddressInput, text: string): Promise<void> {
+  await search(field, text);
+  await waitFor(() => expect(searchBox(field).getAttribute('aria-expanded')).toBe('true'));
+}
+
 /** The search box with the default hint; "Jeg kan ikke finde min adresse" below it. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await expect(searchBox(field).getAttribute('role')).toBe('combobox');
-    await expect(shadowText(field, '[part~="hint"]')).toBe('Begynd at skrive, og vælg adressen på listen');
-    await expect(shadowText(field, '[part~="manual-button"]')).toBe('Jeg kan ikke finde min adresse');
-  },
-};
-
-/** The host's own hint replaces the default one. */
-export const WithHint: Story = {
-  args: { label: 'Din nye adresse', hint: 'Den adresse, du flytter til' },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(shadowText(field, '[part~="hint"]')).toBe('Den adresse, du flytter til');
+    await expect(shadowTextAt(field, '[part~="hint"]')).toBe('Begynd at skrive, og vælg adressen på listen');
+    await expect(shadowTextAt(field, '[part~="manual-button"]')).toBe('Jeg kan ikke finde min adresse');
   },
 };
 
 /** "Rådhuspl" typed: the list is open, the number found is announced, and ↓ marks the first. */
 export const Suggestions: Story = {
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await search(field, 'Rådhuspl');
-    await waitFor(() => expect(searchBox(field).getAttribute('aria-expanded')).toBe('true'));
+    const field = await fieldIn(canvasElement);
+    await searchUntilOpen(field, 'Rådhuspl');
     await userEvent.keyboard('{ArrowDown}');
     const options = [...field.shadowRoot!.querySelectorAll('[role="option"]')];
     await expect(options.length).toBe(5);
     await expect(options[0].getAttribute('aria-selected')).toBe('true');
-    await expect(shadowText(field, '.visually-hidden[role="status"]')).toBe('5 adresser fundet');
+    await expect(shadowTextAt(field, '.visually-hidden[role="status"]')).toBe('5 adresser fundet');
   },
 };
 
 /** An address chosen from the list (Enter): its text, id and parts are submitted. */
 export const Chosen: Story = {
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await search(field, 'Vestergade 12B 2');
-    await waitFor(() => expect(searchBox(field).getAttribute('aria-expanded')).toBe('true'));
+    const field = await fieldIn(canvasElement);
+    await searchUntilOpen(field, 'Vestergade 12B 2');
     await userEvent.keyboard('{ArrowDown}{Enter}');
     await waitFor(() => expect(field.value).toBe('Vestergade 12B, 2. tv., 8000 Aarhus C'));
     const data = new FormData(field.closest('form')!);
@@ -167,60 +146,11 @@ export const Chosen: Story = {
   },
 };
 
-export const RequiredAfterSubmit: Story = {
-  args: { required: true },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, '[part~="error"]')).toBe(
-      'Fejl: Vælg en adresse fra listen, eller skriv den selv',
-    );
-    await expect(searchBox(field).getAttribute('aria-invalid')).toBe('true');
-  },
-};
-
-/** A message from the server, shown at once (`error` attribute). */
-export const ServerError: Story = {
-  args: {
-    value: 'Rådhuspladsen 1, 1550 København V',
-    error: 'Adressen ligger ikke i kommunen. Tjek, at du har valgt den rigtige',
-  },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(shadowText(field, '[part~="error"]')).toBe(
-      'Fejl: Adressen ligger ikke i kommunen. Tjek, at du har valgt den rigtige',
-    );
-  },
-};
-
-export const Disabled: Story = {
-  args: { disabled: true, value: 'Rådhuspladsen 1, 1550 København V' },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(searchBox(field).disabled).toBe(true);
-    await expect(
-      field.shadowRoot!.querySelector<HTMLButtonElement>('[part~="manual-button"]')!.disabled,
-    ).toBe(true);
-  },
-};
-
-export const Readonly: Story = {
-  args: { readonly: true, value: 'Rådhuspladsen 1, 1550 København V' },
-  play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await expect(searchBox(field).readOnly).toBe(true);
-    await expect(field.shadowRoot!.querySelector('[part~="manual-button"]')).toBeNull();
-  },
-};
-
 /** The manual fields open (`manual`); a postcode fills in the town, which stays editable. */
 export const ManualFields: Story = {
   args: { manual: true },
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     const root = field.shadowRoot!;
     await userEvent.type(root.querySelector<HTMLInputElement>('#street')!, 'Skolevej');
     await userEvent.type(root.querySelector<HTMLInputElement>('#houseNumber')!, '4');
@@ -234,8 +164,7 @@ export const ManualFields: Story = {
 export const ManualFieldError: Story = {
   args: { manual: true, required: true },
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await userEvent.type(field.shadowRoot!.querySelector<HTMLInputElement>('#street')!, 'Skolevej');
     await submitted(canvasElement);
     const houseNumber = field.shadowRoot!.querySelector('[part~="manual-part"].houseNumber')!;
@@ -250,11 +179,10 @@ export const ManualFieldError: Story = {
 export const ServiceDown: Story = {
   args: { provider: 'failing' },
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
+    const field = await fieldIn(canvasElement);
     await search(field, 'Rådhuspladsen 1');
     await waitFor(() =>
-      expect(shadowText(field, '[part~="notice"]')).toBe(
+      expect(shadowTextAt(field, '[part~="notice"]')).toBe(
         'Vi kan ikke søge efter adresser lige nu. Skriv adressen selv.',
       ),
     );
@@ -263,34 +191,18 @@ export const ServiceDown: Story = {
   },
 };
 
-/** Long Danish compound words wrap; nothing overflows. */
-export const LongDanishWords: Story = {
-  args: {
-    label: 'Sundhedsforsikringsbevisindehaverens folkeregisteradresse',
-    hint: 'Sundhedsforsikringsbevisets bagside viser folkeregisteradressen under bopælsoplysningerne',
-    required: true,
-    manual: true,
-  },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, '[part~="error"]')).toBe(
-      'Fejl: Vælg en adresse fra listen, eller skriv den selv',
-    );
-    await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
-  },
-};
-
 /** At 320 px (WCAG 1.4.10 reflow), with the list open and the manual fields shown. */
 export const Narrow320: Story = {
-  parameters: { viewport: { defaultViewport: 'narrow' } },
-  render: () => html`<div style="width: 320px"><form lang="da" @submit=${(e: Event) => e.preventDefault()}>
-    <bf-address-input label="Sundhedsforsikringsbevisindehaverens adresse" name="adresse" manual
-      .provider=${new OfflineAddressProvider(sampleAddresses)}></bf-address-input></form></div>`,
+  parameters: narrowParameters,
+  render: () =>
+    narrowWrapper(
+      'da',
+      html`<bf-address-input label="Sundhedsforsikringsbevisindehaverens adresse" name="adresse" manual
+      .provider=${new OfflineAddressProvider(sampleAddresses)}></bf-address-input>`,
+    ),
   play: async ({ canvasElement }) => {
-    const field = fieldIn(canvasElement);
-    await field.updateComplete;
-    await search(field, 'Rådhuspl');
-    await waitFor(() => expect(searchBox(field).getAttribute('aria-expanded')).toBe('true'));
+    const field = await fieldIn(canvasElement);
+    await searchUntilOpen(field, 'Rådhuspl');
     await expect(field.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     await expect(field.scrollWidth).toBeLessThanOrEqual(field.clientWidth);
     const list = field.shadowRoot!.querySelector('[role="listbox"]')!;
@@ -300,16 +212,51 @@ export const Narrow320: Story = {
   },
 };
 
-export const English: Story = {
-  args: { lang: 'en', label: 'Address', required: true },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, '[part~="hint"]')).toBe(
-      'Start typing, then choose the address from the list',
-    );
-    await expect(shadowText(field, '[part~="error"]')).toBe(
-      'Error: Choose an address from the list, or enter it yourself',
-    );
-    await expect(shadowText(field, '[part~="manual-button"]')).toBe('I cannot find my address');
+// Its 320 px story opens the list of suggestions (above).
+const standard = fieldStories<Args, 'Narrow320'>({
+  tag: TAG,
+  hint: 'Den adresse, du flytter til',
+  requiredError: 'Fejl: Vælg en adresse fra listen, eller skriv den selv',
+  serverError: {
+    value: 'Rådhuspladsen 1, 1550 København V',
+    error: 'Adressen ligger ikke i kommunen. Tjek, at du har valgt den rigtige',
   },
-};
+  filled: { value: 'Rådhuspladsen 1, 1550 København V' },
+  longWords: {
+    label: 'Sundhedsforsikringsbevisindehaverens folkeregisteradresse',
+    hint: 'Sundhedsforsikringsbevisets bagside viser folkeregisteradressen under bopælsoplysningerne',
+    manual: true,
+  },
+  english: {
+    args: { label: 'Address' },
+    error: 'Error: Choose an address from the list, or enter it yourself',
+    hint: 'Start typing, then choose the address from the list',
+  },
+  extra: {
+    // The host's own hint replaces the default one.
+    WithHint: { args: { label: 'Din nye adresse' } },
+    RequiredAfterSubmit: {
+      check: async (field) => expect(searchBox(field).getAttribute('aria-invalid')).toBe('true'),
+    },
+    Disabled: { check: async (field) => expect(manualButton(field)!.disabled).toBe(true) },
+    Readonly: { check: async (field) => expect(manualButton(field)).toBeNull() },
+    LongDanishWords: {
+      check: async (field) =>
+        expect(shadowTextAt(field, '[part~="error"]')).toBe(
+          'Fejl: Vælg en adresse fra listen, eller skriv den selv',
+        ),
+    },
+    English: {
+      check: async (field) =>
+        expect(shadowTextAt(field, '[part~="manual-button"]')).toBe('I cannot find my address'),
+    },
+  },
+});
+// Storybook makes a test of a story only from its own `export const` (see stories/field-stories.ts).
+export const WithHint = standard.WithHint;
+export const RequiredAfterSubmit = standard.RequiredAfterSubmit;
+export const ServerError = standard.ServerError;
+export const Disabled = standard.Disabled;
+export const Readonly = standard.Readonly;
+export const LongDanishWords = standard.LongDanishWords;
+export const English = standard.English;

@@ -1,61 +1,43 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/define/checkbox-group.js';
 import '../src/define/text-field.js';
 import type { BfCheckboxGroup } from '../src/components/checkbox-group/checkbox-group.js';
 import {
-  expectErrorAfterSubmit,
-  expectPartText,
-  expectReflowAfterSubmit,
+  choiceFieldRender,
   formWrapper,
   langArgType,
-  narrowParameters,
-  narrowWrapper,
   rendered,
   shadowText,
-  submitAndWait,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
+import { expectClickIgnored, fieldStories } from './field-stories.js';
 
 type Args = ValueFieldArgs;
 
 const TAG = 'bf-checkbox-group';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/Tjekbokse (bf-checkbox-group)',
   component: 'bf-checkbox-group',
-  args: {
-    label: 'Ydelser',
-    hint: '',
-    name: 'ydelser',
-    value: '',
-    required: true,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  args: valueFieldArgs('Ydelser', 'ydelser', { required: true }),
   argTypes: { lang: langArgType },
-  render: (a) =>
-    formWrapper(
-      a.lang,
-      html`<bf-checkbox-group label=${a.label} hint=${a.hint || nothing} name=${a.name}
-      value=${a.value || nothing} ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly}
-      error=${a.error || nothing}>
-      <bf-option value="bolig" hint="Boligydelse eller boligsikring">Boligstøtte</bf-option>
+  render: choiceFieldRender(
+    TAG,
+    html`<bf-option value="bolig" hint="Boligydelse eller boligsikring">Boligstøtte</bf-option>
       <bf-option value="pension">Folkepension</bf-option>
-      <bf-option value="dagpenge">Dagpenge</bf-option>
-    </bf-checkbox-group>`,
-    ),
+      <bf-option value="dagpenge">Dagpenge</bf-option>`,
+  ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
 const groupIn = (canvas: HTMLElement) => rendered<BfCheckboxGroup>(canvas, TAG);
-const submitted = async (canvas: HTMLElement) => submitAndWait(await groupIn(canvas));
-const boxesIn = (group: BfCheckboxGroup) => [
+const boxesIn = (group: Element) => [
   ...group.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
 ];
 
@@ -67,11 +49,6 @@ export const Default: Story = {
   },
 };
 
-export const WithHint: Story = {
-  args: { hint: 'Vælg alle de ydelser, du får nu' },
-  play: expectPartText(TAG, 'hint', 'Vælg alle de ydelser, du får nu'),
-};
-
 /** An optional group with two boxes ticked from the start; both are submitted. */
 export const OptionalWithValues: Story = {
   args: { required: false, value: 'bolig,dagpenge' },
@@ -79,47 +56,6 @@ export const OptionalWithValues: Story = {
     const group = await groupIn(canvasElement);
     await expect(shadowText(group, 'label')).toBe('Ydelser (frivilligt)');
     await expect(new FormData(group.closest('form')!).getAll('ydelser')).toEqual(['bolig', 'dagpenge']);
-  },
-};
-
-/** The state after a submit attempt with no box ticked: every box is marked invalid. */
-export const RequiredAfterSubmit: Story = {
-  args: { hint: 'Vælg alle de ydelser, du får nu' },
-  play: async ({ canvasElement }) => {
-    const group = await submitted(canvasElement);
-    await expect(shadowText(group, 'error')).toBe('Fejl: Vælg mindst én mulighed under ydelser');
-    await expect(boxesIn(group).every((box) => box.getAttribute('aria-invalid') === 'true')).toBe(true);
-  },
-};
-
-/** A message from the server, shown at once (`error` attribute). */
-export const ServerError: Story = {
-  args: {
-    value: 'pension,dagpenge',
-    error: 'Du kan ikke få folkepension og dagpenge på samme tid. Vælg én af dem',
-  },
-  play: expectPartText(
-    TAG,
-    'error',
-    'Fejl: Du kan ikke få folkepension og dagpenge på samme tid. Vælg én af dem',
-  ),
-};
-
-export const Disabled: Story = {
-  args: { disabled: true, value: 'bolig' },
-  play: async ({ canvasElement }) => {
-    const group = await groupIn(canvasElement);
-    await expect(boxesIn(group).every((box) => box.disabled)).toBe(true);
-  },
-};
-
-export const Readonly: Story = {
-  args: { readonly: true, value: 'pension', hint: 'Hentet fra Udbetaling Danmark' },
-  play: async ({ canvasElement }) => {
-    const group = await groupIn(canvasElement);
-    boxesIn(group)[0].click();
-    await group.updateComplete;
-    await expect(group.values).toEqual(['pension']);
   },
 };
 
@@ -168,37 +104,61 @@ export const ConditionalReveal: Story = {
   },
 };
 
-/** Long Danish compound words wrap; nothing overflows. */
-export const LongDanishWords: Story = {
-  render: () =>
-    formWrapper(
-      'da',
-      html`<bf-checkbox-group name="bilag" required
-      label="Hvilke sundhedsforsikringsbeviser og arbejdsskadeerstatningsforsikringsattester vedlægger du?"
-      hint="Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse">
-      <bf-option value="bevis" hint="Sundhedsforsikringsbeviset med arbejdsskadeerstatningsforsikringsnummer">Sundhedsforsikringsbevis</bf-option>
-      <bf-option value="attest">Erhvervsevnetabsforsikringsattest</bf-option>
-    </bf-checkbox-group>`,
-    ),
-  play: expectReflowAfterSubmit(TAG),
-};
-
-/** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
-export const Narrow320: Story = {
-  parameters: narrowParameters,
-  render: () =>
-    narrowWrapper(
-      'da',
-      html`<bf-checkbox-group label="Sundhedsforsikringsbevis"
-      hint="Vælg de kort, du har fået tilsendt" name="kort" required>
-      <bf-option value="gult" hint="Det gule sundhedskort med dit CPR-nummer">Sundhedsforsikringsbevis</bf-option>
-      <bf-option value="blaat">Europæisk sygesikringskort</bf-option>
-    </bf-checkbox-group>`,
-    ),
-  play: expectReflowAfterSubmit(TAG, 320),
-};
-
-export const English: Story = {
-  args: { lang: 'en', label: 'Benefits', hint: 'Select all that apply' },
-  play: expectErrorAfterSubmit(TAG, 'Error: Select at least one option under benefits'),
-};
+const standard = fieldStories<Args>({
+  tag: TAG,
+  hint: 'Vælg alle de ydelser, du får nu',
+  requiredError: 'Fejl: Vælg mindst én mulighed under ydelser',
+  serverError: {
+    value: 'pension,dagpenge',
+    error: 'Du kan ikke få folkepension og dagpenge på samme tid. Vælg én af dem',
+  },
+  filled: { value: 'bolig' },
+  readonlyHint: 'Hentet fra Udbetaling Danmark',
+  readonlyPlay: expectClickIgnored<BfCheckboxGroup>(TAG, 0, (group) => group.values, ['pension']),
+  longWords: {
+    label: 'Hvilke sundhedsforsikringsbeviser og arbejdsskadeerstatningsforsikringsattester vedlægger du?',
+    hint: 'Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse',
+    name: 'bilag',
+  },
+  narrow: {
+    args: { label: 'Sundhedsforsikringsbevis', hint: 'Vælg de kort, du har fået tilsendt', name: 'kort' },
+    error: 'Fejl: Vælg mindst én mulighed under sundhedsforsikringsbevis',
+  },
+  english: {
+    args: { label: 'Benefits', hint: 'Select all that apply' },
+    error: 'Error: Select at least one option under benefits',
+  },
+  extra: {
+    // Every box is marked invalid.
+    RequiredAfterSubmit: {
+      args: { hint: 'Vælg alle de ydelser, du får nu' },
+      check: async (group) =>
+        expect(boxesIn(group).every((box) => box.getAttribute('aria-invalid') === 'true')).toBe(true),
+    },
+    Readonly: { args: { value: 'pension' } },
+    // Long words in the options too.
+    LongDanishWords: {
+      render: choiceFieldRender(
+        TAG,
+        html`<bf-option value="bevis" hint="Sundhedsforsikringsbeviset med arbejdsskadeerstatningsforsikringsnummer">Sundhedsforsikringsbevis</bf-option>
+      <bf-option value="attest">Erhvervsevnetabsforsikringsattest</bf-option>`,
+      ),
+    },
+    Narrow320: {
+      render: choiceFieldRender(
+        TAG,
+        html`<bf-option value="gult" hint="Det gule sundhedskort med dit CPR-nummer">Sundhedsforsikringsbevis</bf-option>
+      <bf-option value="blaat">Europæisk sygesikringskort</bf-option>`,
+      ),
+    },
+  },
+});
+// Storybook makes a test of a story only from its own `export const` (see stories/field-stories.ts).
+export const WithHint = standard.WithHint;
+export const RequiredAfterSubmit = standard.RequiredAfterSubmit;
+export const ServerError = standard.ServerError;
+export const Disabled = standard.Disabled;
+export const Readonly = standard.Readonly;
+export const LongDanishWords = standard.LongDanishWords;
+export const Narrow320 = standard.Narrow320;
+export const English = standard.English;

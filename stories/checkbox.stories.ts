@@ -4,17 +4,15 @@ import { expect } from 'storybook/test';
 import '../src/define/checkbox.js';
 import type { BfCheckbox } from '../src/components/checkbox/checkbox.js';
 import {
-  expectErrorAfterSubmit,
   expectPartText,
-  expectReflowAfterSubmit,
+  fieldArgs,
   formWrapper,
   langArgType,
-  narrowParameters,
-  narrowWrapper,
   rendered,
   shadowText,
   type FieldArgs,
 } from './support.js';
+import { fieldStories } from './field-stories.js';
 
 interface Args extends FieldArgs {
   value: string;
@@ -23,21 +21,16 @@ interface Args extends FieldArgs {
 
 const TAG = 'bf-checkbox';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/Tjekboks (bf-checkbox)',
   component: 'bf-checkbox',
-  args: {
-    label: 'Jeg bekræfter, at oplysningerne er rigtige',
-    hint: '',
-    name: 'bekraeftelse',
+  args: fieldArgs('Jeg bekræfter, at oplysningerne er rigtige', 'bekraeftelse', {
     value: '',
     checked: false,
     required: true,
-    disabled: false,
-    error: '',
-    lang: 'da',
-  },
+  }),
   argTypes: { lang: langArgType },
   render: (a) =>
     formWrapper(
@@ -66,14 +59,6 @@ export const Optional: Story = {
   play: expectPartText(TAG, 'label', 'Send mig en kopi på e-mail (frivilligt)'),
 };
 
-export const WithHint: Story = {
-  args: {
-    label: 'Jeg giver samtykke til, at kommunen må hente mine oplysninger hos Skattestyrelsen',
-    hint: 'Du kan til enhver tid trække dit samtykke tilbage',
-  },
-  play: expectPartText(TAG, 'hint', 'Du kan til enhver tid trække dit samtykke tilbage'),
-};
-
 export const Checked: Story = {
   args: { checked: true, value: 'ja' },
   play: async ({ canvasElement }) => {
@@ -83,51 +68,41 @@ export const Checked: Story = {
   },
 };
 
-/** The state after a submit attempt on an unticked required checkbox. */
-export const RequiredAfterSubmit: Story = {
-  play: expectErrorAfterSubmit(TAG, 'Fejl: Sæt kryds ved "Jeg bekræfter, at oplysningerne er rigtige"'),
-};
-
-/** A message from the server, shown at once (`error` attribute). */
-export const ServerError: Story = {
-  args: { checked: true, error: 'Du skal bekræfte igen, fordi du har ændret dine oplysninger' },
-  play: expectPartText(TAG, 'error', 'Fejl: Du skal bekræfte igen, fordi du har ændret dine oplysninger'),
-};
-
-export const Disabled: Story = {
-  args: { disabled: true, checked: true },
-  play: async ({ canvasElement }) => {
-    const box = await boxIn(canvasElement);
-    await expect(box.shadowRoot!.querySelector('input')!.disabled).toBe(true);
-  },
-};
-
-/** Long Danish compound words wrap; nothing overflows. */
-export const LongDanishWords: Story = {
-  args: {
+// A checkbox has no read-only state: no `Readonly` story.
+const standard = fieldStories<Args, 'Readonly'>({
+  tag: TAG,
+  hint: 'Du kan til enhver tid trække dit samtykke tilbage',
+  requiredError: 'Fejl: Sæt kryds ved "Jeg bekræfter, at oplysningerne er rigtige"',
+  serverError: { checked: true, error: 'Du skal bekræfte igen, fordi du har ændret dine oplysninger' },
+  filled: { checked: true },
+  longWords: {
     label:
       'Jeg bekræfter, at sundhedsforsikringsbeviset og arbejdsskadeerstatningsforsikringsattesten er gyldige',
     hint: 'Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse',
   },
-  play: expectReflowAfterSubmit(TAG),
-};
-
-/** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
-export const Narrow320: Story = {
-  args: {
-    label: 'Jeg bekræfter, at mit sundhedsforsikringsbevis er gyldigt',
-    hint: 'Se bagsiden af det gule kort',
+  narrow: {
+    args: {
+      label: 'Jeg bekræfter, at mit sundhedsforsikringsbevis er gyldigt',
+      hint: 'Se bagsiden af det gule kort',
+      name: 'bevis',
+    },
+    error: 'Fejl: Sæt kryds ved "Jeg bekræfter, at mit sundhedsforsikringsbevis er gyldigt"',
   },
-  parameters: narrowParameters,
-  render: (a) =>
-    narrowWrapper(
-      'da',
-      html`<bf-checkbox label=${a.label} hint=${a.hint} name="bevis" required></bf-checkbox>`,
-    ),
-  play: expectReflowAfterSubmit(TAG, 320),
-};
-
-export const English: Story = {
-  args: { lang: 'en', label: 'I confirm that the information is correct' },
-  play: expectErrorAfterSubmit(TAG, 'Error: Select "I confirm that the information is correct"'),
-};
+  english: {
+    args: { label: 'I confirm that the information is correct' },
+    error: 'Error: Select "I confirm that the information is correct"',
+  },
+  extra: {
+    WithHint: {
+      args: { label: 'Jeg giver samtykke til, at kommunen må hente mine oplysninger hos Skattestyrelsen' },
+    },
+  },
+});
+// Storybook makes a test of a story only from its own `export const` (see stories/field-stories.ts).
+export const WithHint = standard.WithHint;
+export const RequiredAfterSubmit = standard.RequiredAfterSubmit;
+export const ServerError = standard.ServerError;
+export const Disabled = standard.Disabled;
+export const LongDanishWords = standard.LongDanishWords;
+export const Narrow320 = standard.Narrow320;
+export const English = standard.English;

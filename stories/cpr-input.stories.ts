@@ -5,11 +5,13 @@ import '../src/define/cpr-input.js';
 import type { BfCprInput } from '../src/components/cpr-input/cpr-input.js';
 import {
   expectErrorAfterSubmit,
+  expectSubmitted,
   formWrapper,
   langArgType,
   rendered,
   selectArgType,
   shadowText,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
 import { fieldStories } from './field-stories.js';
@@ -21,23 +23,12 @@ interface Args extends ValueFieldArgs {
 
 const TAG = 'bf-cpr-input';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. Numbers are synthetic. */
 const meta = {
   title: 'Felter/CPR-nummer (bf-cpr-input)',
   component: 'bf-cpr-input',
-  args: {
-    label: 'CPR-nummer',
-    hint: '',
-    name: 'cpr',
-    value: '',
-    today: '',
-    width: '',
-    required: false,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  args: valueFieldArgs('CPR-nummer', 'cpr', { today: '', width: '' }),
   argTypes: { width: selectArgType(['', '10', '20', 'full']), lang: langArgType },
   render: (a) =>
     formWrapper(
@@ -88,10 +79,7 @@ export const FutureError: Story = {
 /** A valid number is submitted as DDMMYYSSSS. */
 export const Filled: Story = {
   args: { required: true, value: '010190-1234' },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(new FormData(field.closest('form')!).get('cpr')).toBe('0101901234');
-  },
+  play: expectSubmitted(TAG, 'cpr', '0101901234'),
 };
 
 const standard = fieldStories<Args>({

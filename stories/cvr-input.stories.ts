@@ -5,11 +5,13 @@ import '../src/define/cvr-input.js';
 import type { BfCvrInput } from '../src/components/cvr-input/cvr-input.js';
 import {
   expectErrorAfterSubmit,
+  expectSubmitted,
   formWrapper,
   langArgType,
   rendered,
   selectArgType,
   shadowText,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
 import { fieldStories } from './field-stories.js';
@@ -20,22 +22,12 @@ interface Args extends ValueFieldArgs {
 
 const TAG = 'bf-cvr-input';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/CVR-nummer (bf-cvr-input)',
   component: 'bf-cvr-input',
-  args: {
-    label: 'CVR-nummer',
-    hint: '',
-    name: 'cvr',
-    value: '',
-    width: '',
-    required: false,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  args: valueFieldArgs('CVR-nummer', 'cvr', { width: '' }),
   argTypes: { width: selectArgType(['', '10', '20', 'full']), lang: langArgType },
   render: (a) =>
     formWrapper(
@@ -71,10 +63,7 @@ export const ChecksumError: Story = {
 /** Spaces and a DK prefix are fine; the form gets the 8 digits. */
 export const Filled: Story = {
   args: { required: true, value: 'DK 13 74 81 36' },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(new FormData(field.closest('form')!).get('cvr')).toBe('13748136');
-  },
+  play: expectSubmitted(TAG, 'cvr', '13748136'),
 };
 
 const standard = fieldStories<Args>({

@@ -5,20 +5,18 @@ import '../src/define/date-input.js';
 import type { BfDateInput } from '../src/components/date-input/date-input.js';
 import {
   expectErrorAfterSubmit,
-  expectPartText,
   expectReflow,
-  expectReflowAfterSubmit,
   formWrapper,
   langArgType,
-  narrowParameters,
-  narrowWrapper,
   rendered,
   selectArgType,
   shadowText,
   shadowTextAt,
   submitAndWait,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
+import { fieldStories } from './field-stories.js';
 
 interface Args extends ValueFieldArgs {
   min: string;
@@ -31,27 +29,19 @@ interface Args extends ValueFieldArgs {
 
 const TAG = 'bf-date-input';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/Datofelt (bf-date-input)',
   component: 'bf-date-input',
-  args: {
-    label: 'Fødselsdato',
-    hint: '',
-    name: 'foedselsdato',
-    value: '',
+  args: valueFieldArgs('Fødselsdato', 'foedselsdato', {
     min: '',
     max: '',
     past: false,
     future: false,
     today: '',
     purpose: '',
-    required: false,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  }),
   argTypes: {
     purpose: selectArgType(['', 'bday']),
     lang: langArgType,
@@ -72,8 +62,13 @@ const fieldIn = (canvas: HTMLElement) => rendered<BfDateInput>(canvas, TAG);
 const submitted = async (canvas: HTMLElement) => submitAndWait(await fieldIn(canvas));
 const partValues = (field: BfDateInput) =>
   ['day', 'month', 'year'].map((id) => (field.shadowRoot!.getElementById(id) as HTMLInputElement).value);
-const markedParts = (field: BfDateInput) =>
+const markedParts = (field: Element) =>
   [...field.shadowRoot!.querySelectorAll('input[aria-invalid="true"]')].map((input) => input.id);
+/** A check: the parts marked invalid are `parts`. */
+const expectMarked = (parts: string[]) => async (field: Element) => expect(markedParts(field)).toEqual(parts);
+/** A check: the labels of day, month and year read `labels`. */
+const expectPartLabels = (labels: string[]) => async (field: Element) =>
+  expect([...field.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent)).toEqual(labels);
 
 /** Three fields under one legend, with the format hint "For eksempel: 5 12 1985". */
 export const Default: Story = {
@@ -81,18 +76,8 @@ export const Default: Story = {
     const field = await fieldIn(canvasElement);
     await expect(shadowTextAt(field, 'legend')).toBe('Fødselsdato (frivilligt)');
     await expect(shadowText(field, 'hint')).toBe('For eksempel: 5 12 1985');
-    await expect([...field.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent)).toEqual([
-      'Dag',
-      'Måned',
-      'År',
-    ]);
+    await expectPartLabels(['Dag', 'Måned', 'År'])(field);
   },
-};
-
-/** A hint of the field's own replaces the format hint: put the example in it. */
-export const WithHint: Story = {
-  args: { label: 'Indflytningsdato', hint: 'Datoen står i din lejekontrakt. For eksempel: 1 8 2025' },
-  play: expectPartText(TAG, 'hint', 'Datoen står i din lejekontrakt. For eksempel: 1 8 2025'),
 };
 
 /** A birth date the browser may fill in (`purpose="bday"`), filled from `value`. */
@@ -102,16 +87,6 @@ export const BirthDate: Story = {
     const field = await fieldIn(canvasElement);
     await expect(partValues(field)).toEqual(['05', '12', '1985']);
     await expect(field.shadowRoot!.getElementById('year')!.getAttribute('autocomplete')).toBe('bday-year');
-  },
-};
-
-/** The state after a submit attempt on an empty required date: all three parts marked. */
-export const RequiredAfterSubmit: Story = {
-  args: { required: true },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: Indtast fødselsdato');
-    await expect(markedParts(field)).toEqual(['day', 'month', 'year']);
   },
 };
 
@@ -131,77 +106,49 @@ export const BeforeMin: Story = {
   play: expectErrorAfterSubmit(TAG, 'Fejl: Startdato skal være den 01-01-2025 eller senere'),
 };
 
-/** A message from the server, shown at once (`error` attribute). */
-export const ServerError: Story = {
-  args: {
+const standard = fieldStories<Args>({
+  tag: TAG,
+  hint: 'Datoen står i din lejekontrakt. For eksempel: 1 8 2025',
+  requiredError: 'Fejl: Indtast fødselsdato',
+  serverError: {
     label: 'Flyttedato',
     value: '2025-08-01',
     error: 'Du kan ikke flytte til adressen før den 15-08-2025',
   },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Fejl: Du kan ikke flytte til adressen før den 15-08-2025');
-    await expect(markedParts(field)).toEqual(['day', 'month', 'year']);
-  },
-};
-
-export const Disabled: Story = {
-  args: { disabled: true, value: '1985-12-05' },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect([...field.shadowRoot!.querySelectorAll('input')].every((i) => i.disabled)).toBe(true);
-  },
-};
-
-export const Readonly: Story = {
-  args: { readonly: true, value: '1985-12-05', hint: 'Hentet fra CPR-registret' },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect([...field.shadowRoot!.querySelectorAll('input')].every((i) => i.readOnly)).toBe(true);
-  },
-};
-
-/** Long Danish compound words wrap; nothing overflows. */
-export const LongDanishWords: Story = {
-  args: {
+  filled: { value: '1985-12-05' },
+  readonlyHint: 'Hentet fra CPR-registret',
+  longWords: {
     label: 'Udstedelsesdato for sundhedsforsikringsbeviset til ægtefællens arbejdsskadeerstatningsforsikring',
     hint: 'Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse',
-    required: true,
   },
-  play: expectReflowAfterSubmit(TAG),
-};
-
-/** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
-export const Narrow320: Story = {
-  args: { label: 'Sundhedsforsikringsbevisets udløbsdato', required: true },
-  parameters: narrowParameters,
-  render: (a) =>
-    narrowWrapper(
-      'da',
-      html`<bf-date-input label=${a.label} name="udloeb" value="2024-02-31"
-    required></bf-date-input>`,
-    ),
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe(
-      'Fejl: Sundhedsforsikringsbevisets udløbsdato skal være en rigtig dato',
-    );
-    await expectReflow(field, 320);
-    const control = field.shadowRoot!.querySelector('[part~="control"]')!;
-    await expectReflow(control);
+  narrow: {
+    args: { label: 'Sundhedsforsikringsbevisets udløbsdato', name: 'udloeb', value: '2024-02-31' },
+    error: 'Fejl: Sundhedsforsikringsbevisets udløbsdato skal være en rigtig dato',
   },
-};
-
-export const English: Story = {
-  args: { lang: 'en', label: 'Date of birth', required: true },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Error: Enter date of birth');
-    await expect(shadowText(field, 'hint')).toBe('For example: 5 12 1985');
-    await expect([...field.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent)).toEqual([
-      'Day',
-      'Month',
-      'Year',
-    ]);
+  english: {
+    args: { label: 'Date of birth' },
+    error: 'Error: Enter date of birth',
+    hint: 'For example: 5 12 1985',
   },
-};
+  extra: {
+    // A hint of the field's own replaces the format hint: put the example in it.
+    WithHint: { args: { label: 'Indflytningsdato' } },
+    // An empty required date and a server's error mark all three parts.
+    RequiredAfterSubmit: { check: expectMarked(['day', 'month', 'year']) },
+    ServerError: { check: expectMarked(['day', 'month', 'year']) },
+    // The three parts reflow too.
+    Narrow320: {
+      check: async (field) => expectReflow(field.shadowRoot!.querySelector('[part~="control"]')!),
+    },
+    English: { check: expectPartLabels(['Day', 'Month', 'Year']) },
+  },
+});
+// Storybook makes a test of a story only from its own `export const` (see stories/field-stories.ts).
+export const WithHint = standard.WithHint;
+export const RequiredAfterSubmit = standard.RequiredAfterSubmit;
+export const ServerError = standard.ServerError;
+export const Disabled = standard.Disabled;
+export const Readonly = standard.Readonly;
+export const LongDanishWords = standard.LongDanishWords;
+export const Narrow320 = standard.Narrow320;
+export const English = standard.English;

@@ -4,9 +4,8 @@ import { expect } from 'storybook/test';
 import '../src/define/file-upload.js';
 import type { BfFileUpload } from '../src/components/file-upload/file-upload.js';
 import {
-  expectErrorAfterSubmit,
-  expectPartText,
   expectReflow,
+  fieldArgs,
   formWrapper,
   langArgType,
   narrowParameters,
@@ -16,7 +15,9 @@ import {
   shadowText,
   submitAndWait,
   type FieldArgs,
+  type Rendered,
 } from './support.js';
+import { fieldStories } from './field-stories.js';
 
 interface Args extends FieldArgs {
   accept: string;
@@ -29,25 +30,20 @@ interface Args extends FieldArgs {
 
 const TAG = 'bf-file-upload';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/Filupload (bf-file-upload)',
   component: 'bf-file-upload',
-  args: {
-    label: 'Lønsedler',
+  args: fieldArgs('Lønsedler', 'loensedler', {
     hint: 'PDF, JPG eller PNG. Højst 10 MB pr. fil',
-    name: 'loensedler',
     accept: '.pdf,.jpg,.png',
     maxSize: '10MB',
     maxFiles: '',
     maxTotalSize: '',
     multiple: true,
     capture: '',
-    required: false,
-    disabled: false,
-    error: '',
-    lang: 'da',
-  },
+  }),
   argTypes: {
     capture: selectArgType(['', 'environment', 'user']),
     lang: langArgType,
@@ -66,11 +62,11 @@ type Story = StoryObj<Args>;
 
 const uploadIn = (canvas: HTMLElement) => rendered<BfFileUpload>(canvas, TAG);
 const submitted = async (canvas: HTMLElement) => submitAndWait(await uploadIn(canvas));
-const statusText = (upload: BfFileUpload) =>
+const statusText = (upload: Element) =>
   upload.shadowRoot!.querySelector('[role="status"]')!.textContent.replace(/\s+/gu, ' ').trim();
 
 /** Picks files the way the native picker hands them over. */
-async function pick(upload: BfFileUpload, files: File[]): Promise<void> {
+async function pick(upload: Rendered, files: File[]): Promise<void> {
   await upload.updateComplete;
   const input = upload.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
   const transfer = new DataTransfer();
@@ -88,14 +84,6 @@ export const Default: Story = {
     const upload = await uploadIn(canvasElement);
     await expect(shadowText(upload, 'label')).toBe('Lønseddel (frivilligt)');
     await expect(shadowText(upload, 'choose')).toBe('Vælg fil');
-  },
-};
-
-export const WithHint: Story = {
-  play: async ({ canvasElement }) => {
-    const upload = await uploadIn(canvasElement);
-    await expect(shadowText(upload, 'hint')).toBe('PDF, JPG eller PNG. Højst 10 MB pr. fil');
-    await expect(shadowText(upload, 'choose')).toBe('Vælg filer');
   },
 };
 
@@ -164,28 +152,6 @@ export const HeldByServer: Story = {
 
 export const Required: Story = { args: { required: true, multiple: false, label: 'Lønseddel' } };
 
-/** The state after a submit attempt without the required file. */
-export const RequiredAfterSubmit: Story = {
-  args: { required: true, multiple: false, label: 'Lønseddel' },
-  play: expectErrorAfterSubmit(TAG, 'Fejl: Vælg lønseddel'),
-};
-
-/** A message from the server, shown at once (`error` attribute). */
-export const ServerError: Story = {
-  args: { error: 'Vi kunne ikke læse filen. Vælg en anden fil' },
-  play: expectPartText(TAG, 'error', 'Fejl: Vi kunne ikke læse filen. Vælg en anden fil'),
-};
-
-export const Disabled: Story = {
-  args: { disabled: true },
-  play: async ({ canvasElement }) => {
-    const upload = await uploadIn(canvasElement);
-    await expect(upload.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!.disabled).toBe(
-      true,
-    );
-  },
-};
-
 /** On a phone, `capture` opens the camera directly; `accept="image/*"` offers camera or photos. */
 export const Camera: Story = {
   args: {
@@ -244,17 +210,41 @@ export const Narrow320: Story = {
   },
 };
 
-export const English: Story = {
-  args: { lang: 'en', label: 'Payslips', hint: 'PDF, JPG or PNG. No more than 10 MB each', required: true },
-  play: async ({ canvasElement }) => {
-    const upload = await submitted(canvasElement);
-    await expect(shadowText(upload, 'error')).toBe('Error: Select payslips');
-    await pick(upload, [
-      file('payslip.pdf', 'application/pdf', 1000),
-      file('payslip.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 1000),
-    ]);
-    await expect(statusText(upload)).toBe(
-      'payslip.docx is not an allowed file type. The selected file must be a PDF, JPG, or PNG. 1 file chosen',
-    );
+// An upload has no read-only state; its long words and 320 px stories pick files (above).
+const standard = fieldStories<Args, 'Readonly' | 'LongDanishWords' | 'Narrow320'>({
+  tag: TAG,
+  hint: 'PDF, JPG eller PNG. Højst 10 MB pr. fil',
+  requiredError: 'Fejl: Vælg lønseddel',
+  serverError: { error: 'Vi kunne ikke læse filen. Vælg en anden fil' },
+  filled: {},
+  english: {
+    args: { label: 'Payslips', hint: 'PDF, JPG or PNG. No more than 10 MB each' },
+    error: 'Error: Select payslips',
   },
-};
+  extra: {
+    WithHint: { check: async (upload) => expect(shadowText(upload, 'choose')).toBe('Vælg filer') },
+    RequiredAfterSubmit: { args: { multiple: false, label: 'Lønseddel' } },
+    // A file of a type not accepted is announced with the count of the accepted ones.
+    English: {
+      check: async (upload) => {
+        await pick(upload, [
+          file('payslip.pdf', 'application/pdf', 1000),
+          file(
+            'payslip.docx',
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            1000,
+          ),
+        ]);
+        await expect(statusText(upload)).toBe(
+          'payslip.docx is not an allowed file type. The selected file must be a PDF, JPG, or PNG. 1 file chosen',
+        );
+      },
+    },
+  },
+});
+// Storybook makes a test of a story only from its own `export const` (see stories/field-stories.ts).
+export const WithHint = standard.WithHint;
+export const RequiredAfterSubmit = standard.RequiredAfterSubmit;
+export const ServerError = standard.ServerError;
+export const Disabled = standard.Disabled;
+export const English = standard.English;

@@ -5,10 +5,12 @@ import '../src/define/phone-input.js';
 import type { BfPhoneInput } from '../src/components/phone-input/phone-input.js';
 import {
   expectErrorAfterSubmit,
+  expectSubmitted,
   formWrapper,
   langArgType,
   rendered,
   selectArgType,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
 import { fieldStories } from './field-stories.js';
@@ -20,23 +22,12 @@ interface Args extends ValueFieldArgs {
 
 const TAG = 'bf-phone-input';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/Telefonnummer (bf-phone-input)',
   component: 'bf-phone-input',
-  args: {
-    label: 'Telefonnummer',
-    hint: '',
-    name: 'telefon',
-    value: '',
-    allowForeign: false,
-    width: '',
-    required: false,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  args: valueFieldArgs('Telefonnummer', 'telefon', { allowForeign: false, width: '' }),
   argTypes: { width: selectArgType(['', '10', '20', 'full']), lang: langArgType },
   render: (a) =>
     formWrapper(
@@ -78,10 +69,7 @@ export const AllowForeign: Story = {
     value: '+46 70 123 45 67',
     hint: 'Ved et udenlandsk nummer skal du skrive landekoden først',
   },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(new FormData(field.closest('form')!).get('telefon')).toBe('+46701234567');
-  },
+  play: expectSubmitted(TAG, 'telefon', '+46701234567'),
 };
 
 export const AllowForeignFormatError: Story = {

@@ -4,7 +4,6 @@ import { expect } from 'storybook/test';
 import '../src/define/prefilled.js';
 import type { BfPrefilled } from '../src/components/prefilled/prefilled.js';
 import {
-  expectPartText,
   expectReflow,
   formWrapper,
   langArgType,
@@ -13,8 +12,10 @@ import {
   rendered,
   selectArgType,
   shadowText,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
+import { fieldStories } from './field-stories.js';
 
 interface Args extends ValueFieldArgs {
   source: string;
@@ -25,25 +26,19 @@ interface Args extends ValueFieldArgs {
 
 const TAG = 'bf-prefilled';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/Hentet data (bf-prefilled)',
   component: 'bf-prefilled',
-  args: {
-    label: 'Fornavn',
-    hint: '',
-    name: 'fornavn',
+  args: valueFieldArgs('Fornavn', 'fornavn', {
     value: 'Ada',
     source: 'CPR-registret',
     fetchedValue: '',
     editable: true,
     width: '',
     required: true,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  }),
   argTypes: { width: selectArgType(['', '10', '20', '30', 'full']), lang: langArgType },
   render: (a) =>
     formWrapper(
@@ -57,7 +52,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const fieldIn = (canvas: HTMLElement) => rendered<BfPrefilled>(canvas, TAG);
-const editButton = (field: BfPrefilled) =>
+const editButton = (field: Element) =>
   field.shadowRoot!.querySelector<HTMLButtonElement>('[part~="edit-button"]');
 
 /** The fetched value, read-only, with its source and the "Rediger" button. */
@@ -104,20 +99,6 @@ export const SentBackCorrected: Story = {
   },
 };
 
-export const WithHint: Story = {
-  args: {
-    label: 'Adresse',
-    name: 'adresse',
-    value: 'Vestergade 1, 8000 Aarhus C',
-    hint: 'Din folkeregisteradresse',
-  },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(shadowText(field, 'hint')).toBe('Din folkeregisteradresse');
-    await expect(shadowText(field, 'source')).toBe('Data hentet fra CPR-registret');
-  },
-};
-
 /** Edited, emptied, then a failed submit. */
 export const RequiredAfterSubmit: Story = {
   play: async ({ canvasElement }) => {
@@ -127,41 +108,6 @@ export const RequiredAfterSubmit: Story = {
     field.closest('form')!.requestSubmit();
     await field.updateComplete;
     await expect(shadowText(field, 'error')).toBe('Fejl: Indtast fornavn');
-  },
-};
-
-export const ServerError: Story = {
-  args: { error: 'Vi kunne ikke bekræfte dit navn. Ret det, hvis det er forkert' },
-  play: expectPartText(TAG, 'error', 'Fejl: Vi kunne ikke bekræfte dit navn. Ret det, hvis det er forkert'),
-};
-
-export const Disabled: Story = {
-  args: { disabled: true },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(editButton(field)!.disabled).toBe(true);
-  },
-};
-
-export const Readonly: Story = {
-  args: { readonly: true },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(editButton(field)).toBe(null);
-  },
-};
-
-export const LongDanishWords: Story = {
-  args: {
-    label: 'Sundhedsforsikringsbevisindehaverens folkeregisteradresse',
-    name: 'adresse',
-    value: 'Sønder Boulevard 123, 3. sal, lejlighed til venstre, 1720 København V',
-    source: 'Det Centrale Personregister (CPR-registret)',
-    hint: 'Sundhedsforsikringsbevis og arbejdsmarkedsbidragsopgørelse sendes hertil',
-  },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expectReflow(field);
   },
 };
 
@@ -191,3 +137,33 @@ export const English: Story = {
     await expect(editButton(field)!.getAttribute('aria-label')).toBe('Edit first name');
   },
 };
+
+// Its required error, 320 px and English stories are about the "Rediger" button and the source (above).
+const standard = fieldStories<Args, 'RequiredAfterSubmit' | 'Narrow320' | 'English'>({
+  tag: TAG,
+  hint: 'Din folkeregisteradresse',
+  serverError: { error: 'Vi kunne ikke bekræfte dit navn. Ret det, hvis det er forkert' },
+  filled: {},
+  longWords: {
+    label: 'Sundhedsforsikringsbevisindehaverens folkeregisteradresse',
+    name: 'adresse',
+    value: 'Sønder Boulevard 123, 3. sal, lejlighed til venstre, 1720 København V',
+    source: 'Det Centrale Personregister (CPR-registret)',
+    hint: 'Sundhedsforsikringsbevis og arbejdsmarkedsbidragsopgørelse sendes hertil',
+  },
+  extra: {
+    // The hint and the source are both shown.
+    WithHint: {
+      args: { label: 'Adresse', name: 'adresse', value: 'Vestergade 1, 8000 Aarhus C' },
+      check: async (field) => expect(shadowText(field, 'source')).toBe('Data hentet fra CPR-registret'),
+    },
+    Disabled: { check: async (field) => expect(editButton(field)!.disabled).toBe(true) },
+    Readonly: { check: async (field) => expect(editButton(field)).toBe(null) },
+  },
+});
+// Storybook makes a test of a story only from its own `export const` (see stories/field-stories.ts).
+export const WithHint = standard.WithHint;
+export const ServerError = standard.ServerError;
+export const Disabled = standard.Disabled;
+export const Readonly = standard.Readonly;
+export const LongDanishWords = standard.LongDanishWords;

@@ -1,60 +1,44 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/define/radio-group.js';
 import '../src/define/text-field.js';
 import type { BfRadioGroup } from '../src/components/radio-group/radio-group.js';
 import {
+  choiceFieldRender,
   expectErrorAfterSubmit,
   expectPartText,
-  expectReflowAfterSubmit,
   formWrapper,
   langArgType,
-  narrowParameters,
-  narrowWrapper,
   rendered,
   shadowText,
-  submitAndWait,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
+import { expectClickIgnored, fieldStories } from './field-stories.js';
 
 type Args = ValueFieldArgs;
 
 const TAG = 'bf-radio-group';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/Radioknapper (bf-radio-group)',
   component: 'bf-radio-group',
-  args: {
-    label: 'Boligform',
-    hint: '',
-    name: 'bolig',
-    value: '',
-    required: true,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  args: valueFieldArgs('Boligform', 'bolig', { required: true }),
   argTypes: { lang: langArgType },
-  render: (a) =>
-    formWrapper(
-      a.lang,
-      html`<bf-radio-group label=${a.label} hint=${a.hint || nothing} name=${a.name}
-      value=${a.value || nothing} ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly}
-      error=${a.error || nothing}>
-      <bf-option value="eje" hint="Hus, rækkehus eller ejerlejlighed">Ejerbolig</bf-option>
+  render: choiceFieldRender(
+    TAG,
+    html`<bf-option value="eje" hint="Hus, rækkehus eller ejerlejlighed">Ejerbolig</bf-option>
       <bf-option value="leje">Lejebolig</bf-option>
-      <bf-option value="andel">Andelsbolig</bf-option>
-    </bf-radio-group>`,
-    ),
+      <bf-option value="andel">Andelsbolig</bf-option>`,
+  ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
 const groupIn = (canvas: HTMLElement) => rendered<BfRadioGroup>(canvas, TAG);
-const submitted = async (canvas: HTMLElement) => submitAndWait(await groupIn(canvas));
 const radiosIn = (group: BfRadioGroup) => [
   ...group.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
 ];
@@ -68,11 +52,6 @@ export const Default: Story = {
   },
 };
 
-export const WithHint: Story = {
-  args: { hint: 'Vælg den boligform, du har på adressen i dag' },
-  play: expectPartText(TAG, 'hint', 'Vælg den boligform, du har på adressen i dag'),
-};
-
 /** An optional group is marked "(frivilligt)"; one option is chosen from the start. */
 export const OptionalWithValue: Story = {
   args: { required: false, value: 'leje' },
@@ -80,16 +59,6 @@ export const OptionalWithValue: Story = {
     const group = await groupIn(canvasElement);
     await expect(shadowText(group, 'label')).toBe('Boligform (frivilligt)');
     await expect(radiosIn(group)[1].checked).toBe(true);
-  },
-};
-
-/** The state after a submit attempt with nothing chosen. */
-export const RequiredAfterSubmit: Story = {
-  args: { hint: 'Vælg den boligform, du har på adressen i dag' },
-  play: async ({ canvasElement }) => {
-    const group = await submitted(canvasElement);
-    await expect(shadowText(group, 'error')).toBe('Fejl: Vælg boligform');
-    await expect(group.shadowRoot!.querySelector('fieldset')!.getAttribute('aria-invalid')).toBe('true');
   },
 };
 
@@ -104,34 +73,6 @@ export const OwnMessage: Story = {
     </bf-radio-group>`,
     ),
   play: expectErrorAfterSubmit(TAG, 'Fejl: Vælg, hvordan du bor'),
-};
-
-/** A message from the server, shown at once (`error` attribute). */
-export const ServerError: Story = {
-  args: { value: 'andel', error: 'Vi kan ikke se en andelsbolig på din adresse. Vælg en anden boligform' },
-  play: expectPartText(
-    TAG,
-    'error',
-    'Fejl: Vi kan ikke se en andelsbolig på din adresse. Vælg en anden boligform',
-  ),
-};
-
-export const Disabled: Story = {
-  args: { disabled: true, value: 'eje' },
-  play: async ({ canvasElement }) => {
-    const group = await groupIn(canvasElement);
-    await expect(radiosIn(group).every((radio) => radio.disabled)).toBe(true);
-  },
-};
-
-export const Readonly: Story = {
-  args: { readonly: true, value: 'eje', hint: 'Hentet fra BBR' },
-  play: async ({ canvasElement }) => {
-    const group = await groupIn(canvasElement);
-    radiosIn(group)[1].click();
-    await group.updateComplete;
-    await expect(group.value).toBe('eje');
-  },
 };
 
 /** "Eller" between the usual answers and the last one. */
@@ -171,38 +112,61 @@ export const ConditionalReveal: Story = {
   },
 };
 
-/** Long Danish compound words wrap; nothing overflows. */
-export const LongDanishWords: Story = {
-  render: () =>
-    formWrapper(
-      'da',
-      html`<bf-radio-group name="bevis" required
-      label="Hvilket sundhedsforsikringsbevis har ægtefællens arbejdsskadeerstatningsforsikringsselskab udstedt?"
-      hint="Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse">
-      <bf-option value="gult" hint="Sundhedsforsikringsbeviset med arbejdsskadeerstatningsforsikringsnummer">Det gule sundhedsforsikringsbevis</bf-option>
-      <bf-option value="blaat">Det blå EU-sygesikringskort (europæisk sundhedsforsikringskort)</bf-option>
-    </bf-radio-group>`,
-    ),
-  play: expectReflowAfterSubmit(TAG),
-};
-
-/** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
-export const Narrow320: Story = {
-  parameters: narrowParameters,
-  render: () =>
-    narrowWrapper(
-      'da',
-      html`<bf-radio-group label="Sundhedsforsikringsbevis"
-      hint="Vælg det kort, du har fået tilsendt" name="kort" required>
-      <bf-option value="gult" hint="Det gule sundhedskort med dit CPR-nummer">Sundhedsforsikringsbevis</bf-option>
+const standard = fieldStories<Args>({
+  tag: TAG,
+  hint: 'Vælg den boligform, du har på adressen i dag',
+  requiredError: 'Fejl: Vælg boligform',
+  serverError: {
+    value: 'andel',
+    error: 'Vi kan ikke se en andelsbolig på din adresse. Vælg en anden boligform',
+  },
+  filled: { value: 'eje' },
+  readonlyHint: 'Hentet fra BBR',
+  readonlyPlay: expectClickIgnored<BfRadioGroup>(TAG, 1, (group) => group.value, 'eje'),
+  longWords: {
+    label:
+      'Hvilket sundhedsforsikringsbevis har ægtefællens arbejdsskadeerstatningsforsikringsselskab udstedt?',
+    hint: 'Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse',
+    name: 'bevis',
+  },
+  narrow: {
+    args: { label: 'Sundhedsforsikringsbevis', hint: 'Vælg det kort, du har fået tilsendt', name: 'kort' },
+    error: 'Fejl: Vælg sundhedsforsikringsbevis',
+  },
+  english: {
+    args: { label: 'Type of home', hint: 'Choose the one that fits best' },
+    error: 'Error: Select type of home',
+  },
+  extra: {
+    RequiredAfterSubmit: {
+      args: { hint: 'Vælg den boligform, du har på adressen i dag' },
+      check: async (group) =>
+        expect(group.shadowRoot!.querySelector('fieldset')!.getAttribute('aria-invalid')).toBe('true'),
+    },
+    // Long words in the options too.
+    LongDanishWords: {
+      render: choiceFieldRender(
+        TAG,
+        html`<bf-option value="gult" hint="Sundhedsforsikringsbeviset med arbejdsskadeerstatningsforsikringsnummer">Det gule sundhedsforsikringsbevis</bf-option>
+      <bf-option value="blaat">Det blå EU-sygesikringskort (europæisk sundhedsforsikringskort)</bf-option>`,
+      ),
+    },
+    Narrow320: {
+      render: choiceFieldRender(
+        TAG,
+        html`<bf-option value="gult" hint="Det gule sundhedskort med dit CPR-nummer">Sundhedsforsikringsbevis</bf-option>
       <bf-option value="blaat">Europæisk sygesikringskort</bf-option>
-      <bf-option value="ingen">Jeg har ikke noget kort</bf-option>
-    </bf-radio-group>`,
-    ),
-  play: expectReflowAfterSubmit(TAG, 320),
-};
-
-export const English: Story = {
-  args: { lang: 'en', label: 'Type of home', hint: 'Choose the one that fits best' },
-  play: expectErrorAfterSubmit(TAG, 'Error: Select type of home'),
-};
+      <bf-option value="ingen">Jeg har ikke noget kort</bf-option>`,
+      ),
+    },
+  },
+});
+// Storybook makes a test of a story only from its own `export const` (see stories/field-stories.ts).
+export const WithHint = standard.WithHint;
+export const RequiredAfterSubmit = standard.RequiredAfterSubmit;
+export const ServerError = standard.ServerError;
+export const Disabled = standard.Disabled;
+export const Readonly = standard.Readonly;
+export const LongDanishWords = standard.LongDanishWords;
+export const Narrow320 = standard.Narrow320;
+export const English = standard.English;

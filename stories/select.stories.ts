@@ -1,60 +1,42 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/define/select.js';
 import type { BfSelect } from '../src/components/select/select.js';
 import {
-  expectPartText,
-  expectReflowAfterSubmit,
-  formWrapper,
+  choiceFieldRender,
   langArgType,
-  narrowParameters,
-  narrowWrapper,
   rendered,
   shadowText,
-  submitAndWait,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
+import { fieldStories } from './field-stories.js';
 
 type Args = ValueFieldArgs;
 
 const TAG = 'bf-select';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/Dropdown (bf-select)',
   component: 'bf-select',
-  args: {
-    label: 'Kommune',
-    hint: '',
-    name: 'kommune',
-    value: '',
-    required: true,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  args: valueFieldArgs('Kommune', 'kommune', { required: true }),
   argTypes: { lang: langArgType },
-  render: (a) =>
-    formWrapper(
-      a.lang,
-      html`<bf-select label=${a.label} hint=${a.hint || nothing} name=${a.name}
-    value=${a.value || nothing} ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly}
-    error=${a.error || nothing}>
-      <bf-option value="0101">København</bf-option>
+  render: choiceFieldRender(
+    TAG,
+    html`<bf-option value="0101">København</bf-option>
       <bf-option value="0751">Aarhus</bf-option>
       <bf-option value="0461">Odense</bf-option>
-      <bf-option value="0851">Aalborg</bf-option>
-    </bf-select>`,
-    ),
+      <bf-option value="0851">Aalborg</bf-option>`,
+  ),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
 const selectIn = (canvas: HTMLElement) => rendered<BfSelect>(canvas, TAG);
-const submitted = async (canvas: HTMLElement) => submitAndWait(await selectIn(canvas));
-const nativeIn = (control: BfSelect) => control.shadowRoot!.querySelector('select')!;
+const nativeIn = (control: Element) => control.shadowRoot!.querySelector('select')!;
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
@@ -63,11 +45,6 @@ export const Default: Story = {
     await expect(nativeIn(control).options[0].textContent).toBe('Vælg');
     await expect(nativeIn(control).value).toBe('');
   },
-};
-
-export const WithHint: Story = {
-  args: { hint: 'Den kommune, du bor i' },
-  play: expectPartText(TAG, 'hint', 'Den kommune, du bor i'),
 };
 
 /**
@@ -85,81 +62,65 @@ export const OptionalWithValue: Story = {
   },
 };
 
-/** The state after a submit attempt with nothing chosen. */
-export const RequiredAfterSubmit: Story = {
-  args: { hint: 'Den kommune, du bor i' },
-  play: async ({ canvasElement }) => {
-    const control = await submitted(canvasElement);
-    await expect(shadowText(control, 'error')).toBe('Fejl: Vælg kommune');
-    await expect(nativeIn(control).getAttribute('aria-invalid')).toBe('true');
-  },
-};
-
-/** A message from the server, shown at once (`error` attribute). */
-export const ServerError: Story = {
-  args: {
+const standard = fieldStories<Args>({
+  tag: TAG,
+  hint: 'Den kommune, du bor i',
+  requiredError: 'Fejl: Vælg kommune',
+  serverError: {
     value: '0461',
     error: 'Du kan ikke søge i Odense Kommune fra denne side. Vælg den kommune, du bor i',
   },
-  play: expectPartText(
-    TAG,
-    'error',
-    'Fejl: Du kan ikke søge i Odense Kommune fra denne side. Vælg den kommune, du bor i',
-  ),
-};
-
-export const Disabled: Story = {
-  args: { disabled: true, value: '0101' },
-  play: async ({ canvasElement }) => {
-    const control = await selectIn(canvasElement);
-    await expect(nativeIn(control).disabled).toBe(true);
+  filled: { value: '0101' },
+  readonlyHint: 'Hentet fra CPR-registret',
+  longWords: {
+    label:
+      'Hvilket sundhedsforsikringsbevis har ægtefællens arbejdsskadeerstatningsforsikringsselskab udstedt?',
+    hint: 'Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse',
+    name: 'bevis',
   },
-};
-
-/** Read-only: the list holds only the chosen option. */
-export const Readonly: Story = {
-  args: { readonly: true, value: '0851', hint: 'Hentet fra CPR-registret' },
-  play: async ({ canvasElement }) => {
-    const control = await selectIn(canvasElement);
-    await expect([...nativeIn(control).options].map((option) => option.textContent)).toEqual(['Aalborg']);
+  narrow: {
+    args: { label: 'Sundhedsforsikringsbevis', hint: 'Vælg det kort, du har fået tilsendt', name: 'kort' },
+    error: 'Fejl: Vælg sundhedsforsikringsbevis',
   },
-};
-
-/** Long Danish compound words wrap in the label and hint; the list itself stays within its width. */
-export const LongDanishWords: Story = {
-  render: () =>
-    formWrapper(
-      'da',
-      html`<bf-select name="bevis" required
-      label="Hvilket sundhedsforsikringsbevis har ægtefællens arbejdsskadeerstatningsforsikringsselskab udstedt?"
-      hint="Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse">
-      <bf-option value="gult">Det gule sundhedsforsikringsbevis med arbejdsskadeerstatningsforsikringsnummer</bf-option>
-      <bf-option value="blaat">Det blå EU-sygesikringskort</bf-option>
-    </bf-select>`,
-    ),
-  play: expectReflowAfterSubmit(TAG),
-};
-
-/** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
-export const Narrow320: Story = {
-  parameters: narrowParameters,
-  render: () =>
-    narrowWrapper(
-      'da',
-      html`<bf-select label="Sundhedsforsikringsbevis"
-      hint="Vælg det kort, du har fået tilsendt" name="kort" required>
-      <bf-option value="gult">Det gule sundhedsforsikringsbevis med dit CPR-nummer</bf-option>
-      <bf-option value="blaat">Europæisk sygesikringskort</bf-option>
-    </bf-select>`,
-    ),
-  play: expectReflowAfterSubmit(TAG, 320),
-};
-
-export const English: Story = {
-  args: { lang: 'en', label: 'Municipality', hint: 'Where you live' },
-  play: async ({ canvasElement }) => {
-    const control = await submitted(canvasElement);
-    await expect(nativeIn(control).options[0].textContent).toBe('Select');
-    await expect(shadowText(control, 'error')).toBe('Error: Select municipality');
+  english: {
+    args: { label: 'Municipality', hint: 'Where you live' },
+    error: 'Error: Select municipality',
   },
-};
+  extra: {
+    RequiredAfterSubmit: {
+      args: { hint: 'Den kommune, du bor i' },
+      check: async (control) => expect(nativeIn(control).getAttribute('aria-invalid')).toBe('true'),
+    },
+    // Read-only: the list holds only the chosen option.
+    Readonly: {
+      args: { value: '0851' },
+      check: async (control) =>
+        expect([...nativeIn(control).options].map((option) => option.textContent)).toEqual(['Aalborg']),
+    },
+    // Long words in the options too; the list itself stays within its width.
+    LongDanishWords: {
+      render: choiceFieldRender(
+        TAG,
+        html`<bf-option value="gult">Det gule sundhedsforsikringsbevis med arbejdsskadeerstatningsforsikringsnummer</bf-option>
+      <bf-option value="blaat">Det blå EU-sygesikringskort</bf-option>`,
+      ),
+    },
+    Narrow320: {
+      render: choiceFieldRender(
+        TAG,
+        html`<bf-option value="gult">Det gule sundhedsforsikringsbevis med dit CPR-nummer</bf-option>
+      <bf-option value="blaat">Europæisk sygesikringskort</bf-option>`,
+      ),
+    },
+    English: { check: async (control) => expect(nativeIn(control).options[0].textContent).toBe('Select') },
+  },
+});
+// Storybook makes a test of a story only from its own `export const` (see stories/field-stories.ts).
+export const WithHint = standard.WithHint;
+export const RequiredAfterSubmit = standard.RequiredAfterSubmit;
+export const ServerError = standard.ServerError;
+export const Disabled = standard.Disabled;
+export const Readonly = standard.Readonly;
+export const LongDanishWords = standard.LongDanishWords;
+export const Narrow320 = standard.Narrow320;
+export const English = standard.English;

@@ -1,6 +1,7 @@
 // Shared by the field stories: the form around a field, the 320 px frame, arg types, and play
 // helpers that read a field's shadow root or submit its form. Not a story file itself.
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { expect } from 'storybook/test';
 
 /** A Borgerform element as a play function meets it: rendered by Lit. */
@@ -30,6 +31,36 @@ export interface ValueFieldArgs extends FieldArgs {
   readonly: boolean;
 }
 
+/**
+ * A field's default args (a story file's `meta.args`): `label` and `name`, nothing else set, in Danish;
+ * `more` adds the field's own args and may set any of these.
+ */
+export function fieldArgs<const M extends object = object>(
+  label: string,
+  name: string,
+  more?: M,
+): FieldArgs & M {
+  return {
+    label,
+    hint: '',
+    name,
+    required: false,
+    disabled: false,
+    error: '',
+    lang: 'da',
+    ...more,
+  } as FieldArgs & M;
+}
+
+/** `fieldArgs` for a field with a `value` that can be `readonly`. */
+export function valueFieldArgs<const M extends object = object>(
+  label: string,
+  name: string,
+  more?: M,
+): ValueFieldArgs & M {
+  return fieldArgs(label, name, { value: '', readonly: false, ...more }) as ValueFieldArgs & M;
+}
+
 /** `lang` on the form picks the language of the texts. */
 export const langArgType = { control: 'inline-radio', options: ['da', 'en'] } as const;
 
@@ -50,6 +81,21 @@ export const preventSubmit = (event: Event): void => event.preventDefault();
  */
 export function formWrapper(lang: string | undefined, content: TemplateResult): TemplateResult {
   return html`<form lang=${lang ?? nothing} @submit=${preventSubmit}>${content}</form>`;
+}
+
+/**
+ * A render function for a field whose choices are its children (`bf-select`, `bf-radio-group`,
+ * `bf-checkbox-group`): the element `tag` with the value field's args, around `options`, in a form.
+ */
+export function choiceFieldRender(tag: string, options: TemplateResult) {
+  const element = unsafeStatic(tag);
+  return (a: ValueFieldArgs): TemplateResult =>
+    formWrapper(
+      a.lang,
+      staticHtml`<${element} label=${a.label} hint=${a.hint || nothing} name=${a.name}
+      value=${a.value || nothing} ?required=${a.required} ?disabled=${a.disabled} ?readonly=${a.readonly}
+      error=${a.error || nothing}>${options}</${element}>`,
+    );
 }
 
 /** A 320 px wide frame around the form (WCAG 1.4.10 reflow); use with `narrowParameters`. */
@@ -87,6 +133,14 @@ export function expectPartText(selector: string, part: string, text: string) {
   return async ({ canvasElement }: PlayContext): Promise<void> => {
     const element = await rendered(canvasElement, selector);
     await expect(shadowText(element, part)).toBe(text);
+  };
+}
+
+/** A play function: the element's form would send `value` under `name`. */
+export function expectSubmitted(selector: string, name: string, value: string) {
+  return async ({ canvasElement }: PlayContext): Promise<void> => {
+    const element = await rendered(canvasElement, selector);
+    await expect(new FormData(element.closest('form')!).get(name)).toBe(value);
   };
 }
 

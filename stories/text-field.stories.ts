@@ -2,16 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/text-field.js';
 import {
-  expectErrorAfterSubmit,
   expectPartText,
-  expectReflowAfterSubmit,
   formWrapper,
   langArgType,
-  narrowParameters,
-  narrowWrapper,
   selectArgType,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
+import { fieldStories } from './field-stories.js';
 
 interface Args extends ValueFieldArgs {
   type: string;
@@ -21,24 +19,12 @@ interface Args extends ValueFieldArgs {
 
 const TAG = 'bf-text-field';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/Tekstfelt (bf-text-field)',
   component: 'bf-text-field',
-  args: {
-    label: 'Fornavn',
-    hint: '',
-    name: 'fornavn',
-    value: '',
-    type: 'text',
-    width: '',
-    required: false,
-    disabled: false,
-    readonly: false,
-    error: '',
-    autocomplete: '',
-    lang: 'da',
-  },
+  args: valueFieldArgs('Fornavn', 'fornavn', { type: 'text', width: '', autocomplete: '' }),
   argTypes: {
     type: selectArgType(['text', 'email', 'tel', 'url', 'password']),
     width: selectArgType(['', '2', '3', '4', '5', '10', '20', '30', 'full']),
@@ -60,33 +46,7 @@ export const Default: Story = {
   play: expectPartText(TAG, 'label', 'Fornavn (frivilligt)'),
 };
 
-export const WithHint: Story = {
-  args: { hint: 'Skriv dit fornavn, som det står i dit pas' },
-  play: expectPartText(TAG, 'hint', 'Skriv dit fornavn, som det står i dit pas'),
-};
-
 export const Required: Story = { args: { required: true, hint: 'Som det står i dit pas' } };
-
-/** The state after a submit attempt on an empty required field. */
-export const RequiredAfterSubmit: Story = {
-  args: { required: true },
-  play: expectErrorAfterSubmit(TAG, 'Fejl: Indtast fornavn'),
-};
-
-/** A message from the server, shown at once (`error` attribute). */
-export const ServerError: Story = {
-  args: {
-    label: 'E-mail',
-    type: 'email',
-    value: 'ada@eksempel.dk',
-    error: 'E-mailadressen er allerede i brug. Brug en anden',
-  },
-  play: expectPartText(TAG, 'error', 'Fejl: E-mailadressen er allerede i brug. Brug en anden'),
-};
-
-export const Disabled: Story = { args: { disabled: true, value: 'Ada' } };
-
-export const Readonly: Story = { args: { readonly: true, value: 'Ada', hint: 'Hentet fra CPR-registret' } };
 
 export const Email: Story = {
   args: { label: 'E-mail', type: 'email', hint: 'Vi sender en kvittering hertil', required: true },
@@ -107,34 +67,41 @@ export const PrefixAndSuffix: Story = {
     <bf-text-field label="Boligens areal i kvadratmeter" name="areal" suffix="m²" width="5" inputmode="numeric" required></bf-text-field>`,
 };
 
-/** Long Danish compound words wrap; nothing overflows at 320 px. */
-export const LongDanishWords: Story = {
-  args: {
+const standard = fieldStories<Args>({
+  tag: TAG,
+  hint: 'Skriv dit fornavn, som det står i dit pas',
+  requiredError: 'Fejl: Indtast fornavn',
+  serverError: {
+    label: 'E-mail',
+    type: 'email',
+    value: 'ada@eksempel.dk',
+    error: 'E-mailadressen er allerede i brug. Brug en anden',
+  },
+  filled: { value: 'Ada' },
+  readonlyHint: 'Hentet fra CPR-registret',
+  longWords: {
     label: 'Sundhedsforsikringsbevisnummer for ægtefællens arbejdsskadeerstatningsforsikring',
     hint: 'Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse',
-    required: true,
   },
-  play: expectReflowAfterSubmit(TAG),
-};
-
-/** At 320 px (WCAG 1.4.10 reflow), with an error shown. */
-export const Narrow320: Story = {
-  args: {
-    label: 'Sundhedsforsikringsbevis',
-    hint: 'Nummeret står på bagsiden af det gule kort',
-    required: true,
+  narrow: {
+    args: {
+      label: 'Sundhedsforsikringsbevis',
+      hint: 'Nummeret står på bagsiden af det gule kort',
+      name: 'bevis',
+    },
+    error: 'Fejl: Indtast sundhedsforsikringsbevis',
   },
-  parameters: narrowParameters,
-  render: (a) =>
-    narrowWrapper(
-      undefined,
-      html`<bf-text-field label=${a.label} hint=${a.hint} name="bevis"
-    required></bf-text-field>`,
-    ),
-  play: expectReflowAfterSubmit(TAG, 320),
-};
-
-export const English: Story = {
-  args: { lang: 'en', label: 'First name', required: true, hint: 'As it appears in your passport' },
-  play: expectErrorAfterSubmit(TAG, 'Error: Enter first name'),
-};
+  english: {
+    args: { label: 'First name', hint: 'As it appears in your passport' },
+    error: 'Error: Enter first name',
+  },
+});
+// Storybook makes a test of a story only from its own `export const` (see stories/field-stories.ts).
+export const WithHint = standard.WithHint;
+export const RequiredAfterSubmit = standard.RequiredAfterSubmit;
+export const ServerError = standard.ServerError;
+export const Disabled = standard.Disabled;
+export const Readonly = standard.Readonly;
+export const LongDanishWords = standard.LongDanishWords;
+export const Narrow320 = standard.Narrow320;
+export const English = standard.English;

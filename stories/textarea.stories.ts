@@ -6,17 +6,14 @@ import type { BfTextarea } from '../src/components/textarea/textarea.js';
 import {
   expectErrorAfterSubmit,
   expectPartText,
-  expectReflow,
-  expectReflowAfterSubmit,
   formWrapper,
   langArgType,
-  narrowParameters,
-  narrowWrapper,
   rendered,
   shadowText,
-  submitAndWait,
+  valueFieldArgs,
   type ValueFieldArgs,
 } from './support.js';
+import { fieldStories } from './field-stories.js';
 
 interface Args extends ValueFieldArgs {
   maxlength: number | undefined;
@@ -25,23 +22,12 @@ interface Args extends ValueFieldArgs {
 
 const TAG = 'bf-textarea';
 
+// Own meta literal per story file (Storybook reads `title` statically); shared parts are in support.ts.
 /** Inside a `<form>`, as on a real page; `lang` on the form picks the language of the texts. */
 const meta = {
   title: 'Felter/Tekstområde (bf-textarea)',
   component: 'bf-textarea',
-  args: {
-    label: 'Beskrivelse',
-    hint: '',
-    name: 'beskrivelse',
-    value: '',
-    maxlength: undefined,
-    rows: 5,
-    required: false,
-    disabled: false,
-    readonly: false,
-    error: '',
-    lang: 'da',
-  },
+  args: valueFieldArgs('Beskrivelse', 'beskrivelse', { maxlength: undefined, rows: 5 }),
   argTypes: {
     lang: langArgType,
     maxlength: { control: 'number' },
@@ -59,7 +45,9 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const fieldIn = (canvas: HTMLElement) => rendered<BfTextarea>(canvas, TAG);
-const submitted = async (canvas: HTMLElement) => submitAndWait(await fieldIn(canvas));
+/** A check: the count below the text area reads `text`. */
+const expectCounter = (text: string) => async (field: Element) =>
+  expect(shadowText(field, 'counter')).toBe(text);
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
@@ -67,11 +55,6 @@ export const Default: Story = {
     await expect(shadowText(field, 'label')).toBe('Beskrivelse (frivilligt)');
     await expect(field.shadowRoot!.querySelector('textarea')!.rows).toBe(5);
   },
-};
-
-export const WithHint: Story = {
-  args: { label: 'Bemærkninger', hint: 'Skriv, hvis der er noget, vi skal vide om din ansøgning' },
-  play: expectPartText(TAG, 'hint', 'Skriv, hvis der er noget, vi skal vide om din ansøgning'),
 };
 
 /** DKFDS *karakterbegrænsning*: the limit before typing. */
@@ -96,84 +79,49 @@ export const OverTheLimitAfterSubmit: Story = {
   play: expectErrorAfterSubmit(TAG, 'Fejl: Beskrivelse må højst være 20 tegn'),
 };
 
-/** The state after a submit attempt on an empty required field. */
-export const RequiredAfterSubmit: Story = {
-  args: { required: true, maxlength: 500, hint: 'Fortæl kort, hvad du søger om' },
-  play: expectErrorAfterSubmit(TAG, 'Fejl: Indtast beskrivelse'),
-};
-
-/** A message from the server, shown at once (`error` attribute). */
-export const ServerError: Story = {
-  args: {
+const standard = fieldStories<Args>({
+  tag: TAG,
+  hint: 'Skriv, hvis der er noget, vi skal vide om din ansøgning',
+  requiredError: 'Fejl: Indtast beskrivelse',
+  serverError: {
     value: 'Se vedhæftet fil',
     error: 'Beskriv din situation med egne ord. Du kan ikke henvise til en fil',
   },
-  play: expectPartText(
-    TAG,
-    'error',
-    'Fejl: Beskriv din situation med egne ord. Du kan ikke henvise til en fil',
-  ),
-};
-
-export const Disabled: Story = {
-  args: { disabled: true, value: 'Vi har brug for en rampe', maxlength: 500 },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(field.shadowRoot!.querySelector('textarea')!.disabled).toBe(true);
-  },
-};
-
-export const Readonly: Story = {
-  args: {
-    readonly: true,
-    value: 'Vi har brug for en rampe ved hoveddøren.\nDøren er 80 cm bred.',
-    hint: 'Fra din tidligere ansøgning',
-  },
-  play: async ({ canvasElement }) => {
-    const field = await fieldIn(canvasElement);
-    await expect(field.shadowRoot!.querySelector('textarea')!.readOnly).toBe(true);
-  },
-};
-
-/** Long Danish compound words wrap; nothing overflows. */
-export const LongDanishWords: Story = {
-  args: {
+  filled: { value: 'Vi har brug for en rampe' },
+  readonlyHint: 'Fra din tidligere ansøgning',
+  longWords: {
     label: 'Beskrivelse af sundhedsforsikringsbevisets arbejdsskadeerstatningsforsikringsforhold',
     hint: 'Sundhedsforsikringsbevis, erhvervsevnetabsforsikringsattest og arbejdsmarkedsbidragsopgørelse',
-    required: true,
     maxlength: 2000,
   },
-  play: expectReflowAfterSubmit(TAG),
-};
-
-/** At 320 px (WCAG 1.4.10 reflow), with an error and the count shown. */
-export const Narrow320: Story = {
-  args: { label: 'Sundhedsforsikringsbevis', hint: 'Beskriv, hvad der står på bagsiden af det gule kort' },
-  parameters: narrowParameters,
-  render: (a) =>
-    narrowWrapper(
-      'da',
-      html`<bf-textarea label=${a.label} hint=${a.hint} name="bevis" maxlength="500"
-    required></bf-textarea>`,
-    ),
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expectReflow(field, 320);
-    await expect(shadowText(field, 'counter')).toBe('Du kan indtaste op til 500 tegn');
+  narrow: {
+    args: {
+      label: 'Sundhedsforsikringsbevis',
+      hint: 'Beskriv, hvad der står på bagsiden af det gule kort',
+      name: 'bevis',
+      maxlength: 500,
+    },
+    error: 'Fejl: Indtast sundhedsforsikringsbevis',
   },
-};
-
-export const English: Story = {
-  args: {
-    lang: 'en',
-    label: 'Description',
-    required: true,
-    maxlength: 200,
-    hint: 'Tell us briefly what you are applying for',
+  english: {
+    args: { label: 'Description', maxlength: 200, hint: 'Tell us briefly what you are applying for' },
+    error: 'Error: Enter description',
   },
-  play: async ({ canvasElement }) => {
-    const field = await submitted(canvasElement);
-    await expect(shadowText(field, 'error')).toBe('Error: Enter description');
-    await expect(shadowText(field, 'counter')).toBe('You can enter up to 200 characters');
+  extra: {
+    WithHint: { args: { label: 'Bemærkninger' } },
+    RequiredAfterSubmit: { args: { maxlength: 500, hint: 'Fortæl kort, hvad du søger om' } },
+    Disabled: { args: { maxlength: 500 } },
+    Readonly: { args: { value: 'Vi har brug for en rampe ved hoveddøren.\nDøren er 80 cm bred.' } },
+    Narrow320: { check: expectCounter('Du kan indtaste op til 500 tegn') },
+    English: { check: expectCounter('You can enter up to 200 characters') },
   },
-};
+});
+// Storybook makes a test of a story only from its own `export const` (see stories/field-stories.ts).
+export const WithHint = standard.WithHint;
+export const RequiredAfterSubmit = standard.RequiredAfterSubmit;
+export const ServerError = standard.ServerError;
+export const Disabled = standard.Disabled;
+export const Readonly = standard.Readonly;
+export const LongDanishWords = standard.LongDanishWords;
+export const Narrow320 = standard.Narrow320;
+export const English = standard.English;

@@ -16,7 +16,7 @@ import {
   type AddressSuggestion,
 } from '../../src/address/address-provider.js';
 import { OfflineAddressProvider } from '../../src/address/offline-address-provider.js';
-import { runFormControlSuite } from '../../src/testing/index.js';
+import { fieldInForm, runFormControlSuite, shownError } from '../../src/testing/index.js';
 import { FakeClock } from '../../src/testing/fake-clock.js';
 import {
   deepActiveElement,
@@ -139,20 +139,23 @@ interface Setup {
   root: ShadowRoot;
 }
 
+/** The field in a form (`fieldInForm`), with a fake clock and `provider` set; its search box as `input`. */
 async function field(
   markup: TemplateResult,
   provider: AddressProvider | null = new MemoryProvider(),
   lang = 'da',
 ): Promise<Setup> {
-  const form = await fixture<HTMLFormElement>(html`<form lang=${lang}>${markup}<button>Send</button></form>`);
-  form.addEventListener('submit', (e) => e.preventDefault());
-  const control = form.querySelector('bf-address-input')!;
+  const { form, control, input } = await fieldInForm<BfAddressInput>(
+    markup,
+    'bf-address-input',
+    lang,
+    '#control',
+  );
   const clock = new FakeClock();
   control.clock = clock;
   control.provider = provider;
   await control.updateComplete;
-  const root = control.shadowRoot!;
-  return { form, control, clock, input: root.querySelector<HTMLInputElement>('#control')!, root };
+  return { form, control, clock, input, root: control.shadowRoot! };
 }
 
 const basic = (attrs: { required?: boolean } = {}) =>
@@ -163,6 +166,14 @@ async function search(setup: Setup, text: string): Promise<void> {
   setup.input.focus();
   await sendKeys({ type: text });
   setup.clock.advance(ADDRESS_SEARCH_DELAY);
+  await settle(setup.control);
+}
+
+/** Searches, marks the first suggestion (↓) and takes it (Enter), as a citizen does. */
+async function chooseFirst(setup: Setup, text: string): Promise<void> {
+  await search(setup, text);
+  await sendKeys({ press: 'ArrowDown' });
+  await sendKeys({ press: 'Enter' });
   await settle(setup.control);
 }
 
@@ -180,10 +191,6 @@ function announced(root: ShadowRoot): string {
 
 function notice(root: ShadowRoot): string {
   return (root.querySelector('[part~="notice"]')?.textContent ?? '').trim();
-}
-
-function shownError(root: ShadowRoot): string {
-  return (root.querySelector('[part~="error"]')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
 }
 
 function partInput(root: ShadowRoot, part: string): HTMLInputElement | null {
@@ -445,10 +452,7 @@ describe('bf-address-input', () => {
   describe('value and FormData', () => {
     it('submits the display text under name, the id under name-id, and the parts (floor and door too)', async () => {
       const setup = await field(basic());
-      await search(setup, 'Rådhuspladsen 1 th');
-      await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'Enter' });
-      await settle(setup.control);
+      await chooseFirst(setup, 'Rådhuspladsen 1 th');
       expect([...new FormData(setup.form)]).to.deep.equal([
         ['adresse', 'Rådhuspladsen 1, 1. th., 1550 København V'],
         ['adresse-id', '00000000-0000-4000-8000-000000000002'],
@@ -464,10 +468,7 @@ describe('bf-address-input', () => {
 
     it('typing after choosing drops the chosen address', async () => {
       const setup = await field(basic());
-      await search(setup, 'Vestergade');
-      await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'Enter' });
-      await settle(setup.control);
+      await chooseFirst(setup, 'Vestergade');
       expect(setup.control.value).to.not.equal('');
       await sendKeys({ press: 'Backspace' });
       await setup.control.updateComplete;
@@ -493,10 +494,7 @@ describe('bf-address-input', () => {
       const setup = await field(
         html`<bf-address-input name="adresse" label="Adresse" manual></bf-address-input>`,
       );
-      await search(setup, 'Vestergade');
-      await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'Enter' });
-      await settle(setup.control);
+      await chooseFirst(setup, 'Vestergade');
       const saved = (setup.control as unknown as { formState: string }).formState;
       const other = await field(basic());
       other.control.formStateRestoreCallback(saved);
@@ -545,7 +543,7 @@ describe('bf-address-input', () => {
         await search(setup, 'Rådhuspl');
         expect(setup.control.validity!.badInput).to.equal(true);
         expect(setup.control.validationMessage).to.equal(notChosen);
-        expect(shownError(setup.root)).to.equal(`${lang === 'da' ? 'Fejl:' : 'Error:'} ${notChosen}`);
+        expect(shownError(setup.control)).to.equal(`${lang === 'da' ? 'Fejl:' : 'Error:'} ${notChosen}`);
       });
     }
 
@@ -553,11 +551,11 @@ describe('bf-address-input', () => {
       const setup = await field(basic());
       await search(setup, 'Rådhuspl');
       await sendKeys({ press: 'Escape' });
-      expect(shownError(setup.root), 'no error while typing').to.equal('');
+      expect(shownError(setup.control), 'no error while typing').to.equal('');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       await setup.control.updateComplete;
-      expect(shownError(setup.root)).to.equal(
+      expect(shownError(setup.control)).to.equal(
         'Fejl: Vælg en af adresserne på listen, eller skriv adressen selv',
       );
       expect(setup.form.checkValidity()).to.equal(false);
@@ -705,10 +703,7 @@ describe('bf-address-input', () => {
       const setup = await field(
         html`<bf-address-input name="adresse" label="Adresse" manual></bf-address-input>`,
       );
-      await search(setup, 'Vestergade');
-      await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'Enter' });
-      await settle(setup.control);
+      await chooseFirst(setup, 'Vestergade');
       expect(partInput(setup.root, 'door')!.value).to.equal('tv');
       expect(new FormData(setup.form).get('adresse-id')).to.equal(ADDRESSES[3].id);
       partInput(setup.root, 'door')!.focus();
@@ -820,10 +815,7 @@ describe('bf-address-input', () => {
 
     it('passes with the list closed after choosing', async () => {
       const setup = await field(basic({ required: true }));
-      await search(setup, 'Rådhuspl');
-      await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'Enter' });
-      await settle(setup.control);
+      await chooseFirst(setup, 'Rådhuspl');
       await expect(setup.form).to.be.accessible();
     });
 
@@ -832,7 +824,7 @@ describe('bf-address-input', () => {
       await search(setup, 'Rådhuspladsen 1');
       setup.form.requestSubmit();
       await setup.control.updateComplete;
-      expect(shownError(setup.root)).to.contain('Indtast postnummer');
+      expect(shownError(setup.control)).to.contain('Indtast postnummer');
       await expect(setup.form).to.be.accessible();
     });
   });

@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/checkbox-group.js';
 import '../../src/define/text-field.js';
 import type { BfFormControl } from '../../src/base/form-control.js';
-import { runFormControlSuite } from '../../src/testing/index.js';
+import type { BfCheckboxGroup } from '../../src/components/checkbox-group/checkbox-group.js';
+import { fieldInForm, runFormControlSuite } from '../../src/testing/index.js';
 import {
   deepActiveElement,
   findAxNodes,
@@ -31,12 +32,15 @@ runFormControlSuite('bf-checkbox-group', {
   unlabelled: 'no-name',
 });
 
+/** The group in a form (`fieldInForm`) after a button `#before`; the form's "Send" button is `#after`. */
 async function group(markup: TemplateResult, lang = 'da') {
-  const form =
-    await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
-    <button type="button" id="before">Før</button>${markup}<button id="after">Send</button></form>`);
-  const control = form.querySelector('bf-checkbox-group')!;
-  await control.updateComplete;
+  const before = html`<button type="button" id="before">Før</button>`;
+  const { form, control } = await fieldInForm<BfCheckboxGroup>(
+    html`${before}${markup}`,
+    'bf-checkbox-group',
+    lang,
+  );
+  form.lastElementChild!.id = 'after';
   const root = control.shadowRoot!;
   const boxes = () => [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   return { form, control, root, boxes };
@@ -198,6 +202,7 @@ describe('bf-checkbox-group', () => {
     expect(root.querySelector('[part~="error"]')).to.equal(null);
   });
 
+  // As in radio-group.test.ts, over checkboxes: each group renders its own inputs and fieldset.
   it('moves focus to the first checkbox when the citizen submits with none ticked', async () => {
     const { form, control, boxes } = await group(benefits);
     form.querySelector<HTMLButtonElement>('#after')!.focus();
@@ -227,6 +232,7 @@ describe('bf-checkbox-group', () => {
     },
   );
 
+  // As in radio-group.test.ts: each choice element renders the option texts in its own template.
   it('shows option text and hints with markup as text', async () => {
     const markup = '<img src=x onerror="window.__bfBoxInjected=1">';
     const { root } = await group(html`<bf-checkbox-group name="x" label="Vælg">

@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/checkbox.js';
 import type { BfCheckbox } from '../../src/components/checkbox/checkbox.js';
-import { runFormControlSuite } from '../../src/testing/form-control-suite.js';
+import { fieldInForm, runFormControlSuite, shownError, submitAndRead } from '../../src/testing/index.js';
 import { deepActiveElement, findAxNodes, itWithAccessibilityTree } from '../../src/testing/a11y.js';
 
 /*
@@ -33,18 +33,8 @@ const LABEL = 'Testfelt';
 const NAME = 'testfelt';
 const REQUIRED = { da: 'Sæt kryds ved "Testfelt"', en: 'Select "Testfelt"' };
 
-async function inForm(markup: TemplateResult, lang = 'da') {
-  const form = await fixture<HTMLFormElement>(html`<form lang=${lang}>${markup}<button>Send</button></form>`);
-  const control = form.querySelector('bf-checkbox')!;
-  await control.updateComplete;
-  const input = control.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
-  return { form, control, input };
-}
-
-async function submit(form: HTMLFormElement, control: BfCheckbox) {
-  form.requestSubmit();
-  await control.updateComplete;
-}
+const inForm = (markup: TemplateResult, lang = 'da') =>
+  fieldInForm<BfCheckbox>(markup, 'bf-checkbox', lang, 'input[type="checkbox"]');
 
 /** Ticks or clears the box the way a citizen does: focus it and press Space. */
 async function pressSpace(control: BfCheckbox) {
@@ -53,8 +43,6 @@ async function pressSpace(control: BfCheckbox) {
   await control.updateComplete;
 }
 
-const shownError = (control: BfCheckbox) =>
-  (control.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
 const hasInvalidMarker = (control: BfCheckbox) =>
   control.shadowRoot!.querySelector('[aria-invalid="true"]') !== null;
 
@@ -109,7 +97,7 @@ describe('bf-checkbox', () => {
         html`<bf-checkbox name=${NAME} label=${LABEL} checked required></bf-checkbox>`,
       );
       await pressSpace(control); // cleared by the citizen
-      await submit(form, control);
+      await submitAndRead(form, control);
       expect(shownError(control)).to.equal(`Fejl: ${REQUIRED.da}`);
       form.reset();
       await control.updateComplete;
@@ -174,7 +162,7 @@ describe('bf-checkbox', () => {
       const { form, control } = await inForm(
         html`<bf-checkbox name=${NAME} label=${LABEL} required></bf-checkbox>`,
       );
-      await submit(form, control);
+      await submitAndRead(form, control);
       await pressSpace(control);
       expect(shownError(control)).to.equal('');
       expect(hasInvalidMarker(control)).to.equal(false);
@@ -194,7 +182,7 @@ describe('bf-checkbox', () => {
       const { form, control } = await inForm(
         html`<bf-checkbox name=${NAME} label=${LABEL} required message-required="Sæt kryds for at <b>bekræfte</b>"></bf-checkbox>`,
       );
-      await submit(form, control);
+      await submitAndRead(form, control);
       expect(control.validationMessage).to.equal('Sæt kryds for at <b>bekræfte</b>');
       expect(control.shadowRoot!.querySelector('[part~="error"] b')).to.equal(null);
     });
@@ -227,7 +215,7 @@ describe('bf-checkbox', () => {
       const { form, control } = await inForm(
         html`<bf-checkbox name=${NAME} label=${LABEL} hint="Hjælp" required></bf-checkbox>`,
       );
-      await submit(form, control);
+      await submitAndRead(form, control);
       const root = control.shadowRoot!;
       const order = ['[part~="error"]', 'input', '[part~="label"]', '[part~="hint"]'].map((s) =>
         root.querySelector(s)!,
@@ -248,7 +236,7 @@ describe('bf-checkbox', () => {
         const { form, control } = await inForm(
           html`<bf-checkbox name=${NAME} label=${LABEL} hint="En hjælpetekst" required></bf-checkbox>`,
         );
-        await submit(form, control);
+        await submitAndRead(form, control);
         const nodes = await findAxNodes((n) => n.role === 'checkbox' && n.name === LABEL);
         expect(nodes.length, `one checkbox named ${LABEL}`).to.equal(1);
         expect(nodes[0].description).to.equal(`En hjælpetekst Fejl: ${REQUIRED.da}`);
@@ -362,7 +350,7 @@ describe('bf-checkbox', () => {
       it(state, async () => {
         const { form, control } = await inForm(markup, state === 'English' ? 'en' : 'da');
         if (afterSubmit) {
-          await submit(form, control);
+          await submitAndRead(form, control);
           expect(shownError(control)).to.not.equal('');
         }
         await expect(form).to.be.accessible();

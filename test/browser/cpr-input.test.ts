@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/define/cpr-input.js';
 import type { BfCprInput } from '../../src/components/cpr-input/cpr-input.js';
 import { runFormControlSuite, runIdentifierSuite } from '../../src/testing/index.js';
+import { recordFormValues } from './support/form-values.js';
 import { fieldInForm, shownError, submitAndRead } from '../../src/testing/field-in-form.js';
 import { findAxNodes, itWithAccessibilityTree, labelAndDescription } from '../../src/testing/a11y.js';
 
@@ -293,13 +294,7 @@ describe('bf-cpr-input', () => {
     const { form, control, input } = await field(
       html`<bf-cpr-input name="cpr" label="CPR-nummer"></bf-cpr-input>`,
     );
-    const internals = (control as unknown as { internals: ElementInternals }).internals;
-    const saved: Array<[unknown, unknown]> = [];
-    const original = internals.setFormValue.bind(internals);
-    internals.setFormValue = (value, state) => {
-      saved.push([value, state]);
-      original(value, state);
-    };
+    const saved = recordFormValues(control);
     input.focus();
     await sendKeys({ type: '0101901234' });
     await control.updateComplete;

@@ -1,9 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/date-input.js';
 import type { BfDateInput } from '../../src/components/date-input/date-input.js';
-import { runFormControlSuite } from '../../src/testing/index.js';
+import { recordFormValues } from './support/form-values.js';
+import { fieldInForm, runFormControlSuite, shownError } from '../../src/testing/index.js';
 import {
   deepActiveElement,
   findAxNodes,
@@ -48,19 +49,8 @@ function markedParts(control: BfDateInput): string[] {
   return [...control.shadowRoot!.querySelectorAll('input[aria-invalid="true"]')].map((input) => input.id);
 }
 
-function shownError(control: BfDateInput): string {
-  const error = control.shadowRoot!.querySelector('[part~="error"]');
-  return (error?.textContent ?? '').replace(/\s+/gu, ' ').trim();
-}
-
-async function dateField(markup: TemplateResult, lang = 'da') {
-  const form =
-    await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
-    ${markup}<button>Send</button></form>`);
-  const control = form.querySelector('bf-date-input')!;
-  await control.updateComplete;
-  return { form, control };
-}
+const dateField = (markup: TemplateResult, lang = 'da') =>
+  fieldInForm<BfDateInput>(markup, 'bf-date-input', lang);
 
 /** Presses Enter in the year field (implicit submission, as a citizen would). */
 async function submitByEnter(control: BfDateInput): Promise<void> {
@@ -307,13 +297,7 @@ describe('bf-date-input', () => {
 
     it('saves the parts as typed as form state, and restores them (back/forward, reload)', async () => {
       const { control } = await dateField(html`<bf-date-input name="d" label="Dato"></bf-date-input>`);
-      const internals = (control as unknown as { internals: ElementInternals }).internals;
-      const saved: Array<[unknown, unknown]> = [];
-      const original = internals.setFormValue.bind(internals);
-      internals.setFormValue = (value, state) => {
-        saved.push([value, state]);
-        original(value, state);
-      };
+      const saved = recordFormValues(control);
       await typeParts(control, '31', '02', '');
       const [value, state] = saved.at(-1)!;
       expect(value).to.equal('');

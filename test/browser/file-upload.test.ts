@@ -10,6 +10,7 @@ import {
   itWithAccessibilityTree,
   labelAndDescription,
 } from '../../src/testing/a11y.js';
+import { fieldInForm, shownError, submitAndRead } from '../../src/testing/index.js';
 
 /** A file of `size` bytes built in the page, as the picker would hand it over. */
 function makeFile(name: string, type: string, size = 1200, lastModified = 1_700_000_000_000): File {
@@ -51,7 +52,6 @@ async function drop(control: BfFileUpload, files: readonly File[]): Promise<bool
 }
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/gu, ' ').trim();
-const shownError = (control: BfFileUpload) => text(control.shadowRoot!.querySelector('[part~="error"]'));
 const errorLines = (control: BfFileUpload) =>
   [...control.shadowRoot!.querySelectorAll('[part~="error"] .message')].map(text);
 const status = (control: BfFileUpload) => text(control.shadowRoot!.querySelector('[role="status"]'));
@@ -77,19 +77,8 @@ function describeNode(node: Element | null | undefined): string {
 }
 const focused = () => describeNode(deepActiveElement());
 
-async function upload(markup: TemplateResult, lang = 'da') {
-  const form = await fixture<HTMLFormElement>(
-    html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>${markup}<button>Send</button></form>`,
-  );
-  const control = form.querySelector('bf-file-upload')!;
-  await control.updateComplete;
-  return { form, control, input: nativeInput(control) };
-}
-
-async function submit(form: HTMLFormElement, control: BfFileUpload): Promise<void> {
-  form.requestSubmit();
-  await control.updateComplete;
-}
+const upload = (markup: TemplateResult, lang = 'da') =>
+  fieldInForm<BfFileUpload>(markup, 'bf-file-upload', lang, 'input[type="file"]');
 
 const documents = html`<bf-file-upload name="bilag" label="Bilag" accept=".pdf,.jpg,.png" multiple></bf-file-upload>`;
 
@@ -130,7 +119,7 @@ describe('bf-file-upload', () => {
         name: 'Lønseddel',
         description: 'Den seneste måned',
       });
-      await submit(form, control);
+      await submitAndRead(form, control);
       expect(labelAndDescription(input)).to.deep.equal({
         name: 'Lønseddel',
         description: 'Den seneste måned Fejl: Vælg lønseddel',
@@ -495,7 +484,7 @@ describe('bf-file-upload', () => {
       await pick(control, [
         makeFile('løn.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
       ]);
-      await submit(form, control);
+      await submitAndRead(form, control);
       expect(errorLines(control)).to.deep.equal([
         'Fejl: Vælg lønseddel',
         'Fejl: løn.docx er ikke en tilladt filtype. Den valgte fil skal være af typen PDF',
@@ -527,7 +516,7 @@ describe('bf-file-upload', () => {
       expect(shownError(control)).to.equal('');
       expect(status(control)).to.equal('');
       expect(form.checkValidity()).to.equal(false);
-      await submit(form, control);
+      await submitAndRead(form, control);
       expect(shownError(control)).to.equal('Fejl: Vælg bilag');
     });
 
@@ -577,7 +566,7 @@ describe('bf-file-upload', () => {
       const { form, control } =
         await upload(html`<bf-file-upload name="bilag" label="Bilag" accept=".pdf" required
         message-file-required="Vælg din <b>lønseddel</b>" message-file-type="{name} er ikke en PDF-fil"></bf-file-upload>`);
-      await submit(form, control);
+      await submitAndRead(form, control);
       expect(shownError(control)).to.equal('Fejl: Vælg din <b>lønseddel</b>');
       expect(control.shadowRoot!.querySelector('[part~="error"] b') === null).to.equal(true);
       await pick(control, [makeFile('x.png', 'image/png')]);
@@ -630,7 +619,7 @@ describe('bf-file-upload', () => {
         html`<bf-file-upload name="bilag" label="Payslip" accept=".pdf,.jpg,.png" max-size="1MB" multiple max-files="2" required></bf-file-upload>`,
         'en',
       );
-      await submit(form, control);
+      await submitAndRead(form, control);
       expect(control.validationMessage).to.equal('Select payslip');
       expect(shownError(control)).to.equal('Error: Select payslip');
       expect(text(control.shadowRoot!.querySelector('[part~="choose"]'))).to.equal('Choose files');
@@ -677,7 +666,7 @@ describe('bf-file-upload', () => {
         );
         const [untouched] = await findAxNodes((n) => n.role === 'button' && n.name === 'Lønseddel');
         expect(untouched.invalid, 'not invalid before the citizen has tried').to.equal(undefined);
-        await submit(form, control);
+        await submitAndRead(form, control);
         const nodes = await findAxNodes((n) => n.name === 'Lønseddel' && n.role !== 'StaticText');
         expect(nodes.length, JSON.stringify(nodes)).to.equal(1);
         expect(nodes[0].role).to.equal('button');
@@ -749,7 +738,9 @@ describe('bf-file-upload', () => {
       [
         'required, after a failed submit',
         html`<bf-file-upload name="bilag" label="Bilag" hint="Hjælp" required></bf-file-upload>`,
-        (c, f) => submit(f, c),
+        async (c, f) => {
+          await submitAndRead(f, c);
+        },
       ],
       [
         'with a server error',
@@ -885,7 +876,7 @@ describe('bf-file-upload', () => {
       }
       expect(removed(form)).to.deep.equal(['r-1', 'r-2', 'r-3']);
       expect(form.checkValidity()).to.equal(false);
-      await submit(form, control);
+      await submitAndRead(form, control);
       expect(shownError(control)).to.equal('Fejl: Vælg bilag');
     });
 

@@ -2,9 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/prefilled.js';
-import { PREFILL_CHANGED_ENTRY } from '../../src/components/prefilled/prefilled.js';
+import { PREFILL_CHANGED_ENTRY, type BfPrefilled } from '../../src/components/prefilled/prefilled.js';
 import { BfPrefillEditEvent } from '../../src/events/prefill-edit.js';
-import { runFormControlSuite } from '../../src/testing/index.js';
+import { recordFormValues } from './support/form-values.js';
+import { fieldInForm, runFormControlSuite } from '../../src/testing/index.js';
 import {
   deepActiveElement,
   findAxNodes,
@@ -18,18 +19,19 @@ runFormControlSuite('bf-prefilled', {
   role: 'textbox',
 });
 
+/** The field in a form (`fieldInForm`) after a button `#before`, with its edit button and source. */
 async function prefilled(markup: TemplateResult, lang = 'da') {
-  const form = await fixture<HTMLFormElement>(
-    html`<form lang=${lang}><button type="button" id="before">Før</button>${markup}<button>Send</button></form>`,
+  const before = html`<button type="button" id="before">Før</button>`;
+  const { form, control, input } = await fieldInForm<BfPrefilled>(
+    html`${before}${markup}`,
+    'bf-prefilled',
+    lang,
   );
-  form.addEventListener('submit', (e) => e.preventDefault());
-  const control = form.querySelector('bf-prefilled')!;
-  await control.updateComplete;
   const root = control.shadowRoot!;
   return {
     form,
     control,
-    input: root.querySelector('input')!,
+    input,
     editButton: () => root.querySelector<HTMLButtonElement>('[part~="edit-button"]'),
     source: () => root.querySelector('[part~="source"]'),
   };
@@ -161,16 +163,10 @@ describe('bf-prefilled', () => {
 
   it('saves a changed value with its mark as form state, and restores it edited (back/forward, reload)', async () => {
     const { control } = await prefilled(fornavn);
-    const internals = (control as unknown as { internals: ElementInternals }).internals;
-    const saved: unknown[] = [];
-    const original = internals.setFormValue.bind(internals);
-    internals.setFormValue = (value, state) => {
-      saved.push(state);
-      original(value, state);
-    };
+    const saved = recordFormValues(control);
     await control.edit();
     await sendKeys({ type: 'x' });
-    const state = saved.at(-1);
+    const state = saved.at(-1)?.[1];
     expect(state).to.be.instanceOf(FormData);
     const { form, control: restored, input } = await prefilled(fornavn);
     restored.formStateRestoreCallback(state as FormData);

@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/radio-group.js';
 import '../../src/define/text-field.js';
 import type { BfFormControl } from '../../src/base/form-control.js';
-import { runFormControlSuite } from '../../src/testing/index.js';
+import type { BfRadioGroup } from '../../src/components/radio-group/radio-group.js';
+import { fieldInForm, runFormControlSuite } from '../../src/testing/index.js';
 import {
   deepActiveElement,
   findAxNodes,
@@ -27,12 +28,11 @@ runFormControlSuite('bf-radio-group', {
   unlabelled: 'no-name',
 });
 
+/** The group in a form (`fieldInForm`) after a button `#before`; the form's "Send" button is `#after`. */
 async function group(markup: TemplateResult, lang = 'da') {
-  const form =
-    await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
-    <button type="button" id="before">Før</button>${markup}<button id="after">Send</button></form>`);
-  const control = form.querySelector('bf-radio-group')!;
-  await control.updateComplete;
+  const before = html`<button type="button" id="before">Før</button>`;
+  const { form, control } = await fieldInForm<BfRadioGroup>(html`${before}${markup}`, 'bf-radio-group', lang);
+  form.lastElementChild!.id = 'after';
   const root = control.shadowRoot!;
   const radios = () => [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
   return { form, control, root, radios };

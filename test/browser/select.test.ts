@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/select.js';
 import type { BfFormControl } from '../../src/base/form-control.js';
-import { runFormControlSuite } from '../../src/testing/index.js';
+import type { BfSelect } from '../../src/components/select/select.js';
+import { fieldInForm, runFormControlSuite } from '../../src/testing/index.js';
 import {
   deepActiveElement,
   findAxNodes,
@@ -24,13 +25,13 @@ runFormControlSuite('bf-select', {
   role: 'combobox',
 });
 
+/** The list in a form (`fieldInForm`): its native `select`, and the texts of its options. */
 async function list(markup: TemplateResult, lang = 'da') {
-  const form =
-    await fixture<HTMLFormElement>(html`<form lang=${lang} @submit=${(e: Event) => e.preventDefault()}>
-    ${markup}<button>Send</button></form>`);
-  const control = form.querySelector('bf-select')!;
-  await control.updateComplete;
-  const select = control.shadowRoot!.querySelector('select')!;
+  const {
+    form,
+    control,
+    input: select,
+  } = await fieldInForm<BfSelect, HTMLSelectElement>(markup, 'bf-select', lang, 'select');
   const texts = () => [...select.options].map((o) => o.textContent);
   return { form, control, select, texts };
 }
@@ -54,6 +55,7 @@ describe('bf-select', () => {
     expect(idReferenceProblems(control.shadowRoot!)).to.deep.equal([]);
   });
 
+  // Reset as in radio-group.test.ts, for the list and its "Vælg" option: each renders its own natives.
   it('has no "Vælg" option when an option is preselected, and resets to it', async () => {
     const { form, control, select, texts } = await list(html`<bf-select name="k" label="Kommune">
       <bf-option value="0101">København</bf-option><bf-option value="0751" checked>Aarhus</bf-option></bf-select>`);
@@ -70,6 +72,7 @@ describe('bf-select', () => {
     expect(select.value).to.equal('0751');
   });
 
+  // Keyboard, events and submit as in checkbox-group.test.ts, for a native select of its own.
   it('is chosen by keyboard, with input and change from the host, and submits the value', async () => {
     const { form, control, select } = await list(municipalities);
     let submits = 0;

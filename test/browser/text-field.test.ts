@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import '../../src/define/text-field.js';
 import type { BfTextField } from '../../src/components/text-field/text-field.js';
-import { runFormControlSuite } from '../../src/testing/index.js';
+import { fieldInForm, runFormControlSuite, submitAndRead } from '../../src/testing/index.js';
 import { deepActiveElement, findAxNodes, itWithAccessibilityTree } from '../../src/testing/a11y.js';
 
 runFormControlSuite('bf-text-field', {
@@ -11,19 +12,8 @@ runFormControlSuite('bf-text-field', {
   role: 'textbox',
 });
 
-async function field(markup: ReturnType<typeof html>, lang = 'da') {
-  const form = await fixture<HTMLFormElement>(html`<form lang=${lang}>${markup}<button>Send</button></form>`);
-  const control = form.querySelector('bf-text-field')!;
-  await control.updateComplete;
-  const input = control.shadowRoot!.querySelector('input')!;
-  return { form, control, input };
-}
-
-async function submitAndRead(form: HTMLFormElement, control: BfTextField): Promise<string> {
-  form.requestSubmit();
-  await control.updateComplete;
-  return control.validationMessage;
-}
+const field = (markup: TemplateResult, lang = 'da') =>
+  fieldInForm<BfTextField>(markup, 'bf-text-field', lang);
 
 describe('bf-text-field', () => {
   describe('validators give a Danish message, and an English one under lang="en"', () => {

@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define/textarea.js';
 import type { BfTextarea } from '../../src/components/textarea/textarea.js';
 import { FakeClock } from '../../src/testing/fake-clock.js';
 import { codePointLength } from '../../src/validation/text.js';
-import { runFormControlSuite } from '../../src/testing/index.js';
+import { fieldInForm, runFormControlSuite, shownError } from '../../src/testing/index.js';
 import {
   findAxNodes,
   idReferenceProblems,
@@ -19,20 +19,16 @@ runFormControlSuite('bf-textarea', {
   role: 'textbox',
 });
 
+/** The text area in a form; its native control as `textarea`. */
 async function field(markup: TemplateResult, lang = 'da') {
-  const form = await fixture<HTMLFormElement>(html`<form lang=${lang}>${markup}<button>Send</button></form>`);
-  const control = form.querySelector('bf-textarea')!;
-  await control.updateComplete;
-  const textarea = control.shadowRoot!.querySelector('textarea')!;
-  return { form, control, textarea };
+  const setup = await fieldInForm<BfTextarea, HTMLTextAreaElement>(markup, 'bf-textarea', lang, 'textarea');
+  return { form: setup.form, control: setup.control, textarea: setup.input };
 }
 
 const part = (control: BfTextarea, name: string) => control.shadowRoot!.querySelector(`[part~="${name}"]`);
 const counterText = (control: BfTextarea) => part(control, 'counter')?.textContent?.trim() ?? '';
 const liveRegion = (control: BfTextarea) =>
   control.shadowRoot!.querySelector('[role="status"], [aria-live]')!;
-const shownError = (control: BfTextarea) =>
-  (part(control, 'error')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
 
 /** Inserts text at the caret as the browser's paste does (a synthetic paste event inserts nothing). */
 function paste(textarea: HTMLTextAreaElement, text: string): void {
