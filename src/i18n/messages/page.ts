@@ -21,7 +21,11 @@ export const pageDa = {
   /** The footer's contact link. */
   footerContact: 'Kontakt',
   /** How long the task takes (`{count}` minutes). */
-  introDuration: { plural: 'count', one: 'Det tager ca. {count} minut', other: 'Det tager ca. {count} minutter' },
+  introDuration: {
+    plural: 'count',
+    one: 'Det tager ca. {count} minut',
+    other: 'Det tager ca. {count} minutter',
+  },
   /** How many steps (`{noun}`: "Ansøgningen", or the host's own; `{count}`). */
   introSteps: '{noun} har {count} trin',
   /** The default noun of `introSteps`. */
@@ -46,7 +50,11 @@ export const pageEn: Translation<typeof pageDa> = {
   footerAccessibility: 'Accessibility statement',
   footerPrivacy: 'Privacy policy',
   footerContact: 'Contact',
-  introDuration: { plural: 'count', one: 'It takes about {count} minute', other: 'It takes about {count} minutes' },
+  introDuration: {
+    plural: 'count',
+    one: 'It takes about {count} minute',
+    other: 'It takes about {count} minutes',
+  },
   introSteps: '{noun} has {count} steps',
   introNoun: 'The application',
   introNeeds: 'You will need:',
