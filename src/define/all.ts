@@ -16,3 +16,4 @@ import './stored-file.js';
 import './address-input.js';
 import './error-summary.js';
 import './form.js';
+import './alert.js';

@@ -59,6 +59,20 @@ export const contrastPairs: readonly ContrastPair[] = [
   { foreground: 'color-border-strong', background: 'color-background', minimum: 3, use: 'input borders' },
   { foreground: 'color-error', background: 'color-background', minimum: 3, use: 'error borders and icon' },
   { foreground: 'color-focus', background: 'color-background', minimum: 3, use: 'focus ring' },
+  ...(['info', 'success', 'warning', 'error'] as const).flatMap((variant): ContrastPair[] => [
+    {
+      foreground: 'color-text',
+      background: `color-${variant}-background`,
+      minimum: 4.5,
+      use: `${variant} alert text`,
+    },
+    {
+      foreground: `color-${variant}`,
+      background: `color-${variant}-background`,
+      minimum: 3,
+      use: `${variant} alert icon and bar`,
+    },
+  ]),
   { foreground: 'color-focus', background: 'color-focus-halo', minimum: 3, use: 'focus ring on its halo' },
 ];
 

@@ -2,6 +2,7 @@
 // catalogue's keys (`MessageKey`), its type (`Messages`) and the whole Danish and English catalogues
 // (`locales/`) follow from this list.
 export { addressMessages } from './address.js';
+export { alertMessages } from './alert.js';
 export { checkboxMessages } from './checkbox.js';
 export { choiceMessages } from './choice.js';
 export { dateInputMessages } from './date-input.js';
