@@ -11,3 +11,6 @@ export const successIcon = svg`<svg class="icon" aria-hidden="true" focusable="f
 
 /** The warning icon (an exclamation mark in a triangle), decorative: the text says "Advarsel:". */
 export const warningIcon = svg`<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24"><path fill="currentColor" fill-rule="evenodd" d="M12 1.5 0.75 21.5h22.5L12 1.5Zm1.25 17h-2.5V16h2.5v2.5Zm0-4h-2.5V9h2.5v5.5Z"/></svg>`;
+
+/** A chevron pointing down (turned up by CSS when open), decorative: the state is the element's own. */
+export const chevronIcon = svg`<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24"><path fill="currentColor" d="M12 16.25 4.94 9.19l1.77-1.77L12 12.71l5.29-5.29 1.77 1.77L12 16.25Z"/></svg>`;

@@ -17,3 +17,4 @@ import './address-input.js';
 import './error-summary.js';
 import './form.js';
 import './alert.js';
+import './details.js';

@@ -49,6 +49,12 @@ export const contrastPairs: readonly ContrastPair[] = [
   { foreground: 'color-text-secondary', background: 'color-background', minimum: 4.5, use: 'hints' },
   { foreground: 'color-error', background: 'color-background', minimum: 4.5, use: 'error messages' },
   { foreground: 'color-primary', background: 'color-background', minimum: 4.5, use: 'links, text buttons' },
+  {
+    foreground: 'color-primary-hover',
+    background: 'color-background',
+    minimum: 4.5,
+    use: 'links on hover (the details summary)',
+  },
   { foreground: 'color-on-primary', background: 'color-primary', minimum: 4.5, use: 'primary button text' },
   {
     foreground: 'color-on-primary',

@@ -162,6 +162,10 @@ const cases: Case[] = [
     name: 'bf-alert, error with a heading',
     template: html`<bf-alert variant="error" heading="Fornavn">Ada</bf-alert>`,
   },
+  {
+    name: 'bf-details, default summary, open',
+    template: html`<bf-details open>Ada</bf-details>`,
+  },
   ...(['info', 'success', 'warning'] as const).map((variant) => ({
     name: `bf-alert, ${variant} without a heading`,
     template: html`<bf-alert variant=${variant}>Ada</bf-alert>`,

@@ -6,6 +6,7 @@ export { alertMessages } from './alert.js';
 export { checkboxMessages } from './checkbox.js';
 export { choiceMessages } from './choice.js';
 export { dateInputMessages } from './date-input.js';
+export { detailsMessages } from './details.js';
 export { fieldMessages } from './field.js';
 export { fileUploadMessages } from './file-upload.js';
 export { formMessages } from './form.js';
