@@ -18,3 +18,4 @@ import './error-summary.js';
 import './form.js';
 import './alert.js';
 import './details.js';
+import './fieldset.js';
