@@ -21,6 +21,9 @@ export {
 } from './events/submit.js';
 export { BfForm, type SubmitHandler, type SubmitResult } from './components/form/form.js';
 export { BfErrorSummary } from './components/error-summary/error-summary.js';
+export { BfAlert, ALERT_ANNOUNCE_DELAY, type AlertVariant } from './components/alert/alert.js';
+export { BfDetails } from './components/details/details.js';
+export { BfFieldset } from './components/fieldset/fieldset.js';
 export { activeControls, isValidatableControl, type ValidatableControl } from './components/form/controls.js';
 export { payloadValues, submitPayload, summaryRows } from './components/form/payload.js';
 export { BfSummary, type SummaryFormatter } from './components/summary/summary.js';

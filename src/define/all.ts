@@ -24,3 +24,6 @@ import './receipt.js';
 import './intro.js';
 import './header.js';
 import './footer.js';
+import './alert.js';
+import './details.js';
+import './fieldset.js';

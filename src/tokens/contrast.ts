@@ -49,6 +49,12 @@ export const contrastPairs: readonly ContrastPair[] = [
   { foreground: 'color-text-secondary', background: 'color-background', minimum: 4.5, use: 'hints' },
   { foreground: 'color-error', background: 'color-background', minimum: 4.5, use: 'error messages' },
   { foreground: 'color-primary', background: 'color-background', minimum: 4.5, use: 'links, text buttons' },
+  {
+    foreground: 'color-primary-hover',
+    background: 'color-background',
+    minimum: 4.5,
+    use: 'links on hover (the details summary)',
+  },
   { foreground: 'color-on-primary', background: 'color-primary', minimum: 4.5, use: 'primary button text' },
   {
     foreground: 'color-on-primary',
@@ -59,6 +65,20 @@ export const contrastPairs: readonly ContrastPair[] = [
   { foreground: 'color-border-strong', background: 'color-background', minimum: 3, use: 'input borders' },
   { foreground: 'color-error', background: 'color-background', minimum: 3, use: 'error borders and icon' },
   { foreground: 'color-focus', background: 'color-background', minimum: 3, use: 'focus ring' },
+  ...(['info', 'success', 'warning', 'error'] as const).flatMap((variant): ContrastPair[] => [
+    {
+      foreground: 'color-text',
+      background: `color-${variant}-background`,
+      minimum: 4.5,
+      use: `${variant} alert text`,
+    },
+    {
+      foreground: `color-${variant}`,
+      background: `color-${variant}-background`,
+      minimum: 3,
+      use: `${variant} alert icon and bar`,
+    },
+  ]),
   { foreground: 'color-focus', background: 'color-focus-halo', minimum: 3, use: 'focus ring on its halo' },
 ];
 

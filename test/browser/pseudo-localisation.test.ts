@@ -158,6 +158,18 @@ const cases: Case[] = [
     submit: true,
     template: html`<bf-address-input name="a" label="Fornavn" manual required></bf-address-input>`,
   },
+  {
+    name: 'bf-alert, error with a heading',
+    template: html`<bf-alert variant="error" heading="Fornavn">Ada</bf-alert>`,
+  },
+  {
+    name: 'bf-details, default summary, open',
+    template: html`<bf-details open>Ada</bf-details>`,
+  },
+  ...(['info', 'success', 'warning'] as const).map((variant) => ({
+    name: `bf-alert, ${variant} without a heading`,
+    template: html`<bf-alert variant=${variant}>Ada</bf-alert>`,
+  })),
 ];
 
 function escapeRegExp(text: string): string {

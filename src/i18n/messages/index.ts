@@ -2,9 +2,11 @@
 // catalogue's keys (`MessageKey`), its type (`Messages`) and the whole Danish and English catalogues
 // (`locales/`) follow from this list.
 export { addressMessages } from './address.js';
+export { alertMessages } from './alert.js';
 export { checkboxMessages } from './checkbox.js';
 export { choiceMessages } from './choice.js';
 export { dateInputMessages } from './date-input.js';
+export { detailsMessages } from './details.js';
 export { fieldMessages } from './field.js';
 export { fileUploadMessages } from './file-upload.js';
 export { formMessages } from './form.js';
