@@ -191,7 +191,10 @@ describe('bf-form and bf-error-summary', () => {
     await enterIn(field('navn'));
     await aTimeout(0);
     await bfForm.updateComplete;
-    const alert = bfForm.shadowRoot!.querySelector('[role="alert"]');
+    const alert = bfForm.shadowRoot!.querySelector('bf-alert')!;
+    expect(alert.variant).to.equal('error');
+    await aTimeout(150); // the alert becomes the live region first, then takes its text (announced)
+    expect(alert.shadowRoot!.querySelector('[role="alert"]'), 'announced as an alert').to.not.equal(null);
     expect(text(alert)).to.equal(
       'Der skete en fejl, og vi har ikke modtaget dine oplysninger. Dine svar er ikke gået tabt. Prøv igen om lidt.',
     );

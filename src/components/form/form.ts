@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Marking } from '../../base/form-control.js';
-import { errorIcon } from '../../base/icons.js';
 import { takeFocusOnInvalid } from '../../base/submit-intent.js';
 import { BfSubmitEvent, BfSubmittedEvent, type SubmitPayload } from '../../events/submit.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -67,7 +66,7 @@ function userMessageOf(error: unknown): string {
  * @summary Wraps a native form: validation on submit, error summary and focus, double-submit guard, "Sender …", submitHandler.
  * @slot - The native `<form>`, with the fields and the submit button.
  * @csspart alert - The message shown when sending failed.
- * @cssprop --bf-error-color - The border of the failure message.
+ * @cssprop --bf-error-color - The failure message's bar (a `bf-alert` with `variant="error"`).
  * @fires bf-submit - The form is valid and being sent; `detail` is the payload (`values`, `summary`, `meta`). Cancelable.
  * @fires bf-submitted - The `submitHandler` resolved; `detail.reference` is the case reference.
  */
@@ -145,7 +144,7 @@ export class BfForm extends LitElement {
   /** The message shown when sending failed: what happened and what to do. */
   protected renderFailure(): TemplateResult | typeof nothing {
     if (!this.failure) return nothing;
-    return html`<div part="alert" class="alert" role="alert">${errorIcon}<p>${this.failure}</p></div>`;
+    return html`<bf-alert part="alert" class="alert" variant="error">${this.failure}</bf-alert>`;
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
