@@ -100,8 +100,14 @@ ${RADIO_OPTIONS.map(([value, text]) => `<div><input type="radio" id="kontakt-${i
   },
 ];
 
+/**
+ * The flow elements around the form, as a GOV.UK or DKFDS page has them: `bf-form` (validation on
+ * submit, focus) and its error summary. The plain page builds the same summary by hand.
+ */
+export const FRAME_TAGS = ['bf-form', 'bf-error-summary'];
+
 /** Every tag the full form uses. */
-export const ALL_TAGS = [...new Set(KINDS.flatMap((kind) => kind.tags))];
+export const ALL_TAGS = [...new Set([...FRAME_TAGS, ...KINDS.flatMap((kind) => kind.tags)])];
 
 /** The `src/define/<name>.ts` modules that define them: what the form's own bundle is built from. */
 export const FORM_DEFINES = ALL_TAGS.map((tag) => tag.replace(/^bf-/, ''));
@@ -134,6 +140,7 @@ export const VARIANTS = [
     available: true,
     head: `<script type="module" src="${BUNDLE_PATH}"></script>`,
     field: (kind, i) => kind.library(i),
+    wrap: (form) => `<bf-form>\n${form}\n</bf-form>`,
   },
   {
     id: 'ssr',
@@ -170,10 +177,10 @@ ${variant.head}
 <body>
 <main>
 <h1>Ansøgning</h1>
-<form method="post" action="/submitted" id="bench-form">
+${(variant.wrap ?? ((form) => form))(`<form method="post" action="/submitted" id="bench-form">
 ${fieldsets.join('\n')}
 <button type="submit">Send ansøgning</button>
-</form>
+</form>`)}
 </main>
 </body>
 </html>

@@ -159,6 +159,25 @@ export function installHarness({ selector }) {
           [target.getAttribute('aria-describedby'), message.id].filter(Boolean).join(' '),
         );
       }
+      if (messages.length > 0) {
+        // The error summary GOV.UK and DKFDS put first in the form: a heading and a link per problem, focused.
+        const summary = document.createElement('div');
+        summary.tabIndex = -1;
+        summary.className = 'error-summary';
+        const heading = document.createElement('h2');
+        heading.textContent = 'Der er problemer';
+        const list = document.createElement('ul');
+        for (const { control, text } of messages) {
+          const link = document.createElement('a');
+          link.href = `#${control.id}`;
+          link.textContent = text.replace(/^Fejl: /u, '');
+          list.append(document.createElement('li'));
+          list.lastElementChild.append(link);
+        }
+        summary.append(heading, list);
+        form.prepend(summary);
+        summary.focus();
+      }
     } else {
       form.requestSubmit();
     }
@@ -184,7 +203,11 @@ export function installHarness({ selector }) {
         .filter((element) => element.willValidate && element.validity && !element.validity.valid)
         .map((element) => element.name ?? element.getAttribute('name')),
     ).size;
-    return { ms, invalid: shown.size, nativeInvalid, submits, rounds };
+    const summaryLinks =
+      variant === 'plain'
+        ? form.querySelectorAll('.error-summary a').length
+        : (form.querySelector('bf-error-summary')?.count ?? 0);
+    return { ms, invalid: shown.size, nativeInvalid, submits, rounds, summaryLinks };
   };
 
   /** First contentful paint (read late: the entry is reported after the frame is presented). */

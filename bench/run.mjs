@@ -429,6 +429,7 @@ async function main() {
         invalid: summarise(list.map((r) => r.validate.invalid)),
         nativeInvalid: summarise(list.map((r) => r.validate.nativeInvalid)),
         submits: Math.max(...list.map((r) => r.validate.submits)),
+        summaryLinks: summarise(list.map((r) => r.validate.summaryLinks)),
         undefinedTags: [...new Set(list.flatMap((r) => r.render.undefinedTags))],
         lateUpdates: Math.max(...list.map((r) => r.render.lateUpdates)),
         rounds: Math.max(...list.map((r) => r.render.rounds)),
@@ -509,6 +510,13 @@ async function main() {
             `${variant.id} N=${n}: ${s.nativeInvalid.max} controls invalid for the browser, expected ${expected}`,
           );
         if (s.submits > 0) sanity.push(`${variant.id} N=${n}: the empty form was submitted`);
+        if (
+          options.plainMarking === 'message' &&
+          (s.summaryLinks.min !== expected || s.summaryLinks.max !== expected)
+        )
+          sanity.push(
+            `${variant.id} N=${n}: ${s.summaryLinks.min}–${s.summaryLinks.max} links in the error summary, expected ${expected}`,
+          );
         if (s.undefinedTags.length)
           sanity.push(`${variant.id} N=${n}: undefined elements ${s.undefinedTags.join(', ')}`);
         if (s.rounds < 0) sanity.push(`${variant.id} N=${n}: updates never settled`);
@@ -661,7 +669,7 @@ function renderReport(d) {
     `| runs | ${ns.map((n) => `${options.runsFor(n)} at N = ${n}`).join(', ')}, per variant, each in a fresh browser context, variant order rotating; 1 warm-up load per variant discarded |`,
   );
   push(
-    `| validation | Borgerform: \`form.requestSubmit()\`; plain HTML: \`form.checkValidity()\` + ${options.plainMarking === 'message' ? '`aria-invalid` and an inserted error message per invalid control' : '`aria-invalid` only'} (see README) |`,
+    `| validation | Borgerform: \`form.requestSubmit()\`; plain HTML: \`form.checkValidity()\` + ${options.plainMarking === 'message' ? '`aria-invalid`, an inserted error message per invalid control and a focused error summary of links (Borgerform: `bf-form` with its `bf-error-summary`)' : '`aria-invalid` only'} (see README) |`,
   );
   push(`| bench time | ${d.seconds.toFixed(0)} s |`, '');
 

@@ -2,7 +2,6 @@ import { defineElement } from '../base/define.js';
 import { BfForm } from '../components/form/form.js';
 import './error-summary.js';
 import './alert.js'; // a failed submission is told in a bf-alert
-import './receipt.js'; // shown when a submitHandler resolves
 
 defineElement('bf-form', BfForm);
 

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { hostTextRule } from '../../base/host-text.styles.js';
+import { focusRing } from '../../base/action.styles.js';
 import { token } from '../../tokens/css.js';
 
 /** DKFDS footer: the authority and contact details, the statement and privacy links. */
@@ -37,8 +38,6 @@ export const footerStyles = css`
     color: ${token('button-background')};
   }
   a:focus-visible {
-    outline: ${token('focus-width')} solid ${token('focus-color')};
-    outline-offset: ${token('focus-offset')};
-    box-shadow: 0 0 0 ${token('focus-offset')} ${token('color-focus-halo')};
+    ${focusRing}
   }
 `;

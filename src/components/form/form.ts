@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Marking } from '../../base/form-control.js';
 import { takeFocusOnInvalid } from '../../base/submit-intent.js';
+import { warnOnce } from '../../base/warn.js';
 import { BfSubmitEvent, BfSubmittedEvent, type SubmitPayload } from '../../events/submit.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { formMessages } from '../../i18n/messages/form.js';
@@ -55,8 +56,9 @@ function userMessageOf(error: unknown): string {
  * **Sending.** `bf-submit` fires exactly once per submission with a JSON-serialisable payload
  * (`values`, `summary`, `meta`); without a `submitHandler` the native submission follows (unless a
  * listener calls `preventDefault()`). With a `submitHandler`, the form is sent by it; on success
- * `bf-submitted` carries the reference, on failure a Danish message says what happened and that no
- * answer is lost. While sending, the submit button says "Sender …" (announced) and has
+ * `bf-submitted` carries the reference and the receipt replaces the form (the host's `bf-receipt`
+ * child, or a new one: define `bf-receipt`, as the CDN file does), its heading focused; on failure a
+ * `bf-alert` says in Danish what happened and that no answer is lost. While sending, the submit button says "Sender …" (announced) and has
  * `aria-disabled`, and a second click or Enter sends nothing.
  *
  * `marking` sets how fields mark themselves: `optional` (default: "(frivilligt)" on optional fields),
@@ -261,6 +263,10 @@ export class BfForm extends LitElement {
   async #showReceipt(reference: string, payload: SubmitPayload): Promise<void> {
     const form = this.form;
     if (!form) return;
+    if (!customElements.get(BfForm.receiptTag))
+      warnOnce(
+        `<${BfForm.receiptTag}> is not defined: import 'borgerform/define/receipt.js' (the CDN file has it) to show the receipt.`,
+      );
     const receipt = (this.querySelector(`:scope > ${BfForm.receiptTag}`) ??
       this.appendChild(document.createElement(BfForm.receiptTag))) as HTMLElement & Partial<ReceiptLike>;
     Object.assign(receipt, { reference, sentAt: payload.meta.submittedAt, rows: payload.summary });

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { hostTextRule } from '../../base/host-text.styles.js';
+import { focusRing, secondaryButton } from '../../base/action.styles.js';
 import { token } from '../../tokens/css.js';
 
 /** DKFDS header: portal, authority and solution, the citizen and "Log af"; the skip link first. */
@@ -70,21 +71,11 @@ export const headerStyles = css`
     color: ${token('button-background')};
   }
   .logout {
-    min-height: ${token('target-size')};
-    padding: ${token('space-2')} ${token('space-3')};
-    border: ${token('border-width')} solid ${token('button-background')};
-    border-radius: ${token('radius')};
-    background: ${token('input-background')};
-    color: ${token('button-background')};
-    font: inherit;
-    font-weight: ${token('font-weight-label')};
-    cursor: pointer;
+    ${secondaryButton}
   }
   a:focus-visible,
   .logout:focus-visible {
-    outline: ${token('focus-width')} solid ${token('focus-color')};
-    outline-offset: ${token('focus-offset')};
-    box-shadow: 0 0 0 ${token('focus-offset')} ${token('color-focus-halo')};
+    ${focusRing}
   }
   @media print {
     .skip,

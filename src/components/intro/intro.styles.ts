@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { hostTextRule } from '../../base/host-text.styles.js';
+import { focusRing, primaryButton } from '../../base/action.styles.js';
 import { token } from '../../tokens/css.js';
 
 /** DKFDS startside: heading, purpose, facts (time, steps, saving), what you need, "Gå i gang". */
@@ -35,19 +36,8 @@ export const introStyles = css`
     font-weight: ${token('font-weight-label')};
   }
   .start {
-    display: inline-flex;
-    align-items: center;
-    gap: ${token('space-2')};
-    min-height: ${token('target-size')};
+    ${primaryButton}
     margin-block-start: ${token('space-5')};
-    padding: ${token('space-2')} ${token('space-5')};
-    border: ${token('border-width')} solid ${token('button-background')};
-    border-radius: ${token('radius')};
-    background: ${token('button-background')};
-    color: ${token('button-text-color')};
-    font: inherit;
-    font-weight: ${token('font-weight-label')};
-    cursor: pointer;
   }
   .start::after {
     content: '›';
@@ -58,8 +48,6 @@ export const introStyles = css`
     background: ${token('color-primary-hover')};
   }
   .start:focus-visible {
-    outline: ${token('focus-width')} solid ${token('focus-color')};
-    outline-offset: ${token('focus-offset')};
-    box-shadow: 0 0 0 ${token('focus-offset')} ${token('color-focus-halo')};
+    ${focusRing}
   }
 `;

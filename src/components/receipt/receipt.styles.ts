@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { hostTextRule } from '../../base/host-text.styles.js';
+import { focusRing, secondaryButton } from '../../base/action.styles.js';
 import { token } from '../../tokens/css.js';
 
 /** DKFDS kvittering: a success box with the heading and reference, what happens next, the answers. */
@@ -52,24 +53,14 @@ export const receiptStyles = css`
     margin-block: ${token('space-5')};
   }
   .print {
-    min-height: ${token('target-size')};
-    padding: ${token('space-2')} ${token('space-4')};
-    border: ${token('border-width')} solid ${token('button-background')};
-    border-radius: ${token('radius')};
-    background: ${token('input-background')};
-    color: ${token('button-background')};
-    font: inherit;
-    font-weight: ${token('font-weight-label')};
-    cursor: pointer;
+    ${secondaryButton}
   }
   .pdf {
     color: ${token('button-background')};
   }
   .print:focus-visible,
   .pdf:focus-visible {
-    outline: ${token('focus-width')} solid ${token('focus-color')};
-    outline-offset: ${token('focus-offset')};
-    box-shadow: 0 0 0 ${token('focus-offset')} ${token('color-focus-halo')};
+    ${focusRing}
   }
   @media print {
     .actions {

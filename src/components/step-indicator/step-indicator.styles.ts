@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { hostTextRule } from '../../base/host-text.styles.js';
 import { visuallyHiddenRule } from '../../base/visually-hidden.styles.js';
+import { focusRing, secondaryButton } from '../../base/action.styles.js';
 import { token } from '../../tokens/css.js';
 
 /** DKFDS trinindikator: a numbered list of steps; on a narrow screen a button "Trin 2 af 4" and a dialog. */
@@ -73,20 +74,12 @@ export const stepIndicatorStyles = css`
   }
   .toggle,
   .close {
-    display: none;
-    align-items: center;
-    min-height: ${token('target-size')};
-    padding: ${token('space-2')} ${token('space-3')};
-    border: ${token('border-width')} solid ${token('button-background')};
-    border-radius: ${token('radius')};
-    background: ${token('input-background')};
-    color: ${token('button-background')};
-    font: inherit;
-    font-weight: ${token('font-weight-label')};
-    cursor: pointer;
+    ${secondaryButton}
+  }
+  .toggle {
+    display: none; /* shown on narrow screens only (below) */
   }
   .close {
-    display: inline-flex;
     margin-block-start: ${token('space-4')};
   }
   .dialog {
@@ -100,9 +93,7 @@ export const stepIndicatorStyles = css`
   .link:focus-visible,
   .toggle:focus-visible,
   .close:focus-visible {
-    outline: ${token('focus-width')} solid ${token('focus-color')};
-    outline-offset: ${token('focus-offset')};
-    box-shadow: 0 0 0 ${token('focus-offset')} ${token('color-focus-halo')};
+    ${focusRing}
   }
   /* Below 768 px (at the default text size): the list collapses into "Trin 2 af 4". */
   @media (max-width: 47.99em) {

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { hostTextRule } from '../../base/host-text.styles.js';
 import { visuallyHiddenRule } from '../../base/visually-hidden.styles.js';
+import { focusRing } from '../../base/action.styles.js';
 import { token } from '../../tokens/css.js';
 
 /** DKFDS opsummering / GOV.UK summary list: label, answer and "Rediger" per row. Tokens only, em sizes. */
@@ -44,9 +45,7 @@ export const summaryStyles = css`
     text-decoration: underline;
   }
   .edit:focus-visible {
-    outline: ${token('focus-width')} solid ${token('focus-color')};
-    outline-offset: ${token('focus-offset')};
-    box-shadow: 0 0 0 ${token('focus-offset')} ${token('color-focus-halo')};
+    ${focusRing}
   }
   /* Narrow screens (and 200 % zoom): label, answer and link stacked. */
   @container (max-width: 30em) {

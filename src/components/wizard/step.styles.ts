@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { hostTextRule } from '../../base/host-text.styles.js';
+import { focusRing, primaryButton } from '../../base/action.styles.js';
 import { token } from '../../tokens/css.js';
 
 /** One step of the DKFDS trinformular: back link, heading, the host's fields, the action area. Tokens only. */
@@ -51,26 +52,14 @@ export const stepStyles = css`
     margin-block-start: ${token('space-6')};
   }
   .next {
-    display: inline-flex;
-    align-items: center;
-    min-height: ${token('target-size')};
-    padding: ${token('space-2')} ${token('space-5')};
-    border: ${token('border-width')} solid ${token('button-background')};
-    border-radius: ${token('radius')};
-    background: ${token('button-background')};
-    color: ${token('button-text-color')};
-    font: inherit;
-    font-weight: ${token('font-weight-label')};
-    cursor: pointer;
+    ${primaryButton}
   }
   .next:hover {
     background: ${token('color-primary-hover')};
   }
   .back:focus-visible,
   .next:focus-visible {
-    outline: ${token('focus-width')} solid ${token('focus-color')};
-    outline-offset: ${token('focus-offset')};
-    box-shadow: 0 0 0 ${token('focus-offset')} ${token('color-focus-halo')};
+    ${focusRing}
   }
   @media (forced-colors: active) {
     .next:focus-visible,
