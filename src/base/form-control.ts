@@ -287,7 +287,8 @@ export abstract class BfFormControl extends LitElement {
 
   /** The control is disabled, by itself or by a disabled fieldset or form. */
   protected get isDisabled(): boolean {
-    return this.disabled || this.#disabledByForm;
+    // The browser's own state (the attribute, or a disabled fieldset or form), read when rendering.
+    return this.disabled || this.matches(':disabled');
   }
 
   /**
@@ -495,9 +496,11 @@ export abstract class BfFormControl extends LitElement {
   }
 
   /** A disabled ancestor `<fieldset>` or the element's own `disabled`. */
-  formDisabledCallback(disabled: boolean): void {
-    this.#disabledByForm = disabled;
-    this.requestUpdate();
+  formDisabledCallback(_disabled: boolean): void {
+    // After the update in progress, if any: `disabled = false` from script renders before Lit removes
+    // the reflected attribute, and this callback comes during that update, when a request is dropped.
+    if (this.isUpdatePending) void this.updateComplete.then(() => this.requestUpdate());
+    else this.requestUpdate();
   }
 
   /** The browser restores the value after back/forward navigation or a reload. */
@@ -514,7 +517,6 @@ export abstract class BfFormControl extends LitElement {
 
   #failure: ValidationFailure | null = null;
   #serverErrorDismissed = false;
-  #disabledByForm = false;
 
   /** Whether errors can show at all: not for read-only or disabled controls. */
   get #willShowErrors(): boolean {

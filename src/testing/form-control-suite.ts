@@ -257,6 +257,25 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(new FormData(form).get(NAME)).to.equal(formValue);
     });
 
+    it('is usable again once `disabled` is set and cleared from script (a skipped wizard step)', async () => {
+      const { form, control } = await inForm({}, 'da', true);
+      const natives = () => [
+        ...control.shadowRoot!.querySelectorAll<HTMLInputElement>('input, select, textarea'),
+      ];
+      control.disabled = true;
+      await control.updateComplete;
+      expect(natives().every((native) => native.disabled)).to.equal(true);
+      control.disabled = false;
+      await control.updateComplete;
+      await aTimeout(0);
+      await control.updateComplete;
+      expect(
+        natives().some((native) => native.disabled),
+        'a native control still disabled',
+      ).to.equal(false);
+      expect(new FormData(form).get(NAME)).to.equal(formValue);
+    });
+
     it('blocks the form while required and empty, and shows the Danish message only after a submit attempt', async () => {
       const { form, control } = await inForm({ required: true });
       expect(form.checkValidity()).to.equal(false);

@@ -146,7 +146,12 @@ export class BfWizard extends LitElement {
     const active = this.activeSteps;
     const step = this.currentStep;
     const previous = step ? active[active.indexOf(step) - 1] : undefined;
-    if (previous) this.#show(previous, { push: true });
+    if (!previous) return;
+    // With history, "Tilbage" is the browser's back when the entry before is that step, so the
+    // back button and the link never disagree about where "back" is.
+    if (this.history && this.#entries[this.#position - 1] === this.steps.indexOf(previous))
+      window.history.back();
+    else this.#show(previous, { push: true });
   }
 
   /** Shows `step` (one of `activeSteps`), e.g. from the step indicator. */
@@ -168,6 +173,9 @@ export class BfWizard extends LitElement {
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
   #current: BfStep | null = null;
+  /** The steps of the history entries this page made (by index), and which entry is current. */
+  #entries: number[] = [];
+  #position = 0;
   /** The history entry's step has been read (once the steps are there). */
   #historyRead = false;
   /** The citizen has left the start page (or there is none). */
@@ -265,8 +273,14 @@ export class BfWizard extends LitElement {
     this.#visited.add(step);
     if (from && from !== step) this.#visited.add(from);
     this.#sync();
-    if (this.history && push && (from !== step || force))
-      window.history.pushState({ ...this.#historyState(), bfStep: steps.indexOf(step) }, '');
+    if (this.history && push && (from !== step || force)) {
+      this.#entries = [...this.#entries.slice(0, this.#position + 1), steps.indexOf(step)];
+      this.#position = this.#entries.length - 1;
+      window.history.pushState(
+        { ...this.#historyState(), bfStep: steps.indexOf(step), bfEntry: this.#position },
+        '',
+      );
+    }
     const solution = this.solution ?? this.#pageTitle;
     document.title = solution
       ? this.localize.term('wizardTitle', { step: step.heading, solution })
@@ -421,6 +435,8 @@ export class BfWizard extends LitElement {
   /** Back or forward in the browser: show the step of that entry (the answers stay in the fields). */
   readonly #onPopState = (event: PopStateEvent): void => {
     if (!this.history || this.closest('[hidden]')) return; // the receipt replaced the form
+    const entry = (event.state as { bfEntry?: unknown } | null)?.bfEntry;
+    this.#position = typeof entry === 'number' ? entry : 0;
     const index = (event.state as { bfStep?: unknown } | null)?.bfStep;
     const step = typeof index === 'number' ? this.steps[index] : undefined;
     if (step && this.activeSteps.includes(step)) {
@@ -442,6 +458,10 @@ export class BfWizard extends LitElement {
     if (step) {
       this.#current = step;
       this.#started = true;
-    } else window.history.replaceState({ ...this.#historyState(), bfStep: this.#intro() ? -1 : 0 }, '');
+    } else {
+      const first = this.#intro() ? -1 : 0;
+      this.#entries = [first];
+      window.history.replaceState({ ...this.#historyState(), bfStep: first, bfEntry: 0 }, '');
+    }
   }
 }
