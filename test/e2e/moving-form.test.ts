@@ -62,59 +62,64 @@ async function focusField(page: Page, selector: string): Promise<void> {
   await page.locator(selector).evaluate((element: HTMLElement) => element.focus());
 }
 
+/** Fills every field of the moving form as a citizen would, by keyboard (a file by the picker). */
+async function fillByKeyboard(page: Page): Promise<void> {
+  const keyboard = page.keyboard;
+
+  await focusField(page, 'bf-cpr-input');
+  await keyboard.type('010190-1234');
+  await focusField(page, 'bf-phone-input');
+  await keyboard.type('12 34 56 78');
+  await focusField(page, 'bf-text-field[name=email]');
+  await keyboard.type('ada@eksempel.dk');
+
+  await focusField(page, 'bf-address-input');
+  await keyboard.type('Rådhuspladsen 2');
+  const option = page.locator('bf-address-input [role=option]').first();
+  await option.waitFor();
+  await keyboard.press('ArrowDown');
+  await keyboard.press('Enter');
+  await expect
+    .poll(() => page.locator('bf-address-input input[role=combobox]').inputValue())
+    .toContain('8000 Aarhus C');
+
+  await focusField(page, 'bf-date-input');
+  await keyboard.type('1');
+  await keyboard.press('Tab');
+  await keyboard.type('3');
+  await keyboard.press('Tab');
+  await keyboard.type('2027');
+
+  await focusField(page, 'bf-select');
+  await page.locator('bf-select select').selectOption('leje');
+
+  await focusField(page, 'bf-radio-group');
+  await keyboard.press('ArrowDown'); // "Ja": reveals the follow-up question right after it
+  await keyboard.press('Tab');
+  await keyboard.type('2');
+
+  await focusField(page, 'bf-checkbox-group');
+  await keyboard.press(' ');
+
+  await page.locator('bf-file-upload input[type=file]').setInputFiles({
+    name: 'lejekontrakt.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4 eksempel'),
+  });
+  await expect
+    .poll(() => page.locator('bf-file-upload [part~="file-name"]').allTextContents())
+    .toEqual(['lejekontrakt.pdf']);
+
+  await focusField(page, 'bf-textarea');
+  await keyboard.type('Vi flytter med en hund 🐕 og <b>to</b> katte.');
+  await focusField(page, 'bf-checkbox');
+  await keyboard.press(' ');
+}
+
 describe('the moving form (every field element) under a strict CSP', () => {
   it('is filled in by keyboard and sent with files; the receipt shows the normalised values', async () => {
     const { page, problems } = await openMovingForm();
-    const keyboard = page.keyboard;
-
-    await focusField(page, 'bf-cpr-input');
-    await keyboard.type('010190-1234');
-    await focusField(page, 'bf-phone-input');
-    await keyboard.type('12 34 56 78');
-    await focusField(page, 'bf-text-field[name=email]');
-    await keyboard.type('ada@eksempel.dk');
-
-    await focusField(page, 'bf-address-input');
-    await keyboard.type('Rådhuspladsen 2');
-    const option = page.locator('bf-address-input [role=option]').first();
-    await option.waitFor();
-    await keyboard.press('ArrowDown');
-    await keyboard.press('Enter');
-    await expect
-      .poll(() => page.locator('bf-address-input input[role=combobox]').inputValue())
-      .toContain('8000 Aarhus C');
-
-    await focusField(page, 'bf-date-input');
-    await keyboard.type('1');
-    await keyboard.press('Tab');
-    await keyboard.type('3');
-    await keyboard.press('Tab');
-    await keyboard.type('2027');
-
-    await focusField(page, 'bf-select');
-    await page.locator('bf-select select').selectOption('leje');
-
-    await focusField(page, 'bf-radio-group');
-    await keyboard.press('ArrowDown'); // "Ja": reveals the follow-up question right after it
-    await keyboard.press('Tab');
-    await keyboard.type('2');
-
-    await focusField(page, 'bf-checkbox-group');
-    await keyboard.press(' ');
-
-    await page.locator('bf-file-upload input[type=file]').setInputFiles({
-      name: 'lejekontrakt.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4 eksempel'),
-    });
-    await expect
-      .poll(() => page.locator('bf-file-upload [part~="file-name"]').allTextContents())
-      .toEqual(['lejekontrakt.pdf']);
-
-    await focusField(page, 'bf-textarea');
-    await keyboard.type('Vi flytter med en hund 🐕 og <b>to</b> katte.');
-    await focusField(page, 'bf-checkbox');
-    await keyboard.press(' ');
+    await fillByKeyboard(page);
 
     const sent = await page.evaluate(() => {
       const entries = [...new FormData(document.querySelector('form')!)];
@@ -150,6 +155,39 @@ describe('the moving form (every field element) under a strict CSP', () => {
     expect(receipt).toContain('lejekontrakt.pdf');
     expect(receipt).toContain('Vi flytter med en hund 🐕 og <b>to</b> katte.');
     expect(await page.locator('main b').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it("after a plain POST, the browser's Back shows the form as typed, and it sends again (not stuck on 'Sender …')", async () => {
+    const { page, problems } = await openMovingForm();
+    await fillByKeyboard(page);
+    const send = page.getByRole('button', { name: 'Send anmeldelsen' });
+    await send.click();
+    await page.getByRole('heading', { name: 'Vi har modtaget dine oplysninger' }).waitFor({ timeout: 5000 });
+    await page.goBack();
+    await page.waitForFunction(() => customElements.get('bf-form') !== undefined);
+    await expect
+      .poll(() => page.locator('bf-text-field[name=email] input').inputValue())
+      .toBe('ada@eksempel.dk');
+    await expect.poll(() => page.locator('bf-textarea textarea').inputValue()).toContain('en hund 🐕');
+    await expect.poll(() => send.textContent()).toContain('Send anmeldelsen');
+    expect(await send.getAttribute('aria-disabled')).toBe(null);
+    // A browser never restores a chosen file, nor (autocomplete="off") the CPR number: the citizen
+    // gives those again, and everything else is as typed.
+    if (!(await page.locator('bf-cpr-input input').inputValue())) {
+      await focusField(page, 'bf-cpr-input');
+      await page.keyboard.type('010190-1234');
+    }
+    await page.locator('bf-file-upload input[type=file]').setInputFiles({
+      name: 'lejekontrakt.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 eksempel'),
+    });
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST' && response.status() === 200),
+      send.click(),
+    ]);
+    await page.getByRole('heading', { name: 'Vi har modtaget dine oplysninger' }).waitFor();
     expect(problems).toEqual([]);
   });
 
