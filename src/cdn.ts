@@ -32,6 +32,8 @@ export { BfIntro } from './components/intro/intro.js';
 export { BfHeader } from './components/header/header.js';
 export { BfFooter } from './components/footer/footer.js';
 export { BfLogoutEvent } from './events/logout.js';
+export { BfSessionTimeout } from './components/session-timeout/session-timeout.js';
+export { BfSessionExpiredEvent, BfSessionExtendEvent } from './events/session.js';
 export { BfAlert } from './components/alert/alert.js';
 export { BfDetails } from './components/details/details.js';
 export { BfFieldset } from './components/fieldset/fieldset.js';

@@ -40,6 +40,8 @@ export { BfIntro } from './components/intro/intro.js';
 export { BfHeader } from './components/header/header.js';
 export { BfFooter } from './components/footer/footer.js';
 export { BfLogoutEvent } from './events/logout.js';
+export { BfSessionTimeout, type SessionExtender } from './components/session-timeout/session-timeout.js';
+export { BfSessionExpiredEvent, BfSessionExtendEvent } from './events/session.js';
 export { BfStepChangeEvent, type BfStepChangeDetail } from './events/step-change.js';
 export { BfSummaryEditEvent, type BfSummaryEditDetail } from './events/summary-edit.js';
 export type { SummaryAnswer } from './base/summary-answer.js';

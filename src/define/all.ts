@@ -27,3 +27,4 @@ import './footer.js';
 import './alert.js';
 import './details.js';
 import './fieldset.js';
+import './session-timeout.js';

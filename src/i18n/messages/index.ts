@@ -14,6 +14,7 @@ export { identifiersMessages } from './identifiers.js';
 export { pageMessages } from './page.js';
 export { prefilledMessages } from './prefilled.js';
 export { receiptMessages } from './receipt.js';
+export { sessionMessages } from './session.js';
 export { summaryMessages } from './summary.js';
 export { textFieldMessages } from './text-field.js';
 export { textareaMessages } from './textarea.js';
