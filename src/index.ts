@@ -42,6 +42,13 @@ export { BfFooter } from './components/footer/footer.js';
 export { BfLogoutEvent } from './events/logout.js';
 export { BfSessionTimeout, type SessionExtender } from './components/session-timeout/session-timeout.js';
 export { BfSessionExpiredEvent, BfSessionExtendEvent } from './events/session.js';
+export { DRAFT_SCHEMA, fittingValues, readDraft, type Draft, type DraftState } from './drafts/draft.js';
+export { DraftStoreError, type DraftFailureKind, type DraftStore } from './drafts/draft-store.js';
+export {
+  DEFAULT_BROWSER_DRAFT_LIFETIME,
+  IndexedDbDraftStore,
+  type IndexedDbDraftStoreOptions,
+} from './drafts/indexeddb-draft-store.js';
 export { BfStepChangeEvent, type BfStepChangeDetail } from './events/step-change.js';
 export { BfSummaryEditEvent, type BfSummaryEditDetail } from './events/summary-edit.js';
 export type { SummaryAnswer } from './base/summary-answer.js';

@@ -33,10 +33,10 @@ describe('package shape', () => {
     expect(existsSync(file)).toBe(true);
   });
 
-  it('is MPL-2.0, depends on lit alone, and marks only registration modules as side effects', () => {
+  it('is MPL-2.0, depends on lit and idb-keyval (browser drafts) alone, and marks only registration modules as side effects', () => {
     expect(pkg.name).toBe('borgerform');
     expect(pkg.license).toBe('MPL-2.0');
-    expect(Object.keys(pkg.dependencies)).toEqual(['lit']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['idb-keyval', 'lit']);
     expect(pkg.sideEffects.every((glob) => /\/(define|cdn)\//u.test(glob))).toBe(true);
   });
 
