@@ -21,6 +21,8 @@ import { formControlStyles } from './form-control.styles.js';
 import { errorIcon } from './icons.js';
 import { InteractionController } from './interaction-controller.js';
 import type { SummaryAnswer } from './summary-answer.js';
+import { draftStateOf, formStateOf } from '../drafts/control-state.js';
+import type { DraftState } from '../drafts/draft.js';
 import { assignInitialValues, withInitialValue } from './property-defaults.js';
 import { claimFocusOnInvalid, markSubmitIntent, watchSubmitIntent } from './submit-intent.js';
 import { warnOnce } from './warn.js';
@@ -302,6 +304,22 @@ export abstract class BfFormControl extends LitElement {
   }
 
   /**
+   * What a draft keeps of this control (`bf-form` with a `DraftStore`): the state the browser itself
+   * keeps across back/forward. `null` when nothing may be kept: in a browser store (`inBrowser`), a
+   * control marked `sensitive`, a CPR number or a password is never written; a server store (the
+   * host's own) gets them.
+   */
+  draftState(inBrowser = true): DraftState | null {
+    if (inBrowser && (this.hasAttribute('sensitive') || this.isSensitive)) return null;
+    return draftStateOf(this.formState ?? (inBrowser ? null : this.value));
+  }
+
+  /** Gives the control a draft's state back, as the browser does after back/forward. */
+  restoreDraftState(state: DraftState): void {
+    this.formStateRestoreCallback(formStateOf(state));
+  }
+
+  /**
    * The answer as a summary shows it (check answers, receipt, the `bf-submit` payload): the label, and
    * the value as the citizen reads it in the page's language, or "Ikke udfyldt" when empty. Elements
    * shape the text in `displayValue`.
@@ -313,6 +331,11 @@ export abstract class BfFormControl extends LitElement {
       label: this.label,
       displayValue: shown.trim() ? shown : this.localize.term('summaryNotAnswered'),
     };
+  }
+
+  /** Never kept in a browser draft, whatever the host marks: a CPR number, a password (elements say so). */
+  protected get isSensitive(): boolean {
+    return false;
   }
 
   /**

@@ -221,6 +221,20 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(english.summaryAnswer.displayValue).to.equal(empty.en);
     });
 
+    it('gives a draft its state and takes it back; a control marked sensitive keeps nothing in a browser draft', async () => {
+      const { control } = await inForm({}, 'da', true);
+      const state = control.draftState() ?? control.draftState(false); // a CPR number: only a server draft
+      expect(state, 'a draft keeps something of a control with a value').to.not.equal(null);
+      const copy = structuredClone(state!); // as IndexedDB keeps it
+      const { form: other, control: blank } = await inForm();
+      blank.restoreDraftState(copy);
+      await blank.updateComplete;
+      expect(new FormData(other).get(NAME)).to.equal(formValue);
+      const { control: marked } = await inForm({ sensitive: true }, 'da', true);
+      expect(marked.draftState(), 'sensitive: never in the browser').to.equal(null);
+      expect(marked.draftState(false), 'the host’s own server may keep it').to.not.equal(null);
+    });
+
     it('takes a value entered by keyboard', async () => {
       const { form, control } = await inForm();
       await fill(control);

@@ -799,6 +799,19 @@ describe('bf-file-upload', () => {
     const kept = (form: HTMLFormElement) => new FormData(form).getAll('bilag-kept');
     const removed = (form: HTMLFormElement) => new FormData(form).getAll('bilag-removed');
 
+    it('gives a draft its chosen files and held references, and takes them back (files kept as Blobs)', async () => {
+      const { control } = await upload(held);
+      await pick(control, [makeFile('pas.png', 'image/png', 48_000)]);
+      const state = structuredClone(control.draftState()!); // as IndexedDB keeps it
+      const { form, control: blank } = await upload(held);
+      blank.restoreDraftState(state);
+      await blank.updateComplete;
+      expect(listedNames(blank)).to.include('pas.png');
+      expect(new FormData(form).getAll('bilag').map((file) => (file as File).name)).to.deep.equal([
+        'pas.png',
+      ]);
+    });
+
     it('gives a summary answer of every listed file as "name (size)", held files first, names as text', async () => {
       const { control } = await upload(held);
       await pick(control, [makeFile('pas.png', 'image/png', 48_000)]);

@@ -102,6 +102,11 @@ export class BfCprInput extends BfFormControl implements CprConstraints {
     return result.ok ? result.value : this.value;
   }
 
+  /** A CPR number is never written to a browser draft. */
+  protected override get isSensitive(): boolean {
+    return true;
+  }
+
   /** No state for the browser to keep across back/forward and reload, as a native `autocomplete="off"` input keeps none. */
   protected override get formState(): null {
     return null;

@@ -87,6 +87,11 @@ export class BfTextField extends BfFormControl implements TextConstraints {
     return textValidators;
   }
 
+  /** A password is never written to a browser draft. */
+  protected override get isSensitive(): boolean {
+    return this.type === 'password';
+  }
+
   /** In a summary: the text, with a prefix and suffix ("kr."); a password is never shown. */
   protected override get displayValue(): string {
     if (!this.value.trim()) return '';
