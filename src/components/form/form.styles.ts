@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { focusRing, primaryButton, secondaryButton } from '../../base/action.styles.js';
+import { hostTextRule } from '../../base/host-text.styles.js';
 import { visuallyHiddenRule } from '../../base/visually-hidden.styles.js';
 import { token } from '../../tokens/css.js';
 
@@ -15,6 +17,35 @@ export const formStyles = css`
   }
   .alert {
     margin-block: ${token('space-5')};
+  }
+  .draft-text {
+    margin: 0 0 ${token('space-3')};
+  }
+  .draft-actions,
+  .draft-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-3')};
+  }
+  .draft-bar {
+    margin-block: ${token('space-4')};
+    ${hostTextRule}
+  }
+  .draft-continue {
+    ${primaryButton}
+  }
+  .draft-start-over,
+  .draft-save {
+    ${secondaryButton}
+  }
+  .draft-continue:focus-visible,
+  .draft-start-over:focus-visible,
+  .draft-save:focus-visible {
+    ${focusRing}
+  }
+  .draft-status {
+    color: ${token('hint-color')};
   }
   ${visuallyHiddenRule}
 `;

@@ -5,16 +5,21 @@ import { takeFocusOnInvalid } from '../../base/submit-intent.js';
 import { warnOnce } from '../../base/warn.js';
 import { BfSubmitEvent, BfSubmittedEvent, type SubmitPayload } from '../../events/submit.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { draftMessages } from '../../i18n/messages/draft.js';
 import { formMessages } from '../../i18n/messages/form.js';
 import { receiptMessages } from '../../i18n/messages/receipt.js';
 import { registerMessages } from '../../i18n/registry.js';
 import { BfErrorSummary } from '../error-summary/error-summary.js';
+import { systemClock, type Clock } from '../../base/clock.js';
+import type { DraftStore } from '../../drafts/draft-store.js';
+import { DraftController } from './draft-controller.js';
+import { renderDraftBar, renderDraftNotice } from './draft-view.js';
 import { activeControls, controlsUpdated, isValidatableControl, summaryControls } from './controls.js';
 import { formStyles } from './form.styles.js';
 import { PendingButton, submitButtonOf } from './pending-button.js';
 import { submitPayload, summaryRows } from './payload.js';
 
-registerMessages(formMessages, receiptMessages);
+registerMessages(formMessages, receiptMessages, draftMessages);
 
 /** What the form sets on its receipt (asked by shape: a fork's receipt under its own tag works too). */
 interface ReceiptLike {
@@ -92,6 +97,18 @@ export class BfForm extends LitElement {
   /** Sends the form the host's own way instead of the native submission. See `SubmitHandler`. */
   @property({ attribute: false }) submitHandler?: SubmitHandler;
 
+  /** The draft's name in the store (e.g. the solution and the citizen's session); drafts are off without it. */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+
+  /** Where drafts are kept (`IndexedDbDraftStore`, a server store, the host's own); none unless the host sets one. */
+  @property({ attribute: false }) draftStore: DraftStore | null = null;
+
+  /** Timers for the pause before a draft is saved (tests set a `FakeClock`). */
+  @property({ attribute: false }) clock: Clock = systemClock;
+
+  /** The form's draft: saved, offered, cleared (see `DraftController`). */
+  readonly drafts = new DraftController(this);
+
   /** The native form this element wraps. */
   get form(): HTMLFormElement | null {
     return this.querySelector('form');
@@ -139,8 +156,10 @@ export class BfForm extends LitElement {
   @state() protected failure = '';
 
   override render(): TemplateResult {
-    return html`<slot @slotchange=${this.#attach}></slot>${this.renderFailure()}<div class="visually-hidden"
-      role="status">${this.sending ? this.#submittingText : ''}</div>`;
+    return html`${renderDraftNotice(this.drafts, this.localize)}<slot @slotchange=${this.#attach}></slot>${renderDraftBar(
+      this.drafts,
+      this.localize,
+    )}${this.renderFailure()}<div class="visually-hidden" role="status">${this.sending ? this.#submittingText : ''}</div>`;
   }
 
   /** The message shown when sending failed: what happened and what to do. */
@@ -224,7 +243,7 @@ export class BfForm extends LitElement {
     if (handler) {
       event.preventDefault();
       void this.#send(handler, payload, data);
-    }
+    } else void this.drafts.clear(); // posted: the server has the answers now
     // Without a handler the browser now posts the form; `sending` holds until the page is left (or
     // comes back from the back/forward cache).
   };
@@ -240,6 +259,7 @@ export class BfForm extends LitElement {
       this.#setSending(false, null);
     }
     this.dispatchEvent(new BfSubmittedEvent(reference));
+    await this.drafts.clear();
     await this.#showReceipt(reference, payload);
   }
 

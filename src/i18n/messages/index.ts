@@ -7,6 +7,7 @@ export { checkboxMessages } from './checkbox.js';
 export { choiceMessages } from './choice.js';
 export { dateInputMessages } from './date-input.js';
 export { detailsMessages } from './details.js';
+export { draftMessages } from './draft.js';
 export { fieldMessages } from './field.js';
 export { fileUploadMessages } from './file-upload.js';
 export { formMessages } from './form.js';

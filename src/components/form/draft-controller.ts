@@ -1,0 +1,232 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { systemClock, type Clock } from '../../base/clock.js';
+import { DRAFT_SCHEMA, fittingValues, type Draft, type DraftState } from '../../drafts/draft.js';
+import type { DraftStore } from '../../drafts/draft-store.js';
+import { controlsUpdated, isValidatableControl } from './controls.js';
+
+/** The pause in typing after which a draft is saved (milliseconds). */
+export const DRAFT_SAVE_DELAY = 1500;
+
+/** A control that takes part in drafts (asked by shape). */
+interface DraftControl extends HTMLElement {
+  readonly name: string;
+  draftState(inBrowser?: boolean): DraftState | null;
+  restoreDraftState(state: DraftState): void;
+}
+
+function isDraftControl(element: Element): element is DraftControl {
+  const candidate = element as Partial<DraftControl>;
+  return (
+    isValidatableControl(element) &&
+    typeof candidate.draftState === 'function' &&
+    typeof candidate.restoreDraftState === 'function'
+  );
+}
+
+/** A wizard in the form (asked by shape), for the step a draft returns to. */
+interface StepFlow extends HTMLElement {
+  readonly steps: readonly HTMLElement[];
+  readonly currentStep: HTMLElement | null;
+  goTo(step: HTMLElement): void;
+}
+
+function isStepFlow(element: Element): element is StepFlow {
+  const candidate = element as Partial<StepFlow>;
+  return typeof candidate.goTo === 'function' && Array.isArray(candidate.steps);
+}
+
+/** Where the draft stands, for what `bf-form` shows. */
+export type DraftStatus =
+  | { readonly kind: 'off' }
+  | { readonly kind: 'offer'; readonly savedAt: number }
+  | { readonly kind: 'saved'; readonly savedAt: number }
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'failed'; readonly reading: boolean };
+
+/** What the controller needs of its host (`bf-form`). */
+export interface DraftHost extends ReactiveControllerHost, HTMLElement {
+  readonly form: HTMLFormElement | null;
+  readonly draftKey?: string;
+  readonly draftStore?: DraftStore | null;
+  readonly clock?: Clock;
+}
+
+/**
+ * `bf-form`'s drafts (REQUIREMENTS §3.6): with a `draft-key` and a `draftStore`, the answers are saved
+ * after a pause in typing and at every step change, a draft found on arrival is offered ("Fortsæt med
+ * kladden" / "Start forfra"), and it is cleared once the form is sent. A store that fails is reported
+ * and never blocks filling in or sending. What each control keeps is its own `draftState`; a browser
+ * store never gets the CPR number, a password or a `sensitive` control.
+ */
+export class DraftController implements ReactiveController {
+  readonly #host: DraftHost;
+  #status: DraftStatus = { kind: 'off' };
+  #offered: Draft | null = null;
+  #timer: unknown = null;
+  #form: HTMLFormElement | null = null;
+  #started = '';
+
+  constructor(host: DraftHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** Where the draft stands now. */
+  get status(): DraftStatus {
+    return this.#status;
+  }
+
+  /** Whether drafts are on (a key and a store). */
+  get enabled(): boolean {
+    return Boolean(this.#host.draftKey && this.#host.draftStore);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('bf-logout', this.#onLogout);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('bf-logout', this.#onLogout);
+    this.#unlisten();
+    this.#cancelTimer();
+  }
+
+  /** Starts (again) when the key, the store or the form changed: looks for a draft to offer. */
+  hostUpdated(): void {
+    const form = this.#host.form;
+    const signature = this.enabled && form ? `${this.#host.draftKey}` : '';
+    if (signature === this.#started && form === this.#form) return;
+    this.#started = signature;
+    this.#unlisten();
+    this.#form = form;
+    if (!signature || !form) {
+      this.#set({ kind: 'off' });
+      return;
+    }
+    form.addEventListener('input', this.#onChange);
+    form.addEventListener('change', this.#onChange);
+    form.addEventListener('bf-step-change', this.#onStepChange);
+    void this.#lookForDraft();
+  }
+
+  /** "Fortsæt med kladden": every answer that still fits, and the step it was on. */
+  async resume(): Promise<void> {
+    const draft = this.#offered;
+    const form = this.#form;
+    this.#offered = null;
+    if (!draft || !form) return;
+    const controls = this.#controls(form);
+    const values = fittingValues(draft, new Set(controls.map((control) => control.name)));
+    for (const control of controls) {
+      const state = values[control.name];
+      if (state !== undefined) control.restoreDraftState(state);
+    }
+    await controlsUpdated(controls);
+    const flow = [...form.querySelectorAll('*')].find(isStepFlow);
+    const step = flow?.steps[draft.step];
+    if (flow && step) flow.goTo(step);
+    else controls.find((control) => values[control.name] !== undefined)?.focus();
+    this.#set({ kind: 'saved', savedAt: draft.savedAt });
+  }
+
+  /** "Start forfra": the draft is thrown away. */
+  async startOver(): Promise<void> {
+    this.#offered = null;
+    this.#set({ kind: 'idle' });
+    await this.clear();
+  }
+
+  /** Saves now ("Gem kladde", a step change). */
+  async save(): Promise<void> {
+    this.#cancelTimer();
+    const store = this.#host.draftStore;
+    const key = this.#host.draftKey;
+    const form = this.#form;
+    if (!store || !key || !form || this.#status.kind === 'offer') return;
+    const values: Record<string, DraftState> = {};
+    for (const control of this.#controls(form)) {
+      const state = control.draftState(store.inBrowser);
+      if (state !== null && control.name) values[control.name] = state;
+    }
+    const flow = [...form.querySelectorAll('*')].find(isStepFlow);
+    const current = flow?.currentStep;
+    const draft: Draft = {
+      schema: DRAFT_SCHEMA,
+      savedAt: Date.now(),
+      step: flow && current ? Math.max(0, flow.steps.indexOf(current)) : 0,
+      values,
+    };
+    try {
+      await store.save(key, draft);
+      this.#set({ kind: 'saved', savedAt: draft.savedAt });
+    } catch {
+      this.#set({ kind: 'failed', reading: false });
+    }
+  }
+
+  /** Removes the draft (after sending, on "Log af" from a browser store, "Start forfra"). */
+  async clear(): Promise<void> {
+    this.#cancelTimer();
+    const store = this.#host.draftStore;
+    const key = this.#host.draftKey;
+    if (!store || !key) return;
+    try {
+      await store.clear(key);
+    } catch {
+      // Nothing to tell: a draft that could not be removed expires.
+    }
+  }
+
+  // ── Internals ─────────────────────────────────────────────────────────────────────────────────
+
+  #set(status: DraftStatus): void {
+    this.#status = status;
+    this.#host.requestUpdate();
+  }
+
+  #controls(form: HTMLFormElement): DraftControl[] {
+    return [...form.elements].filter(isDraftControl);
+  }
+
+  async #lookForDraft(): Promise<void> {
+    const store = this.#host.draftStore;
+    const key = this.#host.draftKey;
+    if (!store || !key) return;
+    try {
+      const draft = await store.load(key);
+      if (draft && Object.keys(draft.values).length > 0) {
+        this.#offered = draft;
+        this.#set({ kind: 'offer', savedAt: draft.savedAt });
+      } else this.#set({ kind: 'idle' });
+    } catch {
+      this.#set({ kind: 'failed', reading: true });
+    }
+  }
+
+  #unlisten(): void {
+    this.#form?.removeEventListener('input', this.#onChange);
+    this.#form?.removeEventListener('change', this.#onChange);
+    this.#form?.removeEventListener('bf-step-change', this.#onStepChange);
+  }
+
+  #cancelTimer(): void {
+    if (this.#timer !== null) (this.#host.clock ?? systemClock).clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  /** A change: save after a pause in typing (never on every keystroke). */
+  readonly #onChange = (): void => {
+    if (this.#status.kind === 'offer') return; // the citizen has not chosen yet
+    this.#cancelTimer();
+    this.#timer = (this.#host.clock ?? systemClock).setTimeout(() => void this.save(), DRAFT_SAVE_DELAY);
+  };
+
+  readonly #onStepChange = (): void => {
+    void this.save();
+  };
+
+  /** "Log af": a draft in the browser goes with the session. */
+  readonly #onLogout = (): void => {
+    if (this.#host.draftStore?.inBrowser) void this.clear();
+  };
+}
