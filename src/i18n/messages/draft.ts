@@ -13,7 +13,8 @@ export const draftDa = {
   /** Throw the draft away and start with an empty form. */
   draftStartOver: 'Start forfra',
   /** Saving failed: filling in goes on. */
-  draftSaveFailed: 'Vi kunne ikke gemme din kladde. Du kan blive ved med at udfylde, men dine svar er ikke gemt.',
+  draftSaveFailed:
+    'Vi kunne ikke gemme din kladde. Du kan blive ved med at udfylde, men dine svar er ikke gemt.',
   /** Reading the draft failed. */
   draftLoadFailed: 'Vi kunne ikke hente din kladde. Du kan udfylde formularen forfra.',
 } as const satisfies Texts;
