@@ -42,3 +42,25 @@ export const secondaryButton = css`
   font-weight: ${token('font-weight-label')};
   cursor: pointer;
 `;
+
+/** A page's `h1` (a step, the start page, the receipt): large, and focused from script on a step change. */
+export const pageHeading = css`
+  margin-block-start: 0;
+  font-size: 2em;
+  line-height: 1.25;
+  font-weight: ${token('font-weight-label')};
+`;
+
+/**
+ * The `.heading` that takes focus from script (`tabindex="-1"`): no ring for that move, a ring when
+ * the keyboard reaches it.
+ */
+export const focusedHeadingRules = css`
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: ${token('focus-width')} solid ${token('focus-color')};
+    outline-offset: ${token('focus-offset')};
+  }
+`;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { token } from '../tokens/css.js';
+import { focusRing } from './action.styles.js';
 import { hostTextRule } from './host-text.styles.js';
 import { visuallyHiddenRule } from './visually-hidden.styles.js';
 
@@ -74,9 +75,7 @@ export const formControlStyles = css`
   }
   .input:focus-visible,
   .button:focus-visible {
-    outline: ${token('focus-width')} solid ${token('focus-color')};
-    outline-offset: ${token('focus-offset')};
-    box-shadow: 0 0 0 ${token('focus-offset')} ${token('color-focus-halo')};
+    ${focusRing}
   }
   .input[aria-invalid='true'] {
     border-color: ${token('error-color')};

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { hostTextRule } from '../../base/host-text.styles.js';
-import { focusRing, primaryButton } from '../../base/action.styles.js';
+import { focusRing, focusedHeadingRules, pageHeading, primaryButton } from '../../base/action.styles.js';
 import { token } from '../../tokens/css.js';
 
 /** DKFDS startside: heading, purpose, facts (time, steps, saving), what you need, "Gå i gang". */
@@ -13,14 +13,10 @@ export const introStyles = css`
     display: none;
   }
   .heading {
-    margin: 0 0 ${token('space-5')};
-    font-size: 2em;
-    line-height: 1.25;
-    font-weight: ${token('font-weight-label')};
+    ${pageHeading}
+    margin-block-end: ${token('space-5')};
   }
-  .heading:focus {
-    outline: none;
-  }
+  ${focusedHeadingRules}
   .facts,
   .needs {
     margin: ${token('space-4')} 0;

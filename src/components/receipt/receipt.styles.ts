@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { hostTextRule } from '../../base/host-text.styles.js';
-import { focusRing, secondaryButton } from '../../base/action.styles.js';
+import { focusRing, focusedHeadingRules, pageHeading, secondaryButton } from '../../base/action.styles.js';
 import { token } from '../../tokens/css.js';
 
 /** DKFDS kvittering: a success box with the heading and reference, what happens next, the answers. */
@@ -19,18 +19,10 @@ export const receiptStyles = css`
     border-inline-start-width: calc(${token('border-width')} * 4);
   }
   .heading {
-    margin: 0 0 ${token('space-3')};
-    font-size: 2em;
-    line-height: 1.25;
-    font-weight: ${token('font-weight-label')};
+    ${pageHeading}
+    margin-block-end: ${token('space-3')};
   }
-  .heading:focus {
-    outline: none;
-  }
-  .heading:focus-visible {
-    outline: ${token('focus-width')} solid ${token('focus-color')};
-    outline-offset: ${token('focus-offset')};
-  }
+  ${focusedHeadingRules}
   .reference {
     margin: 0;
     font-size: 1.25em;

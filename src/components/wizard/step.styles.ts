@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { hostTextRule } from '../../base/host-text.styles.js';
-import { focusRing, primaryButton } from '../../base/action.styles.js';
+import { focusRing, focusedHeadingRules, pageHeading, primaryButton } from '../../base/action.styles.js';
 import { token } from '../../tokens/css.js';
 
 /** One step of the DKFDS trinformular: back link, heading, the host's fields, the action area. Tokens only. */
@@ -33,18 +33,10 @@ export const stepStyles = css`
     text-decoration: none;
   }
   .heading {
-    margin: 0 0 ${token('space-5')};
-    font-size: 2em;
-    line-height: 1.25;
-    font-weight: ${token('font-weight-label')};
+    ${pageHeading}
+    margin-block-end: ${token('space-5')};
   }
-  .heading:focus {
-    outline: none;
-  }
-  .heading:focus-visible {
-    outline: ${token('focus-width')} solid ${token('focus-color')};
-    outline-offset: ${token('focus-offset')};
-  }
+  ${focusedHeadingRules}
   .actions {
     display: flex;
     flex-wrap: wrap;
