@@ -35,6 +35,7 @@ export { BfLogoutEvent } from './events/logout.js';
 export { BfSessionTimeout } from './components/session-timeout/session-timeout.js';
 export { BfSessionExpiredEvent, BfSessionExtendEvent } from './events/session.js';
 export { IndexedDbDraftStore } from './drafts/indexeddb-draft-store.js';
+export { HttpDraftStore } from './drafts/http-draft-store.js';
 export { DraftStoreError } from './drafts/draft-store.js';
 export { BfAlert } from './components/alert/alert.js';
 export { BfDetails } from './components/details/details.js';

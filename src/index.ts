@@ -45,6 +45,12 @@ export { BfSessionExpiredEvent, BfSessionExtendEvent } from './events/session.js
 export { DRAFT_SCHEMA, fittingValues, readDraft, type Draft, type DraftState } from './drafts/draft.js';
 export { DraftStoreError, type DraftFailureKind, type DraftStore } from './drafts/draft-store.js';
 export {
+  DRAFT_PART,
+  HttpDraftStore,
+  type DraftFetch,
+  type HttpDraftStoreOptions,
+} from './drafts/http-draft-store.js';
+export {
   DEFAULT_BROWSER_DRAFT_LIFETIME,
   IndexedDbDraftStore,
   type IndexedDbDraftStoreOptions,
