@@ -44,6 +44,8 @@ async function page(store: IndexedDbDraftStore, clock = new FakeClock()) {
   bfForm.clock = clock;
   bfForm.draftStore = store;
   await settle(bfForm);
+  await bfForm.drafts.ready;
+  await settle(bfForm);
   const field = <T extends HTMLElement = HTMLElement & { value: string }>(name: string) =>
     bfForm.querySelector<T>(`[name="${name}"]`)!;
   return { bfForm, clock, field, root: bfForm.shadowRoot! };
@@ -156,6 +158,27 @@ describe('bf-form draft-key (drafts)', () => {
     );
     await sendKeys({ type: ' Lovelace' });
     expect(field('navn').value).to.equal('Ada Lovelace');
+  });
+
+  it('two windows with the same draft: the later save wins, and the other window is told', async () => {
+    const name = `borgerform-two-windows-${Date.now()}`;
+    const first = await page(new IndexedDbDraftStore({ databaseName: name }));
+    const second = await page(new IndexedDbDraftStore({ databaseName: name }));
+    first.field('navn').value = 'Ada';
+    await first.bfForm.drafts.save();
+    await aTimeout(50);
+    await settle(second.bfForm);
+    expect(textOf(second.root.querySelector('[part~="draft-alert"]'))).to.match(
+      /^Kladden blev gemt i et andet vindue kl\. \d\d\.\d\d\. Gemmer du her, erstatter det den\.$/u,
+    );
+    second.field('navn').value = 'Ada Lovelace';
+    await second.bfForm.drafts.save();
+    await aTimeout(50);
+    await settle(first.bfForm);
+    expect(first.bfForm.drafts.status.kind).to.equal('elsewhere');
+    expect((await new IndexedDbDraftStore({ databaseName: name }).load('flytning'))!.values.navn).to.equal(
+      'Ada Lovelace',
+    );
   });
 
   it('is off without a store: nothing saved, no draft bar', async () => {

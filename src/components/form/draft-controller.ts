@@ -41,6 +41,7 @@ export type DraftStatus =
   | { readonly kind: 'offer'; readonly savedAt: number }
   | { readonly kind: 'saved'; readonly savedAt: number }
   | { readonly kind: 'idle' }
+  | { readonly kind: 'elsewhere'; readonly savedAt: number }
   | { readonly kind: 'failed'; readonly reading: boolean };
 
 /** What the controller needs of its host (`bf-form`). */
@@ -65,6 +66,10 @@ export class DraftController implements ReactiveController {
   #timer: unknown = null;
   #form: HTMLFormElement | null = null;
   #started = '';
+  #ready: Promise<void> = Promise.resolve();
+  /** Tells other windows of this page about a save (the later save wins; the other is told). */
+  #channel: BroadcastChannel | null = null;
+  readonly #id = Math.random().toString(36).slice(2);
 
   constructor(host: DraftHost) {
     this.#host = host;
@@ -76,6 +81,11 @@ export class DraftController implements ReactiveController {
     return this.#status;
   }
 
+  /** Settles once the store has been asked for a draft to offer (after the key or store changed). */
+  get ready(): Promise<void> {
+    return this.#ready;
+  }
+
   /** Whether drafts are on (a key and a store). */
   get enabled(): boolean {
     return Boolean(this.#host.draftKey && this.#host.draftStore);
@@ -83,10 +93,16 @@ export class DraftController implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('bf-logout', this.#onLogout);
+    if (typeof BroadcastChannel === 'function') {
+      this.#channel = new BroadcastChannel('borgerform-drafts');
+      this.#channel.addEventListener('message', this.#onOtherWindow);
+    }
   }
 
   hostDisconnected(): void {
     document.removeEventListener('bf-logout', this.#onLogout);
+    this.#channel?.close();
+    this.#channel = null;
     this.#unlisten();
     this.#cancelTimer();
   }
@@ -106,7 +122,7 @@ export class DraftController implements ReactiveController {
     form.addEventListener('input', this.#onChange);
     form.addEventListener('change', this.#onChange);
     form.addEventListener('bf-step-change', this.#onStepChange);
-    void this.#lookForDraft();
+    this.#ready = this.#lookForDraft();
   }
 
   /** "Fortsæt med kladden": every answer that still fits, and the step it was on. */
@@ -159,6 +175,7 @@ export class DraftController implements ReactiveController {
     try {
       await store.save(key, draft);
       this.#set({ kind: 'saved', savedAt: draft.savedAt });
+      this.#channel?.postMessage({ key, savedAt: draft.savedAt, from: this.#id });
     } catch {
       this.#set({ kind: 'failed', reading: false });
     }
@@ -194,12 +211,13 @@ export class DraftController implements ReactiveController {
     if (!store || !key) return;
     try {
       const draft = await store.load(key);
+      if (this.#status.kind !== 'off') return; // a save or another window got here first
       if (draft && Object.keys(draft.values).length > 0) {
         this.#offered = draft;
         this.#set({ kind: 'offer', savedAt: draft.savedAt });
       } else this.#set({ kind: 'idle' });
     } catch {
-      this.#set({ kind: 'failed', reading: true });
+      if (this.#status.kind === 'off') this.#set({ kind: 'failed', reading: true });
     }
   }
 
@@ -223,6 +241,14 @@ export class DraftController implements ReactiveController {
 
   readonly #onStepChange = (): void => {
     void this.save();
+  };
+
+  /** Another window saved the same draft: say so (what this window saves next replaces it). */
+  readonly #onOtherWindow = (event: MessageEvent): void => {
+    const message = event.data as { key?: unknown; savedAt?: unknown; from?: unknown } | null;
+    if (!message || message.from === this.#id || message.key !== this.#host.draftKey) return;
+    if (typeof message.savedAt !== 'number' || !this.enabled) return;
+    this.#set({ kind: 'elsewhere', savedAt: message.savedAt });
   };
 
   /** "Log af": a draft in the browser goes with the session. */

@@ -16,6 +16,12 @@ export function renderDraftNotice(
     return html`<bf-alert part="draft-alert" class="alert" variant="warning">${localize.term(
       status.reading ? 'draftLoadFailed' : 'draftSaveFailed',
     )}</bf-alert>`;
+  if (status.kind === 'elsewhere') {
+    const when = sentTime(new Date(status.savedAt));
+    return html`<bf-alert part="draft-alert" class="alert" variant="info">${localize.term('draftElsewhere', {
+      time: when?.time ?? '',
+    })}</bf-alert>`;
+  }
   if (status.kind !== 'offer') return nothing;
   const when = sentTime(new Date(status.savedAt)) ?? { date: '', time: '' };
   return html`<bf-alert part="draft-offer" class="alert" variant="info"

@@ -15,6 +15,8 @@ export const draftDa = {
   /** Saving failed: filling in goes on. */
   draftSaveFailed:
     'Vi kunne ikke gemme din kladde. Du kan blive ved med at udfylde, men dine svar er ikke gemt.',
+  /** Another window saved the same draft (`{time}`): the later save wins. */
+  draftElsewhere: 'Kladden blev gemt i et andet vindue kl. {time}. Gemmer du her, erstatter det den.',
   /** Reading the draft failed. */
   draftLoadFailed: 'Vi kunne ikke hente din kladde. Du kan udfylde formularen forfra.',
 } as const satisfies Texts;
@@ -26,6 +28,7 @@ export const draftEn: Translation<typeof draftDa> = {
   draftContinue: 'Continue with the draft',
   draftStartOver: 'Start again',
   draftSaveFailed: 'We could not save your draft. You can go on filling in, but your answers are not saved.',
+  draftElsewhere: 'The draft was saved in another window at {time}. If you save here, this replaces it.',
   draftLoadFailed: 'We could not get your draft. You can fill in the form again.',
 };
 
