@@ -86,6 +86,11 @@ export class DraftController implements ReactiveController {
     return this.#ready;
   }
 
+  /** Whether the latest answers are not saved yet (a save is waiting, or the store failed). */
+  get hasUnsavedChanges(): boolean {
+    return this.#timer !== null || this.#status.kind === 'failed';
+  }
+
   /** Whether drafts are on (a key and a store). */
   get enabled(): boolean {
     return Boolean(this.#host.draftKey && this.#host.draftStore);

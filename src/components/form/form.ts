@@ -13,6 +13,7 @@ import { BfErrorSummary } from '../error-summary/error-summary.js';
 import { systemClock, type Clock } from '../../base/clock.js';
 import type { DraftStore } from '../../drafts/draft-store.js';
 import { DraftController } from './draft-controller.js';
+import { LeaveGuard } from './leave-guard.js';
 import { renderDraftBar, renderDraftNotice } from './draft-view.js';
 import { activeControls, controlsUpdated, isValidatableControl, summaryControls } from './controls.js';
 import { formStyles } from './form.styles.js';
@@ -108,6 +109,9 @@ export class BfForm extends LitElement {
 
   /** The form's draft: saved, offered, cleared (see `DraftController`). */
   readonly drafts = new DraftController(this);
+
+  /** Asks before the citizen leaves with answers that would be lost. */
+  readonly leaveGuard = new LeaveGuard(this);
 
   /** The native form this element wraps. */
   get form(): HTMLFormElement | null {
@@ -243,7 +247,10 @@ export class BfForm extends LitElement {
     if (handler) {
       event.preventDefault();
       void this.#send(handler, payload, data);
-    } else void this.drafts.clear(); // posted: the server has the answers now
+    } else {
+      void this.drafts.clear(); // posted: the server has the answers now
+      this.leaveGuard.settle(); // and leaving for its answer loses nothing
+    }
     // Without a handler the browser now posts the form; `sending` holds until the page is left (or
     // comes back from the back/forward cache).
   };
@@ -258,6 +265,7 @@ export class BfForm extends LitElement {
     } finally {
       this.#setSending(false, null);
     }
+    this.leaveGuard.settle();
     this.dispatchEvent(new BfSubmittedEvent(reference));
     await this.drafts.clear();
     await this.#showReceipt(reference, payload);
