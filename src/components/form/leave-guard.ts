@@ -11,7 +11,8 @@ export interface LeaveGuardHost extends ReactiveControllerHost, HTMLElement {
  * Asks before the citizen leaves a form with answers that would be lost (REQUIREMENTS §3.6, issue 13):
  * the browser's own "Leave site?" (`beforeunload`) after a change, when no draft store keeps the
  * answers, or when the store has not saved the latest ones yet. Never after sending, after a reset, or
- * when everything is saved.
+ * when everything is saved. A script that sends with `form.submit()` skips the submit event and is
+ * asked about like any other navigation: send with `form.requestSubmit()`.
  */
 export class LeaveGuard implements ReactiveController {
   readonly #host: LeaveGuardHost;
