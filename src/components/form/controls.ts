@@ -58,6 +58,13 @@ export function summaryControls(form: HTMLFormElement): ValidatableControl[] {
   );
 }
 
+/** The form's control with this `name` (the first, for a name that repeats). */
+export function controlNamed(form: HTMLFormElement, name: string): ValidatableControl | undefined {
+  return [...form.elements].find(
+    (element): element is ValidatableControl => isValidatableControl(element) && element.name === name,
+  );
+}
+
 /** Waits until every control has rendered its latest state (Lit's `updateComplete` where there is one). */
 export async function controlsUpdated(controls: readonly Element[]): Promise<void> {
   const updates: Promise<unknown>[] = [];

@@ -35,6 +35,11 @@ function isStepFlow(element: Element): element is StepFlow {
   return typeof candidate.goTo === 'function' && Array.isArray(candidate.steps);
 }
 
+/** The wizard in a form, if there is one. */
+function stepFlowIn(form: HTMLFormElement): StepFlow | undefined {
+  return [...form.querySelectorAll('*')].find(isStepFlow);
+}
+
 /** Where the draft stands, for what `bf-form` shows. */
 export type DraftStatus =
   | { readonly kind: 'off' }
@@ -143,7 +148,7 @@ export class DraftController implements ReactiveController {
       if (state !== undefined) control.restoreDraftState(state);
     }
     await controlsUpdated(controls);
-    const flow = [...form.querySelectorAll('*')].find(isStepFlow);
+    const flow = stepFlowIn(form);
     const step = flow?.steps[draft.step];
     if (flow && step) flow.goTo(step);
     else controls.find((control) => values[control.name] !== undefined)?.focus();
@@ -169,7 +174,7 @@ export class DraftController implements ReactiveController {
       const state = control.draftState(store.inBrowser);
       if (state !== null && control.name) values[control.name] = state;
     }
-    const flow = [...form.querySelectorAll('*')].find(isStepFlow);
+    const flow = stepFlowIn(form);
     const current = flow?.currentStep;
     const draft: Draft = {
       schema: DRAFT_SCHEMA,

@@ -6,7 +6,7 @@ import { BfSummaryEditEvent } from '../../events/summary-edit.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { summaryMessages } from '../../i18n/messages/summary.js';
 import { registerMessages } from '../../i18n/registry.js';
-import { isValidatableControl, summaryControls, type ValidatableControl } from '../form/controls.js';
+import { controlNamed, summaryControls, type ValidatableControl } from '../form/controls.js';
 import { summaryRows } from '../form/payload.js';
 import { sectionsOf, type SummarySection } from './rows.js';
 import { summaryStyles } from './summary.styles.js';
@@ -175,9 +175,6 @@ export class BfSummary extends LitElement {
 
   #controlNamed(name: string): ValidatableControl | undefined {
     const form = this.#sourceForm();
-    if (!form) return undefined;
-    return [...form.elements].find(
-      (element): element is ValidatableControl => isValidatableControl(element) && element.name === name,
-    );
+    return form ? controlNamed(form, name) : undefined;
   }
 }

@@ -8,6 +8,7 @@ import { wizardMessages } from '../../i18n/messages/wizard.js';
 import { registerMessages } from '../../i18n/registry.js';
 import {
   activeControls,
+  controlNamed,
   controlsUpdated,
   isValidatableControl,
   type ValidatableControl,
@@ -390,11 +391,7 @@ export class BfWizard extends LitElement {
   /** "Rediger {label}" in the summary: open the field's step and focus the field. */
   readonly #onSummaryEdit = (event: BfSummaryEditEvent): void => {
     const summaryStep = this.currentStep;
-    const field = this.#form
-      ? [...this.#form.elements].find(
-          (element) => isValidatableControl(element) && element.name === event.detail.name,
-        )
-      : undefined;
+    const field = this.#form ? controlNamed(this.#form, event.detail.name) : undefined;
     const step = field ? this.steps.find((candidate) => candidate.contains(field)) : undefined;
     if (!field || !step || !summaryStep || step === summaryStep) return;
     event.preventDefault();
