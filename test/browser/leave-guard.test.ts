@@ -38,6 +38,16 @@ describe('leaving the page (bf-form)', () => {
     expect(wouldAsk()).to.equal(false);
   });
 
+  it('never with no-leave-warning (the host keeps the answers itself)', async () => {
+    const { bfForm, field } = await page();
+    bfForm.noLeaveWarning = true;
+    field.focus();
+    await sendKeys({ type: 'Ada' });
+    expect(wouldAsk()).to.equal(false);
+    bfForm.noLeaveWarning = false;
+    expect(wouldAsk(), 'the answers would still be lost').to.equal(true);
+  });
+
   it('never after sending, by a handler or as a plain post', async () => {
     const { bfForm, field, form } = await page();
     field.focus();

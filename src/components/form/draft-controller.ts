@@ -1,44 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { systemClock, type Clock } from '../../base/clock.js';
-import { DRAFT_SCHEMA, fittingValues, type Draft, type DraftState } from '../../drafts/draft.js';
+import { DRAFT_SCHEMA, fittingValues, type Draft } from '../../drafts/draft.js';
 import type { DraftStore } from '../../drafts/draft-store.js';
-import { controlsUpdated, isValidatableControl } from './controls.js';
+import {
+  collectStates,
+  currentStepIndex,
+  restoreStates,
+  statefulControls,
+  stepFlowIn,
+} from './control-states.js';
 
 /** The pause in typing after which a draft is saved (milliseconds). */
 export const DRAFT_SAVE_DELAY = 1500;
-
-/** A control that takes part in drafts (asked by shape). */
-interface DraftControl extends HTMLElement {
-  readonly name: string;
-  draftState(inBrowser?: boolean): DraftState | null;
-  restoreDraftState(state: DraftState): void;
-}
-
-function isDraftControl(element: Element): element is DraftControl {
-  const candidate = element as Partial<DraftControl>;
-  return (
-    isValidatableControl(element) &&
-    typeof candidate.draftState === 'function' &&
-    typeof candidate.restoreDraftState === 'function'
-  );
-}
-
-/** A wizard in the form (asked by shape), for the step a draft returns to. */
-interface StepFlow extends HTMLElement {
-  readonly steps: readonly HTMLElement[];
-  readonly currentStep: HTMLElement | null;
-  goTo(step: HTMLElement): void;
-}
-
-function isStepFlow(element: Element): element is StepFlow {
-  const candidate = element as Partial<StepFlow>;
-  return typeof candidate.goTo === 'function' && Array.isArray(candidate.steps);
-}
-
-/** The wizard in a form, if there is one. */
-function stepFlowIn(form: HTMLFormElement): StepFlow | undefined {
-  return [...form.querySelectorAll('*')].find(isStepFlow);
-}
 
 /** Where the draft stands, for what `bf-form` shows. */
 export type DraftStatus =
@@ -76,8 +49,12 @@ export class DraftController implements ReactiveController {
   #channel: BroadcastChannel | null = null;
   readonly #id = Math.random().toString(36).slice(2);
 
-  constructor(host: DraftHost) {
+  readonly #restoredOnLoad: () => Promise<boolean>;
+
+  /** `restoredOnLoad`: whether a reload already put the answers back (a draft is then not offered). */
+  constructor(host: DraftHost, restoredOnLoad: () => Promise<boolean> = () => Promise.resolve(false)) {
     this.#host = host;
+    this.#restoredOnLoad = restoredOnLoad;
     host.addController(this);
   }
 
@@ -141,13 +118,9 @@ export class DraftController implements ReactiveController {
     const form = this.#form;
     this.#offered = null;
     if (!draft || !form) return;
-    const controls = this.#controls(form);
+    const controls = statefulControls(form);
     const values = fittingValues(draft, new Set(controls.map((control) => control.name)));
-    for (const control of controls) {
-      const state = values[control.name];
-      if (state !== undefined) control.restoreDraftState(state);
-    }
-    await controlsUpdated(controls);
+    await restoreStates(controls, values);
     const flow = stepFlowIn(form);
     const step = flow?.steps[draft.step];
     if (flow && step) flow.goTo(step);
@@ -169,18 +142,11 @@ export class DraftController implements ReactiveController {
     const key = this.#host.draftKey;
     const form = this.#form;
     if (!store || !key || !form || this.#status.kind === 'offer') return;
-    const values: Record<string, DraftState> = {};
-    for (const control of this.#controls(form)) {
-      const state = control.draftState(store.inBrowser);
-      if (state !== null && control.name) values[control.name] = state;
-    }
-    const flow = stepFlowIn(form);
-    const current = flow?.currentStep;
     const draft: Draft = {
       schema: DRAFT_SCHEMA,
       savedAt: Date.now(),
-      step: flow && current ? Math.max(0, flow.steps.indexOf(current)) : 0,
-      values,
+      step: currentStepIndex(form),
+      values: collectStates(statefulControls(form), store.inBrowser),
     };
     try {
       await store.save(key, draft);
@@ -211,17 +177,14 @@ export class DraftController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #controls(form: HTMLFormElement): DraftControl[] {
-    return [...form.elements].filter(isDraftControl);
-  }
-
   async #lookForDraft(): Promise<void> {
     const store = this.#host.draftStore;
     const key = this.#host.draftKey;
     if (!store || !key) return;
     try {
-      const draft = await store.load(key);
+      const [draft, reloaded] = await Promise.all([store.load(key), this.#restoredOnLoad()]);
       if (this.#status.kind !== 'off') return; // a save or another window got here first
+      if (reloaded) return this.#set({ kind: 'idle' }); // the answers of this tab are back already
       if (draft && Object.keys(draft.values).length > 0) {
         this.#offered = draft;
         this.#set({ kind: 'offer', savedAt: draft.savedAt });

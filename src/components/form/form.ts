@@ -14,6 +14,7 @@ import { systemClock, type Clock } from '../../base/clock.js';
 import type { DraftStore } from '../../drafts/draft-store.js';
 import { DraftController } from './draft-controller.js';
 import { LeaveGuard } from './leave-guard.js';
+import { ReloadKeeper } from './reload-keeper.js';
 import { renderDraftBar, renderDraftNotice } from './draft-view.js';
 import { activeControls, controlsUpdated, isValidatableControl, summaryControls } from './controls.js';
 import { formStyles } from './form.styles.js';
@@ -104,11 +105,20 @@ export class BfForm extends LitElement {
   /** Where drafts are kept (`IndexedDbDraftStore`, a server store, the host's own); none unless the host sets one. */
   @property({ attribute: false }) draftStore: DraftStore | null = null;
 
+  /**
+   * No "Leave site?" question when the citizen leaves with answers no store keeps: for a host whose
+   * own server keeps every answer, or that asks in its own way. A reload keeps the answers either way.
+   */
+  @property({ type: Boolean, attribute: 'no-leave-warning' }) noLeaveWarning = false;
+
   /** Timers for the pause before a draft is saved (tests set a `FakeClock`). */
   @property({ attribute: false }) clock: Clock = systemClock;
 
-  /** The form's draft: saved, offered, cleared (see `DraftController`). */
-  readonly drafts = new DraftController(this);
+  /** Keeps the answers and the step in the history entry, so a reload loses nothing (see `ReloadKeeper`). */
+  readonly reloadKeeper = new ReloadKeeper(this);
+
+  /** The form's draft: saved, offered, cleared (see `DraftController`); not offered after a reload that kept the answers. */
+  readonly drafts = new DraftController(this, () => this.reloadKeeper.restored);
 
   /** Asks before the citizen leaves with answers that would be lost. */
   readonly leaveGuard = new LeaveGuard(this);
@@ -300,7 +310,7 @@ export class BfForm extends LitElement {
     Object.assign(receipt, { reference, sentAt: payload.meta.submittedAt, rows: payload.summary });
     const solution = form.querySelector('[solution]')?.getAttribute('solution') || document.title;
     form.hidden = true;
-    form.reset();
+    form.reset(); // and the reload keeper forgets the answers
     receipt.hidden = false;
     await receipt.updateComplete;
     receipt.focusHeading?.();

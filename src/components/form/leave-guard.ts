@@ -5,6 +5,8 @@ export interface LeaveGuardHost extends ReactiveControllerHost, HTMLElement {
   readonly form: HTMLFormElement | null;
   /** Whether a draft store keeps the answers, and whether anything is not saved yet. */
   readonly drafts: { readonly enabled: boolean; readonly hasUnsavedChanges: boolean };
+  /** The host asks never to be warned (its own server keeps every answer, or it warns itself). */
+  readonly noLeaveWarning?: boolean;
 }
 
 /**
@@ -12,7 +14,8 @@ export interface LeaveGuardHost extends ReactiveControllerHost, HTMLElement {
  * the browser's own "Leave site?" (`beforeunload`) after a change, when no draft store keeps the
  * answers, or when the store has not saved the latest ones yet. Never after sending, after a reset, or
  * when everything is saved. A script that sends with `form.submit()` skips the submit event and is
- * asked about like any other navigation: send with `form.requestSubmit()`.
+ * asked about like any other navigation: send with `form.requestSubmit()`. A host whose own server
+ * keeps every answer turns it off with `no-leave-warning`.
  */
 export class LeaveGuard implements ReactiveController {
   readonly #host: LeaveGuardHost;
@@ -26,7 +29,7 @@ export class LeaveGuard implements ReactiveController {
 
   /** Whether leaving now would lose answers. */
   get wouldLoseAnswers(): boolean {
-    if (!this.#changed) return false;
+    if (!this.#changed || this.#host.noLeaveWarning) return false;
     const drafts = this.#host.drafts;
     return drafts.enabled ? drafts.hasUnsavedChanges : true;
   }

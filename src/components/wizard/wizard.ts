@@ -160,6 +160,16 @@ export class BfWizard extends LitElement {
     if (this.activeSteps.includes(step)) this.#show(step, { push: true });
   }
 
+  /**
+   * Shows `step` again when the form puts back the answers a reload kept (the step may apply only
+   * with them): no new history entry, and focus stays where the browser put it.
+   */
+  returnTo(step: BfStep): void {
+    if (!this.activeSteps.includes(step)) return;
+    this.#started = true;
+    this.#show(step, { push: false, focus: false });
+  }
+
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
 
   protected readonly localize = new LocalizeController(this);
