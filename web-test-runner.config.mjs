@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { testEndpoints } from './test/browser/support/test-endpoints.mjs';
 import { screenshotPlugin } from './test/browser/support/screenshot-plugin.mjs';
 
 const args = ['--no-sandbox', '--disable-dev-shm-usage'];
@@ -49,6 +50,7 @@ const only = process.env.BROWSERS?.split(','); // BROWSERS=chromium npm run test
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] }, // Lit's production build, no dev-mode noise
+  middleware: [testEndpoints()], // real endpoints for drafts and submissions (same origin)
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), screenshotPlugin()],
   browsers: [chromium, firefox].filter((b) => !only || only.includes(b.name.toLowerCase())),
   // Every test page loads test/browser/support/readable-failures.ts first (failures that name an

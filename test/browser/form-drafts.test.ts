@@ -135,6 +135,7 @@ describe('bf-form draft-key (drafts)', () => {
     await aTimeout(50);
     await settle(bfForm);
     expect(bfForm.querySelector('bf-receipt')?.hidden).to.equal(false);
+    await bfForm.drafts.settled;
     expect(await store.load('flytning')).to.equal(null);
   });
 

@@ -195,9 +195,10 @@ describe('bf-form and bf-error-summary', () => {
     expect(alert.variant).to.equal('error');
     await aTimeout(150); // the alert becomes the live region first, then takes its text (announced)
     expect(alert.shadowRoot!.querySelector('[role="alert"]'), 'announced as an alert').to.not.equal(null);
-    expect(text(alert)).to.equal(
+    expect(text(alert.querySelector('.failure-text'))).to.equal(
       'Der skete en fejl, og vi har ikke modtaget dine oplysninger. Dine svar er ikke gået tabt. Prøv igen om lidt.',
     );
+    expect(text(alert.querySelector('[part~="retry"]'))).to.equal('Prøv at sende igen');
     const everything = [bfForm.shadowRoot!, ...form.querySelectorAll('*')].map((n) =>
       n instanceof Element && n.shadowRoot ? text(n.shadowRoot) : text(n),
     );
@@ -216,7 +217,7 @@ describe('bf-form and bf-error-summary', () => {
     await enterIn(field('navn'));
     await aTimeout(0);
     await bfForm.updateComplete;
-    expect(text(bfForm.shadowRoot!.querySelector('[part="alert"]'))).to.equal(
+    expect(text(bfForm.shadowRoot!.querySelector('[part="alert"] .failure-text'))).to.equal(
       'Systemet er <b>lukket</b> til kl. 8',
     );
     expect(bfForm.shadowRoot!.querySelector('b')).to.equal(null);

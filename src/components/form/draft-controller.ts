@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { systemClock, type Clock } from '../../base/clock.js';
 import { DRAFT_SCHEMA, fittingValues, type Draft } from '../../drafts/draft.js';
-import type { DraftStore } from '../../drafts/draft-store.js';
+import { DraftStoreError, type DraftFailureKind, type DraftStore } from '../../drafts/draft-store.js';
 import {
   collectStates,
   currentStepIndex,
@@ -20,7 +20,13 @@ export type DraftStatus =
   | { readonly kind: 'saved'; readonly savedAt: number }
   | { readonly kind: 'idle' }
   | { readonly kind: 'elsewhere'; readonly savedAt: number }
-  | { readonly kind: 'failed'; readonly reading: boolean };
+  | { readonly kind: 'failed'; readonly reading: boolean; readonly cause: DraftFailureKind };
+
+/** The kind of a store's failure (a host's own store may throw anything: that is `unavailable`). */
+function failureKind(error: unknown): DraftFailureKind {
+  if (error instanceof DraftStoreError) return error.kind;
+  return (error as { name?: unknown } | null)?.name === 'QuotaExceededError' ? 'quota' : 'unavailable';
+}
 
 /** What the controller needs of its host (`bf-form`). */
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
@@ -45,6 +51,11 @@ export class DraftController implements ReactiveController {
   #form: HTMLFormElement | null = null;
   #started = '';
   #ready: Promise<void> = Promise.resolve();
+  /** The save the store is working on, and whether the answers changed meanwhile (saved once it is done). */
+  #saving: Promise<void> | null = null;
+  #saveAgain = false;
+  /** The removal the store is working on. */
+  #clearing: Promise<void> | null = null;
   /** Tells other windows of this page about a save (the later save wins; the other is told). */
   #channel: BroadcastChannel | null = null;
   readonly #id = Math.random().toString(36).slice(2);
@@ -68,9 +79,14 @@ export class DraftController implements ReactiveController {
     return this.#ready;
   }
 
-  /** Whether the latest answers are not saved yet (a save is waiting, or the store failed). */
+  /** Settles when the store has no save in hand (tests, and a host that waits before it navigates). */
+  get settled(): Promise<void> {
+    return Promise.all([this.#saving, this.#clearing]).then(() => undefined);
+  }
+
+  /** Whether the latest answers are not saved yet (a save is waiting or under way, or the store failed). */
   get hasUnsavedChanges(): boolean {
-    return this.#timer !== null || this.#status.kind === 'failed';
+    return this.#timer !== null || this.#saving !== null || this.#status.kind === 'failed';
   }
 
   /** Whether drafts are on (a key and a store). */
@@ -80,6 +96,7 @@ export class DraftController implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('bf-logout', this.#onLogout);
+    window.addEventListener('online', this.#onOnline);
     if (typeof BroadcastChannel === 'function') {
       this.#channel = new BroadcastChannel('borgerform-drafts');
       this.#channel.addEventListener('message', this.#onOtherWindow);
@@ -88,6 +105,7 @@ export class DraftController implements ReactiveController {
 
   hostDisconnected(): void {
     document.removeEventListener('bf-logout', this.#onLogout);
+    window.removeEventListener('online', this.#onOnline);
     this.#channel?.close();
     this.#channel = null;
     this.#unlisten();
@@ -135,9 +153,44 @@ export class DraftController implements ReactiveController {
     await this.clear();
   }
 
-  /** Saves now ("Gem kladde", a step change). */
+  /**
+   * Saves now ("Gem kladde", a step change). One save at a time: answers that change while the store
+   * works are saved right after, so a slow store never keeps an older draft than the page has.
+   */
   async save(): Promise<void> {
     this.#cancelTimer();
+    if (this.#saving) {
+      this.#saveAgain = true;
+      return this.#saving;
+    }
+    this.#saving = this.#saveOnce();
+    try {
+      await this.#saving;
+    } finally {
+      this.#saving = null;
+    }
+    if (this.#saveAgain) {
+      this.#saveAgain = false;
+      await this.save();
+    }
+  }
+
+  /**
+   * Removes the draft (after sending, on "Log af" from a browser store, "Start forfra"), once a save
+   * under way is done (so it cannot bring the draft back).
+   */
+  async clear(): Promise<void> {
+    this.#cancelTimer();
+    this.#saveAgain = false;
+    const clearing = this.#clearOnce();
+    this.#clearing = clearing;
+    await clearing;
+    if (this.#clearing === clearing) this.#clearing = null;
+  }
+
+  // ── Internals ─────────────────────────────────────────────────────────────────────────────────
+
+  async #saveOnce(): Promise<void> {
     const store = this.#host.draftStore;
     const key = this.#host.draftKey;
     const form = this.#form;
@@ -152,14 +205,13 @@ export class DraftController implements ReactiveController {
       await store.save(key, draft);
       this.#set({ kind: 'saved', savedAt: draft.savedAt });
       this.#channel?.postMessage({ key, savedAt: draft.savedAt, from: this.#id });
-    } catch {
-      this.#set({ kind: 'failed', reading: false });
+    } catch (error) {
+      this.#set({ kind: 'failed', reading: false, cause: failureKind(error) });
     }
   }
 
-  /** Removes the draft (after sending, on "Log af" from a browser store, "Start forfra"). */
-  async clear(): Promise<void> {
-    this.#cancelTimer();
+  async #clearOnce(): Promise<void> {
+    await this.#saving?.catch(() => undefined);
     const store = this.#host.draftStore;
     const key = this.#host.draftKey;
     if (!store || !key) return;
@@ -169,8 +221,6 @@ export class DraftController implements ReactiveController {
       // Nothing to tell: a draft that could not be removed expires.
     }
   }
-
-  // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
   #set(status: DraftStatus): void {
     this.#status = status;
@@ -189,8 +239,9 @@ export class DraftController implements ReactiveController {
         this.#offered = draft;
         this.#set({ kind: 'offer', savedAt: draft.savedAt });
       } else this.#set({ kind: 'idle' });
-    } catch {
-      if (this.#status.kind === 'off') this.#set({ kind: 'failed', reading: true });
+    } catch (error) {
+      if (this.#status.kind === 'off')
+        this.#set({ kind: 'failed', reading: true, cause: failureKind(error) });
     }
   }
 
@@ -222,6 +273,12 @@ export class DraftController implements ReactiveController {
     if (!message || message.from === this.#id || message.key !== this.#host.draftKey) return;
     if (typeof message.savedAt !== 'number' || !this.enabled) return;
     this.#set({ kind: 'elsewhere', savedAt: message.savedAt });
+  };
+
+  /** The connection is back: a save that failed for want of it is made now. */
+  readonly #onOnline = (): void => {
+    const status = this.#status;
+    if (status.kind === 'failed' && !status.reading) void this.save();
   };
 
   /** "Log af": a draft in the browser goes with the session. */

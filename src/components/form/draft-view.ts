@@ -1,7 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { sentTime } from '../receipt/sent-time.js';
+import type { DraftFailureKind } from '../../drafts/draft-store.js';
+import type { draftDa } from '../../i18n/messages/draft.js';
 import type { DraftController } from './draft-controller.js';
+
+type DraftMessageKey = keyof typeof draftDa;
+
+/** The warning for a store's failure: what happened, and that filling in and sending go on. */
+function failureMessage(reading: boolean, cause: DraftFailureKind): DraftMessageKey {
+  if (reading) return cause === 'offline' ? 'draftLoadFailedOffline' : 'draftLoadFailed';
+  const byCause: Record<DraftFailureKind, DraftMessageKey> = {
+    unavailable: 'draftSaveFailed',
+    quota: 'draftSaveFailedQuota',
+    offline: 'draftSaveFailedOffline',
+    server: 'draftSaveFailedServer',
+    timeout: 'draftSaveFailedTimeout',
+  };
+  return byCause[cause];
+}
 
 /**
  * What `bf-form` shows of its draft above the form: the offer of a draft found on arrival, or a
@@ -14,7 +31,7 @@ export function renderDraftNotice(
   const status = drafts.status;
   if (status.kind === 'failed')
     return html`<bf-alert part="draft-alert" class="alert" variant="warning">${localize.term(
-      status.reading ? 'draftLoadFailed' : 'draftSaveFailed',
+      failureMessage(status.reading, status.cause),
     )}</bf-alert>`;
   if (status.kind === 'elsewhere') {
     const when = sentTime(new Date(status.savedAt));

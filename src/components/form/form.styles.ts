@@ -18,7 +18,8 @@ export const formStyles = css`
   .alert {
     margin-block: ${token('space-5')};
   }
-  .draft-text {
+  .draft-text,
+  .failure-text {
     margin: 0 0 ${token('space-3')};
   }
   .draft-actions,
@@ -36,12 +37,14 @@ export const formStyles = css`
     ${primaryButton}
   }
   .draft-start-over,
-  .draft-save {
+  .draft-save,
+  .retry {
     ${secondaryButton}
   }
   .draft-continue:focus-visible,
   .draft-start-over:focus-visible,
-  .draft-save:focus-visible {
+  .draft-save:focus-visible,
+  .retry:focus-visible {
     ${focusRing}
   }
   .draft-status {

@@ -176,16 +176,26 @@ export class BfForm extends LitElement {
     )}${this.renderFailure()}<div class="visually-hidden" role="status">${this.sending ? this.#submittingText : ''}</div>`;
   }
 
-  /** The message shown when sending failed: what happened and what to do. */
+  /**
+   * The message shown when sending failed: what happened, that nothing is lost, and "Prøv at sende
+   * igen", which sends the form again as the same button did.
+   */
   protected renderFailure(): TemplateResult | typeof nothing {
     if (!this.failure) return nothing;
-    return html`<bf-alert part="alert" class="alert" variant="error">${this.failure}</bf-alert>`;
+    return html`<bf-alert part="alert" class="alert" variant="error"
+      ><p class="failure-text">${this.failure}</p>
+      <button part="retry" class="retry" type="button" @click=${this.#retry}>${this.localize.term(
+        'formRetry',
+      )}</button></bf-alert
+    >`;
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
   #form: HTMLFormElement | null = null;
   #button: PendingButton | null = null;
+  /** The button that sent the submission that failed ("Prøv at sende igen" sends as it did). */
+  #failedSubmitter: HTMLButtonElement | HTMLInputElement | null = null;
 
   get #submittingText(): string {
     return this.submittingText || this.localize.term('formSubmitting');
@@ -256,6 +266,7 @@ export class BfForm extends LitElement {
     const handler = this.submitHandler;
     if (handler) {
       event.preventDefault();
+      this.#failedSubmitter = submitButtonOf(event);
       void this.#send(handler, payload, data);
     } else {
       void this.drafts.clear(); // posted: the server has the answers now
@@ -277,7 +288,7 @@ export class BfForm extends LitElement {
     }
     this.leaveGuard.settle();
     this.dispatchEvent(new BfSubmittedEvent(reference));
-    await this.drafts.clear();
+    void this.drafts.clear(); // in the background: a slow store never holds up the receipt
     await this.#showReceipt(reference, payload);
   }
 
@@ -323,6 +334,15 @@ export class BfForm extends LitElement {
     this.#button?.restore();
     this.#button = sending && button ? new PendingButton(button, this.#submittingText) : null;
   }
+
+  /** "Prøv at sende igen": focus to the submit button (where the citizen would press again), and send. */
+  readonly #retry = (): void => {
+    const form = this.form;
+    if (!form || this.sending) return;
+    const submitter = this.#failedSubmitter?.form === form ? this.#failedSubmitter : null;
+    (submitter ?? form.querySelector<HTMLElement>('button:not([type]), [type="submit"]'))?.focus();
+    form.requestSubmit(submitter);
+  };
 
   /** Back from the back/forward cache after a plain POST: the form can be sent again. */
   readonly #onPageShow = (event: PageTransitionEvent): void => {

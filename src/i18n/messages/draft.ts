@@ -12,13 +12,28 @@ export const draftDa = {
   draftContinue: 'Fortsæt med kladden',
   /** Throw the draft away and start with an empty form. */
   draftStartOver: 'Start forfra',
-  /** Saving failed: filling in goes on. */
+  /** Saving failed (the browser does not allow it, e.g. a private window; or a failure of unknown kind): filling in goes on. */
   draftSaveFailed:
     'Vi kunne ikke gemme din kladde. Du kan blive ved med at udfylde, men dine svar er ikke gemt.',
+  /** Saving failed: no room left on the device. */
+  draftSaveFailedQuota:
+    'Vi kunne ikke gemme din kladde, fordi der ikke er mere plads på din enhed. Du kan blive ved med at udfylde og sende, men dine svar er ikke gemt.',
+  /** Saving failed: no connection (tried again at the next change, and when the connection is back). */
+  draftSaveFailedOffline:
+    'Vi kunne ikke gemme din kladde, fordi du ikke har forbindelse til internettet. Dine svar er stadig her på siden, og vi prøver igen, når du har forbindelse.',
+  /** Saving failed: the host's server answered with an error (tried again at the next change). */
+  draftSaveFailedServer:
+    'Vi kunne ikke gemme din kladde på grund af en fejl hos os. Dine svar er stadig her på siden, og vi prøver igen, når du skriver videre.',
+  /** Saving failed: the store did not answer in time (tried again at the next change). */
+  draftSaveFailedTimeout:
+    'Det tog for lang tid at gemme din kladde. Dine svar er stadig her på siden, og vi prøver igen, når du skriver videre.',
   /** Another window saved the same draft (`{time}`): the later save wins. */
   draftElsewhere: 'Kladden blev gemt i et andet vindue kl. {time}. Gemmer du her, erstatter det den.',
   /** Reading the draft failed. */
   draftLoadFailed: 'Vi kunne ikke hente din kladde. Du kan udfylde formularen forfra.',
+  /** Reading the draft failed: no connection. */
+  draftLoadFailedOffline:
+    'Vi kunne ikke hente din kladde, fordi du ikke har forbindelse til internettet. Genindlæs siden, når du har forbindelse igen, eller udfyld formularen forfra.',
 } as const satisfies Texts;
 
 export const draftEn: Translation<typeof draftDa> = {
@@ -28,8 +43,18 @@ export const draftEn: Translation<typeof draftDa> = {
   draftContinue: 'Continue with the draft',
   draftStartOver: 'Start again',
   draftSaveFailed: 'We could not save your draft. You can go on filling in, but your answers are not saved.',
+  draftSaveFailedQuota:
+    'We could not save your draft because there is no more room on your device. You can go on filling in and send, but your answers are not saved.',
+  draftSaveFailedOffline:
+    'We could not save your draft because you are not connected to the internet. Your answers are still here on the page, and we will try again when you are connected.',
+  draftSaveFailedServer:
+    'We could not save your draft because of an error on our side. Your answers are still here on the page, and we will try again when you go on typing.',
+  draftSaveFailedTimeout:
+    'Saving your draft took too long. Your answers are still here on the page, and we will try again when you go on typing.',
   draftElsewhere: 'The draft was saved in another window at {time}. If you save here, this replaces it.',
   draftLoadFailed: 'We could not get your draft. You can fill in the form again.',
+  draftLoadFailedOffline:
+    'We could not get your draft because you are not connected to the internet. Reload the page when you are connected again, or fill in the form again.',
 };
 
 /** Both languages of this area, for `registerMessages`. */

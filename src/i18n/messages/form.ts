@@ -11,6 +11,8 @@ export const formDa = {
   /** A submission failed for a technical reason (network, server): what happened and what to do. */
   formSubmitFailed:
     'Der skete en fejl, og vi har ikke modtaget dine oplysninger. Dine svar er ikke gået tabt. Prøv igen om lidt.',
+  /** The button in the failure message that sends the form again. */
+  formRetry: 'Prøv at sende igen',
 } as const satisfies Texts;
 
 export const formEn: Translation<typeof formDa> = {
@@ -19,6 +21,7 @@ export const formEn: Translation<typeof formDa> = {
   formSubmitting: 'Sending …',
   formSubmitFailed:
     'Something went wrong and we have not received your answers. Your answers are not lost. Please try again in a little while.',
+  formRetry: 'Try sending again',
 };
 
 /** Both languages of this area, for `registerMessages`. */
