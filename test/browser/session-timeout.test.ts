@@ -1,7 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
+import type { BfForm } from '../../src/components/form/form.js';
 import type { BfSessionTimeout } from '../../src/components/session-timeout/session-timeout.js';
+import { DraftStoreError, type DraftStore } from '../../src/drafts/draft-store.js';
+import { IndexedDbDraftStore } from '../../src/drafts/indexeddb-draft-store.js';
 import { deepActiveElement } from '../../src/testing/a11y.js';
 import { FakeClock } from '../../src/testing/fake-clock.js';
 
@@ -167,5 +170,58 @@ describe('bf-session-timeout', () => {
     expect(textOf(part('extend'))).to.equal('Stay signed in');
     expect(textOf(element.shadowRoot!.querySelector('.text'))).to.contain('1 minute and 5 seconds');
     await expect(root).to.be.accessible();
+  });
+
+  describe('with a bf-form that keeps drafts on the page', () => {
+    async function withForm(store: DraftStore) {
+      const clock = new FakeClock();
+      const root = await fixture<HTMLElement>(html`<div lang="da">
+        <bf-form draft-key="session-${Date.now()}"><form>
+          <bf-text-field name="navn" label="Navn"></bf-text-field>
+        </form></bf-form>
+        <bf-session-timeout warn-before="120"></bf-session-timeout>
+      </div>`);
+      const bfForm = root.querySelector<BfForm>('bf-form')!;
+      bfForm.clock = clock;
+      bfForm.draftStore = store;
+      await bfForm.updateComplete;
+      await bfForm.drafts.ready;
+      const element = root.querySelector<BfSessionTimeout>('bf-session-timeout')!;
+      element.clock = clock;
+      element.now = () => START + clock.now;
+      element.expiresAt = String(START + 10 * MINUTE);
+      await element.updateComplete;
+      bfForm.querySelector<HTMLElement>('bf-text-field')!.focus();
+      await sendKeys({ type: 'Ada' });
+      clock.advance(8 * MINUTE); // the autosave ran long ago; the warning saves once more
+      await aTimeout(0);
+      await bfForm.drafts.settled;
+      await element.updateComplete;
+      await aTimeout(0);
+      return { bfForm, element };
+    }
+
+    it('the warning makes the form save, and then says the answers are saved', async () => {
+      const store = new IndexedDbDraftStore({ databaseName: `borgerform-session-${Date.now()}` });
+      const { bfForm, element } = await withForm(store);
+      expect(element.open).to.equal(true);
+      expect(textOf(element.shadowRoot!.querySelector('.text'))).to.equal(
+        'Din session udløber snart. Du logges automatisk af om 2 minutter. Dine indtastede data er gemt.',
+      );
+      expect((await store.load(bfForm.draftKey!))?.values.navn).to.equal('Ada');
+    });
+
+    it('a store that cannot save: the warning says changes not saved will be lost', async () => {
+      const failing: DraftStore = {
+        inBrowser: true,
+        load: () => Promise.resolve(null),
+        save: () => Promise.reject(new DraftStoreError('server')),
+        clear: () => Promise.resolve(),
+      };
+      const { element } = await withForm(failing);
+      expect(textOf(element.shadowRoot!.querySelector('.text'))).to.equal(
+        'Din session udløber snart. Du logges automatisk af om 2 minutter. Ændringer, der ikke er gemt, vil gå tabt.',
+      );
+    });
   });
 });

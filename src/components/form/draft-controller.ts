@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { systemClock, type Clock } from '../../base/clock.js';
 import { DRAFT_SCHEMA, fittingValues, type Draft } from '../../drafts/draft.js';
+import type { BfSessionSaveEvent } from '../../events/session.js';
 import { DraftStoreError, type DraftFailureKind, type DraftStore } from '../../drafts/draft-store.js';
 import {
   collectStates,
@@ -97,6 +98,7 @@ export class DraftController implements ReactiveController {
   hostConnected(): void {
     document.addEventListener('bf-logout', this.#onLogout);
     window.addEventListener('online', this.#onOnline);
+    document.addEventListener('bf-session-save', this.#onSessionEnding);
     if (typeof BroadcastChannel === 'function') {
       this.#channel = new BroadcastChannel('borgerform-drafts');
       this.#channel.addEventListener('message', this.#onOtherWindow);
@@ -106,6 +108,7 @@ export class DraftController implements ReactiveController {
   hostDisconnected(): void {
     document.removeEventListener('bf-logout', this.#onLogout);
     window.removeEventListener('online', this.#onOnline);
+    document.removeEventListener('bf-session-save', this.#onSessionEnding);
     this.#channel?.close();
     this.#channel = null;
     this.#unlisten();
@@ -279,6 +282,16 @@ export class DraftController implements ReactiveController {
   readonly #onOnline = (): void => {
     const status = this.#status;
     if (status.kind === 'failed' && !status.reading) void this.save();
+  };
+
+  /**
+   * The session-timeout warning opened: save now, and tell it whether the answers are kept (a draft
+   * still on offer is kept as it is).
+   */
+  readonly #onSessionEnding = (event: BfSessionSaveEvent): void => {
+    if (!this.enabled || !this.#form) return;
+    if (this.#status.kind === 'offer') return event.waitUntil(Promise.resolve(true));
+    event.waitUntil(this.save().then(() => this.#status.kind === 'saved'));
   };
 
   /** "Log af": a draft in the browser goes with the session. */

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { systemClock, type Clock } from '../../base/clock.js';
 import { warnOnce } from '../../base/warn.js';
 import { BfLogoutEvent } from '../../events/logout.js';
-import { BfSessionExpiredEvent, BfSessionExtendEvent } from '../../events/session.js';
+import { BfSessionExpiredEvent, BfSessionExtendEvent, BfSessionSaveEvent } from '../../events/session.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { sessionMessages } from '../../i18n/messages/session.js';
 import { registerMessages } from '../../i18n/registry.js';
@@ -32,7 +32,9 @@ function focusedElement(): HTMLElement | null {
 /**
  * The session timeout warning (DKFDS "session udløber"; REQUIREMENTS §3.2, WCAG 2.2.1): a modal
  * `<dialog>` that opens `warn-before` seconds (at least 20) before `expires-at`, shows the time left
- * every second and says whether the answers are kept (`saved`). A polite live region announces the
+ * every second and says whether the answers are kept. When it opens it fires `bf-session-save`: a
+ * `bf-form` with a draft store saves its answers and the dialog says they are saved once they are (a
+ * host whose server keeps the answers in its own way sets `saved`). A polite live region announces the
  * time left when it opens, at most once a minute, and at 20 seconds. Focus goes to "Forbliv logget på"
  * and back where it was when the dialog closes; the page behind is inert; Escape does not close it
  * (it asks for a choice).
@@ -53,6 +55,7 @@ function focusedElement(): HTMLElement | null {
  * @fires bf-session-extend - The citizen chose "Forbliv logget på".
  * @fires bf-logout - The citizen chose "Log af".
  * @fires bf-session-expired - The time ran out; cancel it to navigate yourself.
+ * @fires bf-session-save - The warning opened: forms with a draft store save now (`waitUntil`).
  */
 export class BfSessionTimeout extends LitElement {
   static override styles = sessionTimeoutStyles;
@@ -66,7 +69,7 @@ export class BfSessionTimeout extends LitElement {
   /** Where the page goes when the time runs out. */
   @property({ attribute: 'logged-out-href' }) loggedOutHref = '';
 
-  /** The host keeps the answers (a draft store): the texts say so. */
+  /** The host keeps the answers in its own way: the texts say so (a `bf-form` with a draft store tells the element itself). */
   @property({ type: Boolean }) saved = false;
 
   /** The host's keep-alive; without one, the host answers `bf-session-extend` by moving `expires-at`. */
@@ -96,12 +99,15 @@ export class BfSessionTimeout extends LitElement {
   @state() protected expired = false;
   /** The host's extend function failed. */
   @state() protected extendFailed = false;
+  /** The forms on the page saved their answers when the warning opened (`bf-session-save`). */
+  @state() protected formsSaved = false;
   /** What the live region says now. */
   @state() protected announcement = '';
 
   override render(): TemplateResult {
     const lang = this.localize.textLang ?? nothing;
     const time = this.#timeText(this.left);
+    const saved = this.saved || this.formsSaved;
     return html`<dialog part="dialog" class="dialog" aria-labelledby="heading" aria-describedby="text"
       lang=${lang} @cancel=${this.#onCancel} @keydown=${this.#onKeyDown}>
       <h2 part="heading" class="heading" id="heading">${this.localize.term(
@@ -109,9 +115,9 @@ export class BfSessionTimeout extends LitElement {
       )}</h2>
       <p class="text" id="text">${
         this.expired
-          ? this.localize.term(this.saved ? 'sessionExpiredSaved' : 'sessionExpiredUnsaved')
+          ? this.localize.term(saved ? 'sessionExpiredSaved' : 'sessionExpiredUnsaved')
           : `${this.localize.term('sessionText', { time })} ${this.localize.term(
-              this.saved ? 'sessionSaved' : 'sessionUnsaved',
+              saved ? 'sessionSaved' : 'sessionUnsaved',
             )}`
       }</p>
       ${this.extendFailed ? html`<p class="error" role="alert">${this.localize.term('sessionExtendFailed')}</p>` : nothing}
@@ -185,6 +191,7 @@ export class BfSessionTimeout extends LitElement {
       this.#warning = true;
       this.#lastAnnounced = null;
       void this.#openDialog();
+      void this.#saveAnswers();
     }
     if (shouldAnnounce(this.left, this.#lastAnnounced)) {
       this.#lastAnnounced = this.left;
@@ -202,6 +209,14 @@ export class BfSessionTimeout extends LitElement {
     this.extendFailed = false;
     dialog.showModal();
     this.renderRoot.querySelector<HTMLButtonElement>('.extend')?.focus();
+  }
+
+  /** Asks the forms on the page to save now (the page behind the dialog is inert: nothing changes after). */
+  async #saveAnswers(): Promise<void> {
+    const save = new BfSessionSaveEvent();
+    this.formsSaved = false;
+    this.dispatchEvent(save);
+    this.formsSaved = await save.everySaved();
   }
 
   #close(): void {
