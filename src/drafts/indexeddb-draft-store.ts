@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, entries, get, set, type UseStore } from 'idb-keyval';
 import { isExpired, readDraft, type Draft } from './draft.js';
 import { DraftStoreError, type DraftFailureKind, type DraftStore } from './draft-store.js';
 
@@ -24,7 +24,8 @@ export function indexedDbFailureKind(error: unknown): DraftFailureKind {
 
 /**
  * Drafts in the citizen's own browser, in IndexedDB through `idb-keyval`: values and chosen files
- * (as `Blob`s) stay on the device, for `lifetimeMs` (default 24 hours). `bf-form` never writes the
+ * (as `Blob`s) stay on the device, for `lifetimeMs` (default 24 hours; every expired draft in the
+ * database is deleted whenever one is loaded). `bf-form` never writes the
  * CPR number, passwords or controls marked `sensitive` to it. Clear it on "Log af" (`bf-form` does).
  */
 export class IndexedDbDraftStore implements DraftStore {
@@ -40,14 +41,29 @@ export class IndexedDbDraftStore implements DraftStore {
     this.#databaseName = options.databaseName ?? 'borgerform-drafts';
   }
 
+  /** The draft under `key`; every draft past its lifetime is deleted first (not only this one). */
   async load(key: string): Promise<Draft | null> {
+    await this.removeExpired();
     const draft = readDraft(await this.#run(() => get<unknown>(key, this.#db())));
-    if (!draft) return null;
-    if (isExpired(draft.savedAt, this.#now(), this.#lifetime)) {
-      await this.clear(key);
-      return null;
-    }
+    if (!draft || isExpired(draft.savedAt, this.#now(), this.#lifetime)) return null;
     return draft;
+  }
+
+  /**
+   * Deletes every draft in the database past its lifetime, so a citizen who never comes back leaves
+   * nothing behind for longer than that (`bf-form` calls it through `load` on every visit).
+   */
+  async removeExpired(): Promise<void> {
+    await this.#run(async () => {
+      const db = this.#db();
+      const expired = (await entries<IDBValidKey, unknown>(db))
+        .filter(([, stored]) => {
+          const savedAt = (stored as { savedAt?: unknown } | null)?.savedAt;
+          return typeof savedAt === 'number' && isExpired(savedAt, this.#now(), this.#lifetime);
+        })
+        .map(([key]) => key);
+      if (expired.length > 0) await delMany(expired, db);
+    });
   }
 
   async save(key: string, draft: Draft): Promise<void> {

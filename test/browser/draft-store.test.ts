@@ -55,6 +55,19 @@ describe('IndexedDbDraftStore', () => {
     expect(await drafts.load('k'), 'deleted, not only hidden').to.equal(null);
   });
 
+  it('deletes every draft past its lifetime when any is loaded (a citizen who never came back)', async () => {
+    let now = 1_000_000;
+    const drafts = store({ lifetimeMs: 60_000, now: () => now });
+    await drafts.save('old', draft({ navn: 'Ada' }, now));
+    now += 30_000;
+    await drafts.save('recent', draft({ navn: 'Bo' }, now));
+    now += 30_001;
+    expect(await drafts.load('another')).to.equal(null);
+    now = 1_000_000; // were 'old' only hidden, it would be read again now
+    expect(await drafts.load('old')).to.equal(null);
+    expect((await drafts.load('recent'))!.values.navn).to.equal('Bo');
+  });
+
   it('without IndexedDB (some private windows) fails as "unavailable", never with the draft in the error', async () => {
     const drafts = store();
     const own = Object.getOwnPropertyDescriptor(window, 'indexedDB');

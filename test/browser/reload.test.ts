@@ -150,6 +150,15 @@ describe('a reload mid-flow (no draft store)', () => {
     expect(flow.field('navn').value).to.equal('');
   });
 
+  it('"Log af" (bf-logout) empties the form: a reload shows nothing of the answers', async () => {
+    let flow = await openFlow();
+    await typeInto(flow, 'navn', 'Ada');
+    flow.doc.dispatchEvent(new Event('bf-logout', { bubbles: true, composed: true }));
+    expect(flow.field('navn').value).to.equal('');
+    flow = await reload(flow);
+    expect(flow.field('navn').value).to.equal('');
+  });
+
   it('a form that was sent (a handler and its receipt) comes back empty on reload', async () => {
     let flow = await openFlow();
     flow.bfForm.submitHandler = () => Promise.resolve({ reference: 'AB-1' });

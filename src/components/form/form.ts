@@ -68,6 +68,9 @@ function userMessageOf(error: unknown): string {
  * `bf-alert` says in Danish what happened and that no answer is lost. While sending, the submit button says "Sender …" (announced) and has
  * `aria-disabled`, and a second click or Enter sends nothing.
  *
+ * On "Log af" (`bf-logout`, from `bf-header` or `bf-session-timeout`) the form is emptied: neither
+ * Back nor a reload shows the answers again.
+ *
  * `marking` sets how fields mark themselves: `optional` (default: "(frivilligt)" on optional fields),
  * `required` ("(skal udfyldes)" on required ones) or `none`.
  *
@@ -206,6 +209,7 @@ export class BfForm extends LitElement {
     // Capture: the form's own submit listeners (the host's) hear only a submission that is sent.
     this.addEventListener('submit', this.#onSubmit, { capture: true });
     window.addEventListener('pageshow', this.#onPageShow);
+    document.addEventListener('bf-logout', this.#onLogout);
     this.#attach();
   }
 
@@ -213,6 +217,7 @@ export class BfForm extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener('submit', this.#onSubmit, { capture: true });
     window.removeEventListener('pageshow', this.#onPageShow);
+    document.removeEventListener('bf-logout', this.#onLogout);
   }
 
   /** Takes on the native form: `novalidate`, and an error summary first inside it when it has none. */
@@ -342,6 +347,14 @@ export class BfForm extends LitElement {
     const submitter = this.#failedSubmitter?.form === form ? this.#failedSubmitter : null;
     (submitter ?? form.querySelector<HTMLElement>('button:not([type]), [type="submit"]'))?.focus();
     form.requestSubmit(submitter);
+  };
+
+  /**
+   * "Log af": the form is emptied, so that neither Back nor a reload shows the answers to the next
+   * person at a shared computer (a draft on the host's server stays for the next login).
+   */
+  readonly #onLogout = (): void => {
+    this.form?.reset();
   };
 
   /** Back from the back/forward cache after a plain POST: the form can be sent again. */

@@ -92,13 +92,16 @@ async function elementsDefined(form: HTMLFormElement): Promise<void> {
  * page is hidden or left; on load it puts them back and returns the wizard to its step. The browser's
  * own restore of custom elements differs between browsers (and between reload and back), so the form
  * does its own. What is kept is what a browser-side draft may hold: never the CPR number, passwords,
- * `sensitive` controls or files. The record goes when the form is reset or sent with a handler.
+ * `sensitive` controls or files. The record goes when the form is reset, sent with a handler, or on
+ * "Log af" (`bf-logout`).
  */
 export class ReloadKeeper implements ReactiveController {
   readonly #host: ReloadHost;
   #form: HTMLFormElement | null = null;
   #timer: unknown = null;
   #restored: Promise<boolean> = Promise.resolve(false);
+  /** After "Log af" nothing more is kept (the page is on its way to the logged-out page). */
+  #loggedOut = false;
 
   constructor(host: ReloadHost) {
     this.#host = host;
@@ -116,6 +119,7 @@ export class ReloadKeeper implements ReactiveController {
     window.addEventListener('pagehide', this.keep);
     window.addEventListener('popstate', this.#onPopState);
     document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    document.addEventListener('bf-logout', this.#onLogout);
   }
 
   hostDisconnected(): void {
@@ -123,6 +127,7 @@ export class ReloadKeeper implements ReactiveController {
     window.removeEventListener('pagehide', this.keep);
     window.removeEventListener('popstate', this.#onPopState);
     document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    document.removeEventListener('bf-logout', this.#onLogout);
     this.#unlisten();
     this.#form = null;
     this.#cancelTimer();
@@ -150,7 +155,7 @@ export class ReloadKeeper implements ReactiveController {
   readonly keep = (): void => {
     this.#cancelTimer();
     const form = this.#form;
-    if (!form) return;
+    if (!form || this.#loggedOut) return;
     const values: Record<string, DraftState> = {};
     for (const control of statefulControls(form)) {
       const state = control.name ? keptState(control) : null;
@@ -225,6 +230,11 @@ export class ReloadKeeper implements ReactiveController {
   /** Back or forward within the page: the entry arrived at gets the answers as they are now (after the wizard moved). */
   readonly #onPopState = (): void => {
     if (this.#form) this.#schedule(0);
+  };
+
+  readonly #onLogout = (): void => {
+    this.forget();
+    this.#loggedOut = true;
   };
 
   readonly #onVisibilityChange = (): void => {
