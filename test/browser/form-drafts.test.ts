@@ -1,7 +1,10 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
+import { sampleAddresses } from '../../src/address/sample-addresses.js';
+import type { BfAddressInput } from '../../src/components/address-input/address-input.js';
 import type { BfForm } from '../../src/components/form/form.js';
+import type { BfPrefilled } from '../../src/components/prefilled/prefilled.js';
 import { DRAFT_SAVE_DELAY } from '../../src/components/form/draft-controller.js';
 import type { BfStep } from '../../src/components/wizard/step.js';
 import { IndexedDbDraftStore } from '../../src/drafts/indexeddb-draft-store.js';
@@ -104,6 +107,57 @@ describe('bf-form draft-key (drafts)', () => {
     expect(shown.map((step) => step.heading)).to.deep.equal(['Din bolig']);
     expect(textOf(deepActiveElement())).to.equal('Din bolig');
     expect(root.querySelector('[part~="draft-offer"]')).to.equal(null);
+  });
+
+  it('brings back the address with its parts and register id, a corrected prefilled value (still marked), and chosen files', async () => {
+    const store = newStore();
+    const markup =
+      () => html`<bf-form draft-key="adresse"><form @submit=${(event: Event) => event.preventDefault()}>
+      <bf-address-input name="adresse" label="Adresse"></bf-address-input>
+      <bf-prefilled name="navn" label="Navn" value="Ada Jensen" source="CPR-registret" editable></bf-prefilled>
+      <bf-file-upload name="bilag" label="Bilag" multiple></bf-file-upload>
+    </form></bf-form>`;
+    const open = async () => {
+      const bfForm = await fixture<BfForm>(markup());
+      bfForm.clock = new FakeClock();
+      bfForm.draftStore = store;
+      await settle(bfForm);
+      await bfForm.drafts.ready;
+      await settle(bfForm);
+      return bfForm;
+    };
+    const entries = (bfForm: BfForm) =>
+      [...new FormData(bfForm.querySelector('form')!)].map(([name, value]) => [
+        name,
+        value instanceof File ? `${value.name} (${value.size} B, ${value.type})` : value,
+      ]);
+    let before: unknown[];
+    {
+      const bfForm = await open();
+      bfForm.querySelector<BfAddressInput>('bf-address-input')!.address = sampleAddresses[3]!;
+      const prefilled = bfForm.querySelector<BfPrefilled>('bf-prefilled')!;
+      await prefilled.edit();
+      await sendKeys({ type: ' Åberg' });
+      const picker = bfForm
+        .querySelector('bf-file-upload')!
+        .shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+      const chosen = new DataTransfer();
+      chosen.items.add(new File([new Uint8Array(4800)], 'lejekontrakt.pdf', { type: 'application/pdf' }));
+      picker.files = chosen.files;
+      picker.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      picker.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle(bfForm);
+      before = entries(bfForm);
+      expect(before).to.deep.include(['adresse-id', sampleAddresses[3].id]);
+      expect(before).to.deep.include(['bf-prefill-changed', 'navn']);
+      await bfForm.drafts.save();
+      bfForm.remove();
+    }
+    const bfForm = await open();
+    bfForm.shadowRoot!.querySelector<HTMLButtonElement>('.draft-continue')!.click();
+    await settle(bfForm);
+    expect(entries(bfForm)).to.deep.equal(before);
+    expect(bfForm.querySelector<BfPrefilled>('bf-prefilled')!.changed).to.equal(true);
   });
 
   it('"Start forfra" throws the draft away', async () => {
