@@ -98,7 +98,7 @@ describe('bf-form: a draft store that fails', () => {
     );
     await typeAndPause('navn', 'Ada');
     expect(warning()).to.equal(
-      'Vi kunne ikke gemme din kladde på grund af en fejl hos os. Dine svar er stadig her på siden, og vi prøver igen, når du skriver videre.',
+      'Din kladde blev ikke gemt på grund af en fejl hos os. Dine svar er her stadig, og vi prøver igen, når du skriver videre.',
     );
     await typeAndPause('navn', ' Åberg');
     expect(field('navn').value).to.equal('Ada Åberg');
@@ -118,7 +118,7 @@ describe('bf-form: a draft store that fails', () => {
     const { bfForm, warning, typeAndPause } = await page(store, key);
     await typeAndPause('navn', 'Ada');
     expect(warning()).to.equal(
-      'Vi kunne ikke gemme din kladde, fordi du ikke har forbindelse til internettet. Dine svar er stadig her på siden, og vi prøver igen, når du har forbindelse.',
+      'Din kladde blev ikke gemt, fordi du ikke har forbindelse til internettet. Dine svar er her stadig. Vi prøver igen, når du har forbindelse igen.',
     );
     expect(bfForm.leaveGuard.wouldLoseAnswers, 'leaving now would lose the answers').to.equal(true);
     online = true;
@@ -136,7 +136,7 @@ describe('bf-form: a draft store that fails', () => {
     const { bfForm, warning, typeAndPause, form } = await page(store, 'slow');
     await typeAndPause('navn', 'Ada');
     expect(warning()).to.equal(
-      'Det tog for lang tid at gemme din kladde. Dine svar er stadig her på siden, og vi prøver igen, når du skriver videre.',
+      'Det tog for lang tid at gemme din kladde. Dine svar er her stadig, og vi prøver igen, når du skriver videre.',
     );
     bfForm.submitHandler = sendTo(() => RECEIVER);
     form.querySelector<HTMLButtonElement>('.send')!.click();
@@ -149,7 +149,7 @@ describe('bf-form: a draft store that fails', () => {
     const { bfForm, warning, typeAndPause } = await page(new FullDiskStore());
     await typeAndPause('navn', 'Ada');
     expect(warning()).to.equal(
-      'Vi kunne ikke gemme din kladde, fordi der ikke er mere plads på din enhed. Du kan blive ved med at udfylde og sende, men dine svar er ikke gemt.',
+      'Din kladde blev ikke gemt, fordi der ikke er mere plads på din enhed. Du kan stadig udfylde og sende.',
     );
     expect(bfForm.drafts.status).to.deep.include({ kind: 'failed', cause: 'quota' });
   });

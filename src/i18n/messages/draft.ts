@@ -17,16 +17,16 @@ export const draftDa = {
     'Vi kunne ikke gemme din kladde. Du kan blive ved med at udfylde, men dine svar er ikke gemt.',
   /** Saving failed: no room left on the device. */
   draftSaveFailedQuota:
-    'Vi kunne ikke gemme din kladde, fordi der ikke er mere plads på din enhed. Du kan blive ved med at udfylde og sende, men dine svar er ikke gemt.',
+    'Din kladde blev ikke gemt, fordi der ikke er mere plads på din enhed. Du kan stadig udfylde og sende.',
   /** Saving failed: no connection (tried again at the next change, and when the connection is back). */
   draftSaveFailedOffline:
-    'Vi kunne ikke gemme din kladde, fordi du ikke har forbindelse til internettet. Dine svar er stadig her på siden, og vi prøver igen, når du har forbindelse.',
+    'Din kladde blev ikke gemt, fordi du ikke har forbindelse til internettet. Dine svar er her stadig. Vi prøver igen, når du har forbindelse igen.',
   /** Saving failed: the host's server answered with an error (tried again at the next change). */
   draftSaveFailedServer:
-    'Vi kunne ikke gemme din kladde på grund af en fejl hos os. Dine svar er stadig her på siden, og vi prøver igen, når du skriver videre.',
+    'Din kladde blev ikke gemt på grund af en fejl hos os. Dine svar er her stadig, og vi prøver igen, når du skriver videre.',
   /** Saving failed: the store did not answer in time (tried again at the next change). */
   draftSaveFailedTimeout:
-    'Det tog for lang tid at gemme din kladde. Dine svar er stadig her på siden, og vi prøver igen, når du skriver videre.',
+    'Det tog for lang tid at gemme din kladde. Dine svar er her stadig, og vi prøver igen, når du skriver videre.',
   /** Another window saved the same draft (`{time}`): the later save wins. */
   draftElsewhere: 'Kladden blev gemt i et andet vindue kl. {time}. Gemmer du her, erstatter det den.',
   /** Reading the draft failed. */
@@ -44,13 +44,13 @@ export const draftEn: Translation<typeof draftDa> = {
   draftStartOver: 'Start again',
   draftSaveFailed: 'We could not save your draft. You can go on filling in, but your answers are not saved.',
   draftSaveFailedQuota:
-    'We could not save your draft because there is no more room on your device. You can go on filling in and send, but your answers are not saved.',
+    'Your draft was not saved because there is no more room on your device. You can still fill in and send.',
   draftSaveFailedOffline:
-    'We could not save your draft because you are not connected to the internet. Your answers are still here on the page, and we will try again when you are connected.',
+    'Your draft was not saved because you are not connected to the internet. Your answers are still here. We will try again when you are connected.',
   draftSaveFailedServer:
-    'We could not save your draft because of an error on our side. Your answers are still here on the page, and we will try again when you go on typing.',
+    'Your draft was not saved because of an error on our side. Your answers are still here, and we will try again when you go on typing.',
   draftSaveFailedTimeout:
-    'Saving your draft took too long. Your answers are still here on the page, and we will try again when you go on typing.',
+    'Saving your draft took too long. Your answers are still here, and we will try again when you go on typing.',
   draftElsewhere: 'The draft was saved in another window at {time}. If you save here, this replaces it.',
   draftLoadFailed: 'We could not get your draft. You can fill in the form again.',
   draftLoadFailedOffline:
