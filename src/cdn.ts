@@ -12,6 +12,8 @@ export { BfOption } from './components/option/option.js';
 export { BfSelect } from './components/select/select.js';
 export { BfRadioGroup } from './components/radio-group/radio-group.js';
 export { BfCheckboxGroup } from './components/checkbox-group/checkbox-group.js';
+export { BfRepeat, type RepeatItem } from './components/repeat/repeat.js';
+export { BfRepeatItem } from './components/repeat/repeat-item.js';
 export { BfDateInput } from './components/date-input/date-input.js';
 export { BfFileUpload } from './components/file-upload/file-upload.js';
 export { BfStoredFile } from './components/stored-file/stored-file.js';

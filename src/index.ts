@@ -29,6 +29,9 @@ export { payloadValues, submitPayload, summaryRows } from './components/form/pay
 export { BfSummary, type SummaryFormatter } from './components/summary/summary.js';
 export { BfWizard, type StepEntry, type StepStatus } from './components/wizard/wizard.js';
 export { BfStep, type StepPlace } from './components/wizard/step.js';
+export { BfRepeat, type RepeatItem } from './components/repeat/repeat.js';
+export { BfRepeatItem } from './components/repeat/repeat-item.js';
+export { itemFieldName, itemsNeeded, parseItemFieldName } from './components/repeat/item-names.js';
 export {
   meetsStepCondition,
   parseStepCondition,

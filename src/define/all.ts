@@ -27,4 +27,6 @@ import './footer.js';
 import './alert.js';
 import './details.js';
 import './fieldset.js';
+import './repeat-item.js';
+import './repeat.js';
 import './session-timeout.js';

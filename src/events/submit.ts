@@ -7,6 +7,8 @@ export interface SubmitSummaryRow {
   readonly name: string;
   readonly label: string;
   readonly displayValue: string;
+  /** The heading of the repeated item the answer belongs to ("Person 2"; `bf-repeat`); absent outside one. */
+  readonly group?: string;
 }
 
 /** A file as the payload describes it: the `File` itself travels in `FormData`. */

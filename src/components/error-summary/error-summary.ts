@@ -3,7 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { formMessages } from '../../i18n/messages/form.js';
 import { registerMessages } from '../../i18n/registry.js';
-import { controlsUpdated, isValidatableControl, type ValidatableControl } from '../form/controls.js';
+import {
+  controlsUpdated,
+  isValidatableControl,
+  itemLabelOf,
+  type ValidatableControl,
+} from '../form/controls.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 import { ErrorTitleController } from './error-title.js';
 
@@ -71,7 +76,12 @@ export class BfErrorSummary extends LitElement {
     for (const control of controls) {
       if (!isValidatableControl(control) || isValid(control)) continue;
       const message = control.validationMessage;
-      if (message) entries.push({ control, message });
+      const heading = itemLabelOf(control); // "Person 2: Indtast et navn" for a field in a repeated item
+      if (message)
+        entries.push({
+          control,
+          message: heading ? this.localize.term('errorSummaryInItem', { heading, message }) : message,
+        });
     }
     this.entries = entries;
   }

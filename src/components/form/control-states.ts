@@ -38,16 +38,32 @@ export function collectStates(
   return values;
 }
 
-/** Gives each control of a name in `values` its state back, and waits until they have rendered it. */
+/** An element that makes room for restored answers first (`bf-repeat` makes its items; asked by shape). */
+interface RestorePreparer extends Element {
+  prepareRestore(names: Iterable<string>): Promise<void>;
+}
+
+function isRestorePreparer(element: Element): element is RestorePreparer {
+  return typeof (element as Partial<RestorePreparer>).prepareRestore === 'function';
+}
+
+/**
+ * Gives each control of the form whose name is in `values` its state back (after the elements that
+ * need to, such as `bf-repeat`, have made room for them), and waits until they have rendered it.
+ * Returns the controls that got a state, in document order.
+ */
 export async function restoreStates(
-  controls: readonly StatefulControl[],
+  form: HTMLFormElement,
   values: Readonly<Record<string, DraftState>>,
-): Promise<void> {
-  for (const control of controls) {
-    const state = values[control.name];
-    if (state !== undefined) control.restoreDraftState(state);
-  }
-  await controlsUpdated(controls);
+): Promise<StatefulControl[]> {
+  const names = Object.keys(values);
+  await Promise.all(
+    [...form.querySelectorAll('*')].filter(isRestorePreparer).map((e) => e.prepareRestore(names)),
+  );
+  const restored = statefulControls(form).filter((control) => values[control.name] !== undefined);
+  for (const control of restored) control.restoreDraftState(values[control.name]);
+  await controlsUpdated(restored);
+  return restored;
 }
 
 /** A wizard in the form (asked by shape), for the step a draft or a reload returns to. */

@@ -65,6 +65,18 @@ export function controlNamed(form: HTMLFormElement, name: string): ValidatableCo
   );
 }
 
+/**
+ * The heading of the repeated item a control is in ("Person 2"; `bf-repeat`), '' outside one: the
+ * nearest ancestor with an `itemLabel` (asked by shape).
+ */
+export function itemLabelOf(control: Element): string {
+  for (let parent = control.parentElement; parent; parent = parent.parentElement) {
+    const label = (parent as { itemLabel?: unknown }).itemLabel;
+    if (typeof label === 'string') return label;
+  }
+  return '';
+}
+
 /** Waits until every control has rendered its latest state (Lit's `updateComplete` where there is one). */
 export async function controlsUpdated(controls: readonly Element[]): Promise<void> {
   const updates: Promise<unknown>[] = [];

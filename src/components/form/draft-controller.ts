@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { systemClock, type Clock } from '../../base/clock.js';
-import { DRAFT_SCHEMA, fittingValues, type Draft } from '../../drafts/draft.js';
+import { DRAFT_SCHEMA, type Draft } from '../../drafts/draft.js';
 import type { BfSessionSaveEvent } from '../../events/session.js';
 import { DraftStoreError, type DraftFailureKind, type DraftStore } from '../../drafts/draft-store.js';
 import {
@@ -139,13 +139,11 @@ export class DraftController implements ReactiveController {
     const form = this.#form;
     this.#offered = null;
     if (!draft || !form) return;
-    const controls = statefulControls(form);
-    const values = fittingValues(draft, new Set(controls.map((control) => control.name)));
-    await restoreStates(controls, values);
+    const restored = await restoreStates(form, draft.values); // what no longer fits is left out
     const flow = stepFlowIn(form);
     const step = flow?.steps[draft.step];
     if (flow && step) flow.goTo(step);
-    else controls.find((control) => values[control.name] !== undefined)?.focus();
+    else restored[0]?.focus();
     this.#set({ kind: 'saved', savedAt: draft.savedAt });
   }
 

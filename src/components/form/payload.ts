@@ -1,4 +1,4 @@
-import type { ValidatableControl } from './controls.js';
+import { itemLabelOf, type ValidatableControl } from './controls.js';
 import type { SubmittedFile, SubmittedValue, SubmitPayload, SubmitSummaryRow } from '../../events/submit.js';
 
 function describe(entry: FormDataEntryValue): string | SubmittedFile {
@@ -31,9 +31,14 @@ export function summaryRows(controls: readonly ValidatableControl[]): SubmitSumm
   return controls.flatMap((control) => {
     const answer = control.summaryAnswer;
     if (!answer) return [];
-    return [
-      { step: stepOf(control), name: answer.name, label: answer.label, displayValue: answer.displayValue },
-    ];
+    const group = itemLabelOf(control);
+    const row = {
+      step: stepOf(control),
+      name: answer.name,
+      label: answer.label,
+      displayValue: answer.displayValue,
+    };
+    return [group ? { ...row, group } : row];
   });
 }
 

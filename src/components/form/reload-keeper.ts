@@ -198,7 +198,7 @@ export class ReloadKeeper implements ReactiveController {
   async #restore(form: HTMLFormElement, kept: KeptAnswers): Promise<boolean> {
     await elementsDefined(form);
     if (form !== this.#form) return false;
-    await restoreStates(statefulControls(form), kept.values);
+    await restoreStates(form, kept.values);
     const flow = stepFlowIn(form);
     const step = flow?.steps[kept.step];
     if (flow && step && step !== flow.currentStep) flow.returnTo?.(step);

@@ -16,3 +16,21 @@ export function sectionsOf(rows: readonly SubmitSummaryRow[]): SummarySection[] 
   }
   return [...sections].map(([step, sectionRows]) => ({ step, rows: sectionRows }));
 }
+
+/** A run of rows of one repeated item ("Person 2"), or of no item (''), in a section. */
+export interface SummaryGroup {
+  readonly group: string;
+  readonly rows: readonly SubmitSummaryRow[];
+}
+
+/** A section's rows cut into runs that belong to the same repeated item (`bf-repeat`), in order. */
+export function groupsOf(rows: readonly SubmitSummaryRow[]): SummaryGroup[] {
+  const groups: { group: string; rows: SubmitSummaryRow[] }[] = [];
+  for (const row of rows) {
+    const group = row.group ?? '';
+    const last = groups.at(-1);
+    if (last && last.group === group) last.rows.push(row);
+    else groups.push({ group, rows: [row] });
+  }
+  return groups;
+}

@@ -19,6 +19,11 @@ export const summaryStyles = css`
     font-size: 1.25em;
     font-weight: ${token('font-weight-label')};
   }
+  .group-heading {
+    margin: ${token('space-4')} 0 ${token('space-2')};
+    font-size: 1.125em;
+    font-weight: ${token('font-weight-label')};
+  }
   .list {
     margin: 0;
   }

@@ -8,7 +8,7 @@ import { summaryMessages } from '../../i18n/messages/summary.js';
 import { registerMessages } from '../../i18n/registry.js';
 import { controlNamed, summaryControls, type ValidatableControl } from '../form/controls.js';
 import { summaryRows } from '../form/payload.js';
-import { sectionsOf, type SummarySection } from './rows.js';
+import { groupsOf, sectionsOf, type SummarySection } from './rows.js';
 import { summaryStyles } from './summary.styles.js';
 
 registerMessages(summaryMessages);
@@ -36,6 +36,7 @@ export type SummaryFormatter = (answer: SummaryAnswer, control: HTMLElement) => 
  * @summary Check answers (opsummering): label → answer rows generated from the form, with "Rediger" links.
  * @csspart section - One step's answers.
  * @csspart heading - A step's heading.
+ * @csspart group-heading - The heading of a repeated item's answers ("Person 2"; `bf-repeat`).
  * @csspart list - The `<dl>` of rows.
  * @csspart row - One answer: label, answer, link.
  * @csspart label - The field's label (`<dt>`).
@@ -98,11 +99,24 @@ export class BfSummary extends LitElement {
     return html`${sections.map((section) => this.renderSection(section))}`;
   }
 
-  /** One step's rows, under the step's heading when there is one. */
+  /**
+   * One step's rows, under the step's heading when there is one; the rows of each repeated item
+   * ("Person 2") under a heading of their own, one level below.
+   */
   protected renderSection(section: SummarySection): TemplateResult {
+    const list = (rows: readonly SubmitSummaryRow[]) =>
+      html`<dl part="list" class="list">${rows.map((row) => this.renderRow(row))}</dl>`;
     return html`<section part="section" class="section">${
       section.step ? html`<h2 part="heading" class="heading">${section.step}</h2>` : nothing
-    }<dl part="list" class="list">${section.rows.map((row) => this.renderRow(row))}</dl></section>`;
+    }${groupsOf(section.rows).map(({ group, rows }) =>
+      group
+        ? html`${
+            section.step
+              ? html`<h3 part="group-heading" class="group-heading">${group}</h3>`
+              : html`<h2 part="group-heading" class="group-heading">${group}</h2>`
+          }${list(rows)}`
+        : list(rows),
+    )}</section>`;
   }
 
   /** Label, answer and (unless read-only) "Rediger {label}". */
@@ -110,7 +124,7 @@ export class BfSummary extends LitElement {
     const link = this.readonly
       ? nothing
       : html`<dd class="actions"><a part="edit" class="edit" href=${`#${row.name}`} data-name=${row.name}
-          aria-label=${this.localize.term('summaryEditLabel', { label: row.label })}
+          aria-label=${this.localize.term('summaryEditLabel', { label: row.group ? `${row.label}, ${row.group}` : row.label })}
           lang=${this.localize.textLang ?? nothing}
           @click=${(event: Event) => this.#edit(event, row.name)}>${this.localize.term('summaryEdit')}</a></dd>`;
     return html`<div part="row" class="row"><dt part="label" class="label">${row.label}</dt><dd part="value"

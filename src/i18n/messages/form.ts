@@ -6,6 +6,8 @@ export const formDa = {
   errorSummaryHeading: 'Der er problemer',
   /** Put before the page title while errors are shown (`{title}`: the page's own title). */
   errorTitle: 'Fejl: {title}',
+  /** A line of the error summary for a field in a repeated item (`{heading}`: "Person 2"; `bf-repeat`). */
+  errorSummaryInItem: '{heading}: {message}',
   /** The submit button's text, and the announcement, while the form is being sent. */
   formSubmitting: 'Sender …',
   /** A submission failed for a technical reason (network, server): what happened and what to do. */
@@ -18,6 +20,7 @@ export const formDa = {
 export const formEn: Translation<typeof formDa> = {
   errorSummaryHeading: 'There is a problem',
   errorTitle: 'Error: {title}',
+  errorSummaryInItem: '{heading}: {message}',
   formSubmitting: 'Sending …',
   formSubmitFailed:
     'Something went wrong and we have not received your answers. Your answers are not lost. Please try again in a little while.',

@@ -15,6 +15,7 @@ export { identifiersMessages } from './identifiers.js';
 export { pageMessages } from './page.js';
 export { prefilledMessages } from './prefilled.js';
 export { receiptMessages } from './receipt.js';
+export { repeatMessages } from './repeat.js';
 export { sessionMessages } from './session.js';
 export { summaryMessages } from './summary.js';
 export { textFieldMessages } from './text-field.js';
