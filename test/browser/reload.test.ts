@@ -2,6 +2,7 @@ import { aTimeout, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BfForm } from '../../src/components/form/form.js';
 import type { BfPrefilled } from '../../src/components/prefilled/prefilled.js';
+import type { BfRepeat } from '../../src/components/repeat/repeat.js';
 import type { BfStep } from '../../src/components/wizard/step.js';
 import type { BfWizard } from '../../src/components/wizard/wizard.js';
 import { IndexedDbDraftStore } from '../../src/drafts/indexeddb-draft-store.js';
@@ -49,10 +50,10 @@ async function loaded(frame: HTMLIFrameElement): Promise<Flow> {
   };
 }
 
-async function openFlow(query = ''): Promise<Flow> {
+async function openFlow(page = PAGE): Promise<Flow> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px';
-  frame.src = `${PAGE}${query}`;
+  frame.src = page;
   const flow = loaded(frame);
   document.body.append(frame);
   return flow;
@@ -157,6 +158,19 @@ describe('a reload mid-flow (no draft store)', () => {
     expect(flow.field('navn').value).to.equal('');
     flow = await reload(flow);
     expect(flow.field('navn').value).to.equal('');
+  });
+
+  it('keeps repeated items (bf-repeat): as many as there were, each with its answers', async () => {
+    let flow = await openFlow('/test/browser/fixtures/reload-repeat.html');
+    const repeat = () => flow.doc.querySelector<BfRepeat>('bf-repeat')!;
+    for (const name of ['Ada', 'Bo']) {
+      await repeat().addItem();
+      await sendKeys({ type: name }); // focus is in the new item's first field
+    }
+    flow = await reload(flow);
+    expect(repeat().items.map((item) => item.heading)).to.deep.equal(['Person 1', 'Person 2']);
+    expect(flow.field('personer[0][navn]').value).to.equal('Ada');
+    expect(flow.field('personer[1][navn]').value).to.equal('Bo');
   });
 
   it('a form that was sent (a handler and its receipt) comes back empty on reload', async () => {

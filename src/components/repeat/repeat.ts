@@ -173,9 +173,9 @@ export class BfRepeat extends LitElement {
     this.removeEventListener(REMOVE_ITEM_EVENT, this.#onRemoveItem);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('min') || changed.has('max') || changed.has('item') || changed.has('name')) this.#sync();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('min') || changed.has('item') || changed.has('name')) this.#number();
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -212,8 +212,14 @@ export class BfRepeat extends LitElement {
     }
   }
 
-  /** Numbers the items: headings, remove buttons, the names of their fields. */
+  /** The items changed (added, removed, slotted): number them and render again. */
   readonly #sync = (): void => {
+    this.#number();
+    this.requestUpdate();
+  };
+
+  /** Numbers the items: headings, remove buttons, the names of their fields. */
+  #number(): void {
     const items = this.items;
     const noun = this.itemNoun;
     items.forEach((item, index) => {
@@ -223,8 +229,7 @@ export class BfRepeat extends LitElement {
       item.removable = items.length > this.min;
       this.#name(item, index);
     });
-    this.requestUpdate();
-  };
+  }
 
   /** Until the items and their fields have rendered. */
   async #rendered(items: readonly RepeatItem[]): Promise<void> {
