@@ -16,6 +16,17 @@ export type { CprErrorCode, CprResult } from './cpr.js';
 export { parseCvr } from './cvr.js';
 export type { CvrErrorCode, CvrResult } from './cvr.js';
 export { parsePhone } from './phone.js';
+export {
+  allPostcodes,
+  cityForPostcode,
+  municipalitiesForPostcode,
+  municipalityName,
+  normaliseMunicipalityCode,
+  parsePostcode,
+  postcodeReaches,
+  POSTCODE_TABLE_SOURCE,
+} from './postcode.js';
+export type { Municipality, PostcodeErrorCode, PostcodeResult } from './postcode.js';
 export type { PhoneErrorCode, PhoneMode, PhoneResult } from './phone.js';
 export {
   acceptedTypeNames,
