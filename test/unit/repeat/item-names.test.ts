@@ -38,6 +38,8 @@ describe('the names of repeated items', () => {
 
   it('counts the items a set of names needs', () => {
     expect(itemsNeeded('personer', [])).toBe(0);
-    expect(itemsNeeded('personer', ['navn', 'personer[0][navn]', 'personer[2][cpr]', 'biler[7][nr]'])).toBe(3);
+    expect(itemsNeeded('personer', ['navn', 'personer[0][navn]', 'personer[2][cpr]', 'biler[7][nr]'])).toBe(
+      3,
+    );
   });
 });
