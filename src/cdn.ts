@@ -8,6 +8,7 @@ export { BfFormControl } from './base/form-control.js';
 export { BfTextField } from './components/text-field/text-field.js';
 export { BfTextarea } from './components/textarea/textarea.js';
 export { BfCheckbox } from './components/checkbox/checkbox.js';
+export { BfDeclaration } from './components/declaration/declaration.js';
 export { BfOption } from './components/option/option.js';
 export { BfSelect } from './components/select/select.js';
 export { BfRadioGroup } from './components/radio-group/radio-group.js';

@@ -69,6 +69,7 @@ export {
 } from './components/date-input/date-input.js';
 export { BfTextarea, COUNT_ANNOUNCE_DELAY, type TextareaClock } from './components/textarea/textarea.js';
 export { BfCheckbox } from './components/checkbox/checkbox.js';
+export { BfDeclaration } from './components/declaration/declaration.js';
 export { BfFileUpload } from './components/file-upload/file-upload.js';
 export { BfOption } from './components/option/option.js';
 export { BfStoredFile } from './components/stored-file/stored-file.js';

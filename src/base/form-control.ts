@@ -250,6 +250,15 @@ export abstract class BfFormControl extends LitElement {
     return this.controlNode;
   }
 
+  /**
+   * The label as the citizen sees it: `label`, or a default of the element's own when the host gives
+   * none (`bf-declaration` shows "Erklæring"). The label region, summaries, messages (`{label}`) and
+   * the missing-label warning use it.
+   */
+  protected get shownLabel(): string {
+    return this.label;
+  }
+
   /** The text of the error shown now ('' when none is shown). */
   protected get errorText(): string {
     if (
@@ -328,7 +337,7 @@ export abstract class BfFormControl extends LitElement {
     const shown = this.displayValue;
     return {
       name: this.name,
-      label: this.label,
+      label: this.shownLabel,
       displayValue: shown.trim() ? shown : this.localize.term('summaryNotAnswered'),
     };
   }
@@ -349,7 +358,7 @@ export abstract class BfFormControl extends LitElement {
 
   /** The marker appended to the label ("(frivilligt)"), '' for none. */
   protected get markerText(): string {
-    if (!this.label || this.readonly || this.isDisabled) return '';
+    if (!this.shownLabel || this.readonly || this.isDisabled) return '';
     const marking = (this.closest('[marking]')?.getAttribute('marking') ?? 'optional') as Marking;
     if (marking === 'optional' && !this.required) return this.localize.term('optionalMarker');
     if (marking === 'required' && this.required) return this.localize.term('requiredMarker');
@@ -400,7 +409,7 @@ export abstract class BfFormControl extends LitElement {
 
   /** The label, with its marker. */
   protected renderLabel(): TemplateResult {
-    return html`<label part="label" class="label" for="control">${this.label}${this.#renderMarker()}</label>`;
+    return html`<label part="label" class="label" for="control">${this.shownLabel}${this.#renderMarker()}</label>`;
   }
 
   /**
@@ -408,7 +417,7 @@ export abstract class BfFormControl extends LitElement {
    * control made of several inputs (radio and checkbox groups, the date field).
    */
   protected renderLegend(): TemplateResult {
-    return html`<legend part="label" class="label">${this.label}${this.#renderMarker()}</legend>`;
+    return html`<legend part="label" class="label">${this.shownLabel}${this.#renderMarker()}</legend>`;
   }
 
   /** The hint: the `hint` attribute and the `hint` slot, else `defaultHint`. */
@@ -491,7 +500,7 @@ export abstract class BfFormControl extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    if (!this.label)
+    if (!this.shownLabel)
       warnOnce(
         `<${this.localName}${this.name ? ` name="${this.name}"` : ''}> has no label. Every field needs a visible label (WCAG 1.3.1, 3.3.2).`,
       );
@@ -586,7 +595,7 @@ export abstract class BfFormControl extends LitElement {
       generic ??
       failure.message ??
       (failure.messageKey ? lookupMessage(this.localize.locale, failure.messageKey) : undefined);
-    return this.localize.term(failure.key, { label: this.label, ...failure.params }, fallback);
+    return this.localize.term(failure.key, { label: this.shownLabel, ...failure.params }, fallback);
   }
 
   #refreshFailure(): void {

@@ -11,6 +11,7 @@ import './checkbox-group.js';
 import './date-input.js';
 import './textarea.js';
 import './checkbox.js';
+import './declaration.js';
 import './file-upload.js';
 import './stored-file.js';
 import './address-input.js';

@@ -41,8 +41,15 @@ export interface FormControlSuiteOptions {
    * How a control without a label fails (default `'axe'`: axe reports a violation). `'no-name'`: axe
    * has no rule for an unnamed group (a fieldset without legend, a radiogroup), so the suite checks
    * that the group has no accessible name and that the element warns in the console instead.
+   * `'default'`: the element has a label of its own from the catalogue (`bf-declaration`'s
+   * "Erklæring"), so the suite checks that it is named by that, passes axe and does not warn.
    */
-  unlabelled?: 'axe' | 'no-name';
+  unlabelled?: 'axe' | 'no-name' | 'default';
+  /**
+   * Whether a control without `required` is marked "(frivilligt)" (default `true`). `false`: the
+   * element is required by default and never marked (`bf-declaration`); its name is the label alone.
+   */
+  optionalMarker?: boolean;
   /** Extra attributes for every fixture. */
   attributes?: Record<string, string>;
   /** Gives the (focused-by-the-suite) control a valid value the way a citizen would, by keyboard. */
@@ -421,13 +428,19 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       },
     );
 
-    itWithAccessibilityTree('marks an optional field "(frivilligt)" in its accessible name', async () => {
-      const { control } = await inForm();
-      const names = (await findAxNodes((n) => n.role === options.role, groupNodes(control))).map(
-        (n) => n.name,
-      );
-      expect(names).to.deep.equal([`${LABEL} (frivilligt)`]);
-    });
+    const marked = options.optionalMarker ?? true;
+    itWithAccessibilityTree(
+      marked
+        ? 'marks an optional field "(frivilligt)" in its accessible name'
+        : 'is not marked "(frivilligt)": its accessible name is the label alone',
+      async () => {
+        const { control } = await inForm();
+        const names = (await findAxNodes((n) => n.role === options.role, groupNodes(control))).map(
+          (n) => n.name,
+        );
+        expect(names).to.deep.equal([marked ? `${LABEL} (frivilligt)` : LABEL]);
+      },
+    );
 
     it('renders HTML and script in label, hint and error as text', async () => {
       const markup = '<img src=x onerror="window.__bfInjected=1"><script>window.__bfInjected=1</script>';
@@ -443,7 +456,9 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
     it(
       options.unlabelled === 'no-name'
         ? 'has no accessible name and warns without a label'
-        : 'fails axe without a label',
+        : options.unlabelled === 'default'
+          ? 'is named by its own default label without a label, and does not warn'
+          : 'fails axe without a label',
       async () => {
         const warnings: string[] = [];
         const warn = console.warn;
@@ -462,6 +477,12 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
         if (options.unlabelled === 'no-name') {
           expect(labelAndDescription(describedNode(control)).name).to.equal('');
           expect(warnings.some((w) => w.includes(`<${tag}`) && w.includes('has no label'))).to.equal(true);
+          return;
+        }
+        if (options.unlabelled === 'default') {
+          expect(labelAndDescription(describedNode(control)).name).to.not.equal('');
+          expect(warnings.filter((w) => w.includes(`<${tag}`))).to.deep.equal([]);
+          await expect(form).to.be.accessible();
           return;
         }
         let failed = false;

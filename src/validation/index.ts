@@ -27,6 +27,7 @@ export {
   choicesRequiredValidator,
   choicesValidators,
 } from './choice-validators.js';
+export { declarationRequiredValidator, declarationValidators } from './declaration-validators.js';
 export {
   cprValidators,
   cvrValidators,

@@ -81,6 +81,11 @@ const cases: Case[] = [
     template: html`<bf-checkbox name="a" label="Fornavn" required></bf-checkbox>`,
   },
   {
+    name: 'bf-declaration, default heading and checkbox label, not confirmed after submit',
+    submit: true,
+    template: html`<bf-declaration name="a">Ja</bf-declaration>`,
+  },
+  {
     name: 'bf-date-input, format hint',
     template: html`<bf-date-input name="a" label="Fornavn"></bf-date-input>`,
   },

@@ -123,6 +123,16 @@ const cases: Case[] = [
     },
   },
   {
+    field: 'bf-declaration',
+    loaded: html`<bf-declaration name="erklaering" checked
+      >Jeg erklærer på tro og love, at oplysningerne er rigtige.</bf-declaration
+    >`,
+    blank: html`<bf-declaration name="erklaering">Jeg erklærer på tro og love, at oplysningerne er rigtige.</bf-declaration>`,
+    enter: async () => {
+      await sendKeys({ press: 'Space' });
+    },
+  },
+  {
     field: 'bf-prefilled, corrected',
     loaded: html`<bf-prefilled name="navn" label="Navn" source="CPR-registret" fetched-value="Ada Jensen"
       value="Ada Åberg Jensen" editable></bf-prefilled>`,

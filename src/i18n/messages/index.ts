@@ -6,6 +6,7 @@ export { alertMessages } from './alert.js';
 export { checkboxMessages } from './checkbox.js';
 export { choiceMessages } from './choice.js';
 export { dateInputMessages } from './date-input.js';
+export { declarationMessages } from './declaration.js';
 export { detailsMessages } from './details.js';
 export { draftMessages } from './draft.js';
 export { fieldMessages } from './field.js';

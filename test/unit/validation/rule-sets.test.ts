@@ -5,6 +5,7 @@ import * as validation from '../../../src/validation/index.js';
 import {
   addressValidators,
   dateValidators,
+  declarationValidators,
   fileValidators,
   firstFailure,
   prefilledValidators,
@@ -28,6 +29,7 @@ describe('the built-in rule sets (one module per kind of field, usable in Node)'
       'cprValidators',
       'cvrValidators',
       'dateValidators',
+      'declarationValidators',
       'fileValidators',
       'phoneValidators',
       'prefilledValidators',
@@ -64,6 +66,16 @@ describe('the built-in rule sets (one module per kind of field, usable in Node)'
       key: 'required',
       flag: 'valueMissing',
     });
+  });
+
+  it('declaration: not confirmed fails while required, with its own default text', () => {
+    expect(firstFailure(declarationValidators, { required: true, checked: false })).toMatchObject({
+      key: 'required',
+      flag: 'valueMissing',
+      messageKey: 'declarationRequired',
+    });
+    expect(firstFailure(declarationValidators, { required: true, checked: true })).toBe(null);
+    expect(firstFailure(declarationValidators, { required: false, checked: false })).toBe(null);
   });
 
   it('address: a half-filled manual part is an error even when the field is optional', () => {
