@@ -27,11 +27,13 @@ export { BfFieldset } from './components/fieldset/fieldset.js';
 export { activeControls, isValidatableControl, type ValidatableControl } from './components/form/controls.js';
 export { payloadValues, submitPayload, summaryRows } from './components/form/payload.js';
 export { BfSummary, type SummaryFormatter } from './components/summary/summary.js';
-export { BfWizard, type StepEntry, type StepStatus } from './components/wizard/wizard.js';
+export { BfWizard, type ExitPage, type StepEntry, type StepStatus } from './components/wizard/wizard.js';
 export { BfStep, type StepPlace } from './components/wizard/step.js';
+export { BfExit } from './components/exit/exit.js';
 export {
   meetsStepCondition,
   parseStepCondition,
+  ruledOutByAnswers,
   type StepValues,
 } from './components/wizard/step-condition.js';
 export { BfStepIndicator } from './components/step-indicator/step-indicator.js';

@@ -8,6 +8,7 @@ export { choiceMessages } from './choice.js';
 export { dateInputMessages } from './date-input.js';
 export { detailsMessages } from './details.js';
 export { draftMessages } from './draft.js';
+export { exitMessages } from './exit.js';
 export { fieldMessages } from './field.js';
 export { fileUploadMessages } from './file-upload.js';
 export { formMessages } from './form.js';
