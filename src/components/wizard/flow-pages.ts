@@ -57,5 +57,5 @@ export function landingPage(pages: readonly FlowPage[], index: number): number {
 
 /** Whether the page at `index` can be reached now: it applies and nothing ends the flow before it. */
 export function isReachable(pages: readonly FlowPage[], index: number): boolean {
-  return landingPage(pages, index) === index;
+  return index >= 0 && landingPage(pages, index) === index;
 }
