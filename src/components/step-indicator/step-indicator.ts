@@ -42,7 +42,7 @@ function isStepFlow(element: Element): element is StepFlow {
  * page no step is current: no `aria-current`, and the narrow button says "Se alle 4 trin".
  *
  * @tagname bf-step-indicator
- * @summary Step indicator (trinindikator): the steps, the current one, done and with errors; "Trin 2 af 4" on narrow screens.
+ * @summary Step indicator (trinindikator): the steps, the current one, done, with errors or not applicable; "Trin 2 af 4" on narrow screens.
  * @csspart list - The list of steps.
  * @csspart item - One step.
  * @csspart link - A step one can go to.
