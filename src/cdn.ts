@@ -29,6 +29,7 @@ export { BfSummary } from './components/summary/summary.js';
 export { BfSummaryEditEvent } from './events/summary-edit.js';
 export { BfWizard } from './components/wizard/wizard.js';
 export { BfStep } from './components/wizard/step.js';
+export { BfExit } from './components/exit/exit.js';
 export { BfStepIndicator } from './components/step-indicator/step-indicator.js';
 export { BfReceipt } from './components/receipt/receipt.js';
 export { BfIntro } from './components/intro/intro.js';

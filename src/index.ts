@@ -27,14 +27,16 @@ export { BfFieldset } from './components/fieldset/fieldset.js';
 export { activeControls, isValidatableControl, type ValidatableControl } from './components/form/controls.js';
 export { payloadValues, submitPayload, summaryRows } from './components/form/payload.js';
 export { BfSummary, type SummaryFormatter } from './components/summary/summary.js';
-export { BfWizard, type StepEntry, type StepStatus } from './components/wizard/wizard.js';
+export { BfWizard, type ExitPage, type StepEntry, type StepStatus } from './components/wizard/wizard.js';
 export { BfStep, type StepPlace } from './components/wizard/step.js';
 export { BfRepeat, type RepeatItem } from './components/repeat/repeat.js';
 export { BfRepeatItem } from './components/repeat/repeat-item.js';
 export { itemFieldName, itemsNeeded, parseItemFieldName } from './components/repeat/item-names.js';
+export { BfExit } from './components/exit/exit.js';
 export {
   meetsStepCondition,
   parseStepCondition,
+  ruledOutByAnswers,
   type StepValues,
 } from './components/wizard/step-condition.js';
 export { BfStepIndicator } from './components/step-indicator/step-indicator.js';

@@ -20,6 +20,7 @@ import './form.js';
 import './summary.js';
 import './wizard.js';
 import './step.js';
+import './exit.js';
 import './step-indicator.js';
 import './receipt.js';
 import './intro.js';

@@ -54,6 +54,13 @@ export const stepIndicatorStyles = css`
     border-color: ${token('error-color')};
     color: ${token('error-color')};
   }
+  .skipped .number {
+    border-style: dashed;
+  }
+  .skipped .name,
+  .skipped-note {
+    color: ${token('hint-color')};
+  }
   .link {
     display: inline-flex;
     align-items: center;

@@ -13,6 +13,8 @@ registerMessages(wizardMessages);
 /** What the indicator needs of its wizard (asked by shape: a fork's wizard under its own tag works too). */
 interface StepFlow extends HTMLElement {
   readonly entries: readonly StepEntry[];
+  /** The entries with the steps ruled out (`'skipped'`); a wizard of an older copy may lack it. */
+  readonly entriesWithSkipped?: readonly StepEntry[];
   goTo(step: BfStep): void;
 }
 
@@ -29,8 +31,18 @@ function isStepFlow(element: Element): element is StepFlow {
  * (at the default text size) the list collapses into a button "Trin 2 af 4" that opens the list in a
  * dialog (the DKFDS bottom sheet).
  *
+ * A step the answers have ruled out (or that the citizen went past while it did not apply) stays in
+ * its place in the list, as text (never a link) followed by "Ikke relevant", shown and part of its
+ * accessible name, with a dash instead of a number. A step that does not apply only because a
+ * question it depends on is not answered yet is not listed: it may still come.
+ *
+ * How it counts: the numbers and "Trin x af y" count only the steps that apply, the ones the citizen
+ * actually goes through, so "af y" is how many steps this citizen has, and step 3 in the list is
+ * "Trin 3". An answer that rules a step in or out changes the count, as the list shows. On an exit
+ * page no step is current: no `aria-current`, and the narrow button says "Se alle 4 trin".
+ *
  * @tagname bf-step-indicator
- * @summary Step indicator (trinindikator): the steps, the current one, done and with errors; "Trin 2 af 4" on narrow screens.
+ * @summary Step indicator (trinindikator): the steps, the current one, done, with errors or not applicable; "Trin 2 af 4" on narrow screens.
  * @csspart list - The list of steps.
  * @csspart item - One step.
  * @csspart link - A step one can go to.
@@ -57,16 +69,20 @@ export class BfStepIndicator extends LitElement {
   @state() protected revision = 0;
 
   override render(): TemplateResult | typeof nothing {
-    const entries = this.wizard?.entries ?? [];
-    if (entries.length === 0) return nothing;
-    const current = entries.findIndex((entry) => entry.status === 'current') + 1;
+    const wizard = this.wizard;
+    const entries = wizard?.entriesWithSkipped ?? wizard?.entries ?? [];
+    const counted = entries.filter((entry) => entry.status !== 'skipped');
+    if (counted.length === 0) return nothing;
+    const current = counted.findIndex((entry) => entry.status === 'current') + 1;
+    const total = counted.length;
     const lang = this.localize.textLang ?? nothing;
     return html`<nav aria-label=${this.localize.term('stepIndicatorLabel')} lang=${lang}>
       ${this.renderList(entries)}
-      <button part="toggle" class="toggle" type="button" aria-haspopup="dialog" @click=${this.#open}>${this.localize.term(
-        'stepIndicatorPosition',
-        { current, total: entries.length },
-      )}</button>
+      <button part="toggle" class="toggle" type="button" aria-haspopup="dialog" @click=${this.#open}>${
+        current > 0
+          ? this.localize.term('stepIndicatorPosition', { current, total })
+          : this.localize.term('stepIndicatorAll', { total })
+      }</button>
       <dialog part="dialog" class="dialog" aria-label=${this.localize.term('stepIndicatorLabel')}>
         ${this.renderList(entries)}
         <button class="close" type="button" @click=${this.#close}>${this.localize.term('stepIndicatorClose')}</button>
@@ -74,21 +90,32 @@ export class BfStepIndicator extends LitElement {
     </nav>`;
   }
 
-  /** The numbered list of steps. */
+  /** The list of steps, numbered over the steps that apply (a skipped step has no number). */
   protected renderList(entries: readonly StepEntry[]): TemplateResult {
-    return html`<ol part="list" class="list">${entries.map((entry, index) => this.renderItem(entry, index))}</ol>`;
+    let number = 0;
+    return html`<ol part="list" class="list">${entries.map((entry) =>
+      this.renderItem(entry, entry.status === 'skipped' ? -1 : number++),
+    )}</ol>`;
   }
 
-  /** One step: its number and name, as a link when one may go there, with "Fejl" or "Udfyldt". */
+  /**
+   * One step: its number and name, as a link when one may go there, with "Fejl" or "Udfyldt"; a
+   * skipped step (`index` -1) with a dash and "Ikke relevant".
+   */
   protected renderItem(entry: StepEntry, index: number): TemplateResult {
     const status =
       entry.status === 'error'
         ? html`${errorIcon}<span class="visually-hidden">${` ${this.localize.term('stepIndicatorError')}`}</span>`
         : entry.status === 'done'
           ? html`<span class="visually-hidden">${` ${this.localize.term('stepIndicatorDone')}`}</span>`
-          : nothing;
-    const content = html`<span class="number" aria-hidden="true">${index + 1}</span><span class="name"
-      >${entry.heading}</span>${status}`;
+          : entry.status === 'skipped'
+            ? html`<span class="visually-hidden">, </span><span class="skipped-note"
+                >${this.localize.term('stepIndicatorSkipped')}</span>`
+            : nothing;
+    const content = html`<span class="number" aria-hidden="true">${index < 0 ? '–' : index + 1}</span><span
+        class="name"
+        >${entry.heading}</span
+      >${status}`;
     return html`<li part="item" class="item ${entry.status}" aria-current=${entry.status === 'current' ? 'step' : nothing}>${
       entry.reachable
         ? html`<a part="link" class="link" href="#" @click=${(event: Event) => this.#go(event, entry.step)}>${content}</a>`

@@ -58,6 +58,21 @@ export function meetsStepCondition(text: string, values: StepValues): boolean {
   });
 }
 
+/**
+ * Whether the answers already given rule the condition out: a clause about a question that has an
+ * answer fails (`bolig=leje` when `bolig` is `eje`). A clause about a question not answered yet
+ * (`name` alone, or a `name=value` whose `name` is empty) rules nothing out: the condition may still
+ * hold once the citizen answers. An empty text is never ruled out.
+ */
+export function ruledOutByAnswers(text: string, values: StepValues): boolean {
+  return parseStepCondition(text).some(({ name, negated, values: accepted }) => {
+    const answers = answersOf(values, name);
+    if (accepted === null || answers.length === 0) return false;
+    const holds = answers.some((answer) => accepted.includes(answer));
+    return negated ? holds : !holds;
+  });
+}
+
 /** The answers of a form's `FormData` for conditions: text entries only (files do not count). */
 export function stepValuesOf(data: FormData): StepValues {
   const values: Record<string, string[]> = {};

@@ -28,6 +28,7 @@ export const stepStyles = css`
   }
   .back::before {
     content: '‹';
+    content: '‹' / ''; /* decoration: not part of the button's name where alt text is supported */
     font-size: 1.5em;
     line-height: 1;
     text-decoration: none;

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { wizardMessages } from '../../i18n/messages/wizard.js';
 import { registerMessages } from '../../i18n/registry.js';
-import { meetsStepCondition, type StepValues } from './step-condition.js';
+import { meetsStepCondition, ruledOutByAnswers, type StepValues } from './step-condition.js';
 import { stepStyles } from './step.styles.js';
 
 registerMessages(wizardMessages);
@@ -59,6 +59,15 @@ export class BfStep extends LitElement {
   /** Whether the step applies to these answers. */
   appliesTo(values: StepValues): boolean {
     return this.condition ? this.condition(values) : meetsStepCondition(this.when, values);
+  }
+
+  /**
+   * Whether the answers given so far rule the step out (an answered question makes `when` fail), so
+   * the step indicator can say "Ikke relevant"; false while the step may still apply, and always
+   * false for a `condition` function (it cannot tell).
+   */
+  ruledOutBy(values: StepValues): boolean {
+    return this.condition ? false : ruledOutByAnswers(this.when, values);
   }
 
   /** Moves focus to the step's heading (after a step change); scrolls it into view unless told not to. */

@@ -1,58 +1,38 @@
 import { css, html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { takeFocusOnInvalid } from '../../base/submit-intent.js';
 import { BfStepChangeEvent } from '../../events/step-change.js';
 import type { BfSummaryEditEvent } from '../../events/summary-edit.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { wizardMessages } from '../../i18n/messages/wizard.js';
 import { registerMessages } from '../../i18n/registry.js';
-import {
-  activeControls,
-  controlNamed,
-  controlsUpdated,
-  isValidatableControl,
-  type ValidatableControl,
-} from '../form/controls.js';
-import { stepValuesOf, type StepValues } from './step-condition.js';
+import { controlNamed } from '../form/controls.js';
 import { INTRO_START_EVENT } from '../intro/intro.js';
-import { STEP_BACK_EVENT, STEP_NEXT_EVENT, STEP_RETURN_EVENT, type BfStep } from './step.js';
+import { focusEditLink } from './edit-return.js';
+import { flowEnd, isReachable, landingPage, pageAfter, stepBefore } from './flow-pages.js';
+import {
+  flowOf,
+  isExit,
+  isIntro,
+  isStep,
+  type ExitPage,
+  type Flow,
+  type Intro,
+  type Page,
+} from './flow-parts.js';
+import { checkStep, stepHasProblems } from './step-check.js';
+import { stepValuesOf, type StepValues } from './step-condition.js';
 import { StepControls } from './step-controls.js';
+import { stepEntries, stepFacts, type StepEntry } from './step-entries.js';
+import { historyPageAt, StepHistory, type HistoryPage } from './step-history.js';
+import { STEP_BACK_EVENT, STEP_NEXT_EVENT, STEP_RETURN_EVENT, type BfStep } from './step.js';
+
+export type { StepEntry, StepStatus } from './step-entries.js';
+export type { ExitPage } from './flow-parts.js';
 
 registerMessages(wizardMessages);
 
-/** How a step stands, for the step indicator. */
-export type StepStatus = 'done' | 'current' | 'error' | 'todo';
-
-/** A step as the step indicator shows it. */
-export interface StepEntry {
-  readonly step: BfStep;
-  readonly heading: string;
-  readonly status: StepStatus;
-  /** Whether the citizen may go there now (a done step; any step with `all-clickable`). */
-  readonly reachable: boolean;
-}
-
 /** The state of the wizard changed (another step, a step skipped, errors found); for the step indicator. */
 export const WIZARD_STATE_EVENT = 'bf-wizard-state';
-
-/** The start page before the steps (asked by shape). */
-interface Intro extends HTMLElement {
-  focusHeading(): void;
-  start(): void;
-}
-
-function isIntro(element: Element): element is Intro {
-  const candidate = element as Partial<Intro>;
-  return (
-    typeof candidate.start === 'function' && typeof candidate.focusHeading === 'function' && !isStep(element)
-  );
-}
-
-/** Whether an element is a step (asked by shape, so a fork's subclass under its own tag is one too). */
-function isStep(element: Element): element is BfStep {
-  const candidate = element as Partial<BfStep>;
-  return typeof candidate.appliesTo === 'function' && typeof candidate.focusHeading === 'function';
-}
 
 /**
  * A form in several steps (DKFDS trinformular, GOV.UK question pages), inside one `bf-form` and one
@@ -66,6 +46,12 @@ function isStep(element: Element): element is BfStep {
  * browser's history, so its back and forward buttons move between steps. A step whose condition does
  * not hold is skipped and its fields are disabled (neither checked nor sent).
  *
+ * An exit page (`bf-exit`, among the steps) ends the flow for answers that make the citizen not
+ * eligible: when the next page that applies after a step is an exit whose condition holds, "Næste"
+ * shows the exit as it shows a step. While an exit applies, no step after it can be shown (not by the
+ * indicator, `goTo` or history; the exit is shown instead) and a submit shows the exit rather than
+ * sending. Its "Tilbage" returns to the step before it, where changing the answer lets "Næste" go on.
+ *
  * On the last step (check answers: `bf-summary` and the host's submit button), sending first checks
  * the earlier steps again: if one has a problem (an answer changed a condition), that step is shown
  * with its problems. "Rediger" in the summary opens the field's step and focuses the field; that
@@ -73,8 +59,8 @@ function isStep(element: Element): element is BfStep {
  *
  * @tagname bf-wizard
  * @summary Multi-step form: one step at a time, Next checks the step, focus and title follow, history.
- * @slot - `bf-step` elements, and optionally a `bf-step-indicator` before them.
- * @fires bf-step-change - Another step is shown; `detail` `{ from, to, heading }`.
+ * @slot - `bf-step` elements (and `bf-exit` pages between them), optionally a `bf-intro` and a `bf-step-indicator` before them.
+ * @fires bf-step-change - Another step or an exit page is shown; `detail` `{ from, to, heading, exit }`.
  */
 export class BfWizard extends LitElement {
   static override styles = css`
@@ -106,58 +92,72 @@ export class BfWizard extends LitElement {
     return this.steps.filter((step) => step.appliesTo(values));
   }
 
-  /** The step shown now. */
+  /** The step shown now; on an exit page, the step before it (where "Tilbage", a draft and a reload return). */
   get currentStep(): BfStep | null {
     return this.#current ?? this.activeSteps[0] ?? null;
   }
 
-  /** The active steps with their status, for the step indicator. */
-  get entries(): StepEntry[] {
-    const current = this.currentStep;
-    return this.activeSteps.map((step) => {
-      const status: StepStatus =
-        step === current
-          ? 'current'
-          : (this.#attempted.has(step) || this.#visited.has(step)) && this.#hasProblems(step)
-            ? 'error'
-            : this.#visited.has(step)
-              ? 'done'
-              : 'todo';
-      return {
-        step,
-        heading: step.heading,
-        status,
-        reachable: status !== 'current' && (this.allClickable || status !== 'todo'),
-      };
-    });
+  /** The exit page shown now, or null. */
+  get currentExit(): ExitPage | null {
+    return this.#exit;
   }
 
-  /** Checks the shown step and, if its answers are valid, shows the next step that applies. */
+  /** The active steps with their status, for the step indicator (none `'current'` on an exit page). */
+  get entries(): StepEntry[] {
+    return this.entriesWithSkipped.filter((entry) => entry.status !== 'skipped');
+  }
+
+  /**
+   * `entries` and, in their places, the steps the answers have ruled out or the citizen has gone
+   * past without them applying (`'skipped'`), for an indicator that shows them as not applicable.
+   */
+  get entriesWithSkipped(): StepEntry[] {
+    const values = this.#values();
+    const { pages, flow } = this.#flow(values);
+    const facts = stepFacts(pages, flow, {
+      shown: this.#exit ?? this.#current,
+      visited: this.#visited,
+      attempted: this.#attempted,
+      ruledOut: (step) => (step as Partial<BfStep>).ruledOutBy?.(values) ?? false,
+    });
+    const current = this.#exit ? null : this.currentStep;
+    const hasProblems = (step: BfStep) => stepHasProblems(this.#form, step);
+    return stepEntries(facts, { current, allClickable: this.allClickable, hasProblems });
+  }
+
+  /**
+   * Checks the shown step and, if its answers are valid, shows the next page that applies: true when
+   * it is a step (false on problems, on the last step, and when an exit page is shown instead).
+   */
   async next(): Promise<boolean> {
     const step = this.currentStep;
-    if (!step || !(await this.#checkStep(step))) return false;
-    const active = this.activeSteps;
-    const following = active[active.indexOf(step) + 1];
-    if (following) this.#show(following, { push: true });
-    return following !== undefined;
+    if (!step || this.#exit) return false; // an exit page has no "Næste"
+    const { pages, flow } = this.#flow();
+    const beyondEnd = pages.indexOf(step) > flowEnd(flow); // an answer changed: the flow ends before it
+    if (!beyondEnd && !(await this.#checkStep(step))) return false;
+    const after = this.#flow();
+    const target = after.pages[pageAfter(after.flow, after.pages.indexOf(step))] as Page | undefined;
+    if (target) this.#show(target, { push: true });
+    return target !== undefined && !beyondEnd && isStep(target);
   }
 
-  /** Shows the step before the shown one that applies (no check: going back never loses or blocks). */
+  /** Shows the step before the shown page that applies (no check: going back never loses or blocks). */
   back(): void {
-    const active = this.activeSteps;
-    const step = this.currentStep;
-    const previous = step ? active[active.indexOf(step) - 1] : undefined;
-    if (!previous) return;
+    const { pages, flow } = this.#flow();
+    const from = this.#exit ?? this.currentStep;
+    const index = from ? stepBefore(flow, pages.indexOf(from)) : -1;
+    if (index === -1) return;
+    const previous = pages[index];
     // With history, "Tilbage" is the browser's back when the entry before is that step, so the
     // back button and the link never disagree about where "back" is.
-    if (this.history && this.#entries[this.#position - 1] === this.steps.indexOf(previous))
-      window.history.back();
+    if (this.history && this.#history.isPrevious(this.#historyPage(previous))) window.history.back();
     else this.#show(previous, { push: true });
   }
 
-  /** Shows `step` (one of `activeSteps`), e.g. from the step indicator. */
+  /** Shows `step` (one of `activeSteps`, with no exit that applies before it), e.g. from the step indicator. */
   goTo(step: BfStep): void {
-    if (this.activeSteps.includes(step)) this.#show(step, { push: true });
+    const { pages, flow } = this.#flow();
+    if (isReachable(flow, pages.indexOf(step))) this.#show(step, { push: true });
   }
 
   /**
@@ -183,15 +183,15 @@ export class BfWizard extends LitElement {
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
+  /** The step shown; on an exit page, the step before it. */
   #current: BfStep | null = null;
-  /** The steps of the history entries this page made (by index), and which entry is current. */
-  #entries: number[] = [];
-  #position = 0;
-  /** The history entry's step has been read (once the steps are there). */
-  #historyRead = false;
+  /** The exit page shown, if one is. */
+  #exit: ExitPage | null = null;
+  readonly #history = new StepHistory();
   /** The citizen has left the start page (or there is none). */
   #started = false;
-  readonly #visited = new WeakSet<BfStep>();
+  /** The pages shown so far (steps and exits). */
+  readonly #visited = new WeakSet<Element>();
   readonly #attempted = new WeakSet<BfStep>();
   readonly #controls = new StepControls();
   #form: HTMLFormElement | null = null;
@@ -203,30 +203,34 @@ export class BfWizard extends LitElement {
     super.connectedCallback();
     this.#form = this.closest('form');
     this.#pageTitle = document.title;
-    document.addEventListener('submit', this.#onSubmit, { capture: true });
-    window.addEventListener('popstate', this.#onPopState);
-    this.addEventListener(STEP_NEXT_EVENT, this.#onNext);
-    this.addEventListener(STEP_BACK_EVENT, this.#onBack);
-    this.addEventListener(STEP_RETURN_EVENT, this.#onReturn);
-    this.addEventListener('bf-summary-edit', this.#onSummaryEdit);
-    this.addEventListener(INTRO_START_EVENT, this.#onStart);
-    this.#form?.addEventListener('change', this.#sync);
-    this.#form?.addEventListener('input', this.#onInput);
+    this.#listen(true);
     this.#sync();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('submit', this.#onSubmit, { capture: true });
-    window.removeEventListener('popstate', this.#onPopState);
-    this.removeEventListener(STEP_NEXT_EVENT, this.#onNext);
-    this.removeEventListener(STEP_BACK_EVENT, this.#onBack);
-    this.removeEventListener(STEP_RETURN_EVENT, this.#onReturn);
-    this.removeEventListener('bf-summary-edit', this.#onSummaryEdit);
-    this.removeEventListener(INTRO_START_EVENT, this.#onStart);
-    this.#form?.removeEventListener('change', this.#sync);
-    this.#form?.removeEventListener('input', this.#onInput);
+    this.#listen(false);
     this.#form = null;
+  }
+
+  /** Adds or removes the wizard's listeners: the document's submits, history, its pages' buttons, its form. */
+  #listen(on: boolean): void {
+    const listeners: [EventTarget | null, string, EventListener][] = [
+      [document, 'submit', this.#onSubmit as EventListener],
+      [window, 'popstate', this.#onPopState as EventListener],
+      [this, STEP_NEXT_EVENT, this.#onNext],
+      [this, STEP_BACK_EVENT, this.#onBack],
+      [this, STEP_RETURN_EVENT, this.#onReturn],
+      [this, 'bf-summary-edit', this.#onSummaryEdit as EventListener],
+      [this, INTRO_START_EVENT, this.#onStart],
+      [this.#form, 'change', this.#sync],
+      [this.#form, 'input', this.#onInput],
+    ];
+    for (const [target, type, listener] of listeners) {
+      const options = { capture: target === document }; // submits: before bf-form
+      if (on) target?.addEventListener(type, listener, options);
+      else target?.removeEventListener(type, listener, options);
+    }
   }
 
   /** The form's answers, for the steps' conditions (fields of skipped steps are disabled: not among them). */
@@ -234,107 +238,97 @@ export class BfWizard extends LitElement {
     return this.#form ? stepValuesOf(new FormData(this.#form)) : {};
   }
 
-  /** A step's fields that take part now: enabled (conditional content that is not shown disables its own). */
-  #fieldsOf(step: BfStep): ValidatableControl[] {
-    if (!this.#form) return [];
-    return [...this.#form.elements].filter(
-      (element): element is ValidatableControl =>
-        step.contains(element) && isValidatableControl(element) && element.willValidate,
-    );
-  }
-
-  /** Whether a step has a field with a problem (read quietly: no `invalid` events, nothing revealed). */
-  #hasProblems(step: BfStep): boolean {
-    return this.#fieldsOf(step).some(
-      (field) => (field as { validity?: ValidityState }).validity?.valid === false,
-    );
-  }
-
-  /**
-   * Checks a step's fields as a submit attempt would: their errors show, the error summary lists them
-   * and takes focus. True when the step is valid.
-   */
+  /** Checks a step as a submit attempt would (errors shown, the summary focused); true when valid. */
   async #checkStep(step: BfStep): Promise<boolean> {
-    const form = this.#form;
-    if (!form) return true;
-    const fields = activeControls(form).filter((control) => step.contains(control));
-    takeFocusOnInvalid(form); // focus goes to the error summary, not to a field
-    const invalid = fields.filter((field) => !field.checkValidity());
-    if (invalid.length === 0) return true;
+    if (await checkStep(this, this.#form, step)) return true;
     this.#attempted.add(step);
-    for (const field of invalid) field.revealErrors();
-    await controlsUpdated(invalid);
-    const flow = this.closest('bf-form') as {
-      showProblems?: (controls: readonly Element[]) => Promise<void>;
-    } | null;
-    if (flow?.showProblems) await flow.showProblems(fields);
-    else invalid[0].focus();
     this.#changed();
     return false;
   }
 
-  /** Shows one step: the others hidden, focus on its heading, title, scroll, history, event. */
+  /** The steps and exits in document order, and whether each applies to the answers. */
+  #flow(values: StepValues = this.#values()): Flow {
+    return flowOf(this, values);
+  }
+
+  /** The history entry of a page. */
+  #historyPage(page: Page): HistoryPage {
+    const { pages, flow } = this.#flow();
+    return historyPageAt(flow, pages.indexOf(page));
+  }
+
+  /**
+   * Shows one page (a step, or an exit page): the others hidden, focus on its heading, title, scroll,
+   * history, event. A step after an exit that applies is not shown: the exit is, with focus.
+   */
   #show(
-    step: BfStep,
+    requested: Page,
     { push, focus = true, force = false }: { push: boolean; focus?: boolean; force?: boolean },
   ): void {
+    const { pages, flow } = this.#flow();
+    const landing = landingPage(flow, pages.indexOf(requested));
+    const page = landing === -1 || landing === pages.indexOf(requested) ? requested : pages[landing];
+    const exit = isExit(page) ? page : null;
     const steps = this.steps;
-    const from = this.currentStep;
-    this.#current = step;
-    this.#visited.add(step);
-    if (from && from !== step) this.#visited.add(from);
+    const fromPage = this.#exit ?? this.currentStep;
+    const from = this.#exit ? null : this.currentStep;
+    const before = exit ? stepBefore(flow, pages.indexOf(exit)) : -1;
+    this.#exit = exit;
+    this.#current = exit ? ((pages[before] as BfStep | undefined) ?? null) : (page as BfStep);
+    this.#visited.add(page);
+    if (from && from !== page) this.#visited.add(from);
     this.#sync();
-    if (this.history && push && (from !== step || force)) {
-      this.#entries = [...this.#entries.slice(0, this.#position + 1), steps.indexOf(step)];
-      this.#position = this.#entries.length - 1;
-      window.history.pushState(
-        { ...this.#historyState(), bfStep: steps.indexOf(step), bfEntry: this.#position },
-        '',
-      );
-    }
+    if (this.history && push && (fromPage !== page || force)) this.#history.push(this.#historyPage(page));
+    const heading = exit ? (exit.pageHeading ?? exit.heading) : page.heading;
     const solution = this.solution ?? this.#pageTitle;
-    document.title = solution
-      ? this.localize.term('wizardTitle', { step: step.heading, solution })
-      : step.heading;
-    if (from === step && !force) return;
+    document.title = solution ? this.localize.term('wizardTitle', { step: heading, solution }) : heading;
+    if (fromPage === page && !force) return;
     window.scrollTo({ top: 0 });
-    void step.updateComplete.then(() => {
-      if (focus) step.focusHeading({ preventScroll: true });
+    void page.updateComplete.then(() => {
+      if (focus || page !== requested) page.focusHeading({ preventScroll: true });
       this.dispatchEvent(
         new BfStepChangeEvent({
           from: from ? steps.indexOf(from) : -1,
-          to: steps.indexOf(step),
-          heading: step.heading,
+          to: exit ? -1 : steps.indexOf(page as BfStep),
+          heading,
+          ...(exit ? { exit: true } : {}),
         }),
       );
     });
   }
 
-  /** Shows only the current step, disables the fields of steps that do not apply, and tells each step its place. */
+  /** Shows only the current page, disables the fields of steps that do not apply, and tells each page its place. */
   readonly #sync = (): void => {
     const steps = this.steps;
     if (steps.length === 0) return; // not upgraded yet: the slot's first slotchange comes back here
-    if (this.history && !this.#historyRead) this.#restoreFromHistory();
-    const active = this.activeSteps;
+    if (this.history && !this.#history.started) this.#restoreFromHistory();
+    const { pages, flow } = this.#flow();
+    const active = steps.filter((step) => flow[pages.indexOf(step)].applies);
     for (const step of steps) this.#controls.setSkipped(step, this.#form, !active.includes(step));
-    // A step that stopped applying (an answer changed) cannot stay shown.
+    // A step that stopped applying (an answer changed) cannot stay shown, nor an exit that stopped ending the flow.
     if (!this.#current || !active.includes(this.#current)) this.#current = active[0] ?? null;
+    if (this.#exit && landingPage(flow, pages.indexOf(this.#exit)) !== pages.indexOf(this.#exit))
+      this.#exit = null;
     const intro = this.#intro();
-    if (!intro) this.#started = true;
     if (intro) {
       intro.hidden = this.#started;
       intro.requestUpdate?.();
-    }
+    } else this.#started = true;
     for (const step of steps) {
-      step.hidden = !this.#started || step !== this.#current;
+      step.hidden = !this.#started || this.#exit !== null || step !== this.#current;
       step.place = { first: step === active[0], last: step === active.at(-1) };
       step.returnToSummary =
         step === this.#current && this.#editing !== null && this.#editing.summaryStep !== step;
     }
+    pages.forEach((page, index) => {
+      if (!isExit(page)) return;
+      page.hidden = !this.#started || page !== this.#exit;
+      page.place = { first: stepBefore(flow, index) === -1, last: true };
+    });
     this.#changed();
   };
 
-  #intro(): (Intro & { requestUpdate?: () => void }) | null {
+  #intro(): Intro | null {
     return [...this.children].find(isIntro) ?? null;
   }
 
@@ -377,26 +371,10 @@ export class BfWizard extends LitElement {
       if (!valid) return;
       this.#editing = null;
       this.#show(editing.summaryStep, { push: true, focus: false });
-      void this.#focusEditLink(editing.summaryStep, editing.name);
+      // An answer changed on the way may end the flow before the summary: then the exit has focus.
+      if (!this.#exit) void focusEditLink(editing.summaryStep, editing.name);
     });
   };
-
-  /** Focuses the summary's "Rediger" link of the field `name` in `step` (its heading when there is none). */
-  async #focusEditLink(step: BfStep, name: string): Promise<void> {
-    await step.updateComplete;
-    for (const element of step.querySelectorAll('*')) {
-      const summary = element as Partial<{
-        refresh(): void;
-        focusEdit(name: string): boolean;
-        updateComplete: Promise<unknown>;
-      }>;
-      if (typeof summary.focusEdit !== 'function' || typeof summary.refresh !== 'function') continue;
-      summary.refresh();
-      await summary.updateComplete;
-      if (summary.focusEdit(name)) return;
-    }
-    step.focusHeading();
-  }
 
   /** "Rediger {label}" in the summary: open the field's step and focus the field. */
   readonly #onSummaryEdit = (event: BfSummaryEditEvent): void => {
@@ -412,63 +390,59 @@ export class BfWizard extends LitElement {
 
   /**
    * Enter in a field, or a submit button: before the last step it means "Næste"; on the last step the
-   * earlier steps are checked again first. Runs before `bf-form` (capture on the document).
+   * earlier steps are checked again first. While an exit applies nothing is sent: the exit is shown.
+   * Runs before `bf-form` (capture on the document).
    */
   readonly #onSubmit = (event: SubmitEvent): void => {
     if (event.target !== this.#form || !this.#form) return;
     const active = this.activeSteps;
     const step = this.currentStep;
     if (!step || active.length === 0) return;
-    if (step !== active.at(-1)) {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      void this.next();
-      return;
-    }
-    const earlier = active.find((candidate) => candidate !== step && this.#hasProblems(candidate));
-    if (!earlier) return; // bf-form checks the last step and sends
+    const { pages, flow } = this.#flow();
+    const end = pages.at(flowEnd(flow));
+    const earlier = active.find((candidate) => candidate !== step && stepHasProblems(this.#form, candidate));
+    if (step === active.at(-1) && !end && !this.#exit && !earlier) return; // bf-form checks the last step and sends
     event.preventDefault();
     event.stopImmediatePropagation();
-    this.#attempted.add(earlier);
-    this.#show(earlier, { push: true, focus: false });
-    void earlier.updateComplete.then(() => this.#checkStep(earlier));
+    if (this.#exit) return; // an exit page sends nothing (and has no "Næste")
+    if (step !== active.at(-1)) void this.next();
+    else if (end) this.#show(end, { push: true });
+    else if (earlier) {
+      this.#attempted.add(earlier);
+      this.#show(earlier, { push: true, focus: false });
+      void earlier.updateComplete.then(() => this.#checkStep(earlier));
+    }
   };
 
-  #historyState(): Record<string, unknown> {
-    const state: unknown = window.history.state;
-    return typeof state === 'object' && state !== null ? { ...(state as Record<string, unknown>) } : {};
-  }
-
-  /** Back or forward in the browser: show the step of that entry (the answers stay in the fields). */
+  /** Back or forward in the browser: show the page of that entry (the answers stay in the fields). */
   readonly #onPopState = (event: PopStateEvent): void => {
     if (!this.history || this.closest('[hidden]')) return; // the receipt replaced the form
-    const entry = (event.state as { bfEntry?: unknown } | null)?.bfEntry;
-    this.#position = typeof entry === 'number' ? entry : 0;
-    const index = (event.state as { bfStep?: unknown } | null)?.bfStep;
-    const step = typeof index === 'number' ? this.steps[index] : undefined;
-    if (step && this.activeSteps.includes(step)) {
+    const page = this.#history.popped(event.state);
+    const exit = page?.exit === undefined ? undefined : [...this.children].filter(isExit)[page.exit];
+    const step = page ? this.steps[page.step] : undefined;
+    const values = this.#values();
+    const target = exit?.endsFlowFor(values) ? exit : step?.appliesTo(values) ? step : undefined;
+    if (target) {
       this.#started = true;
-      this.#show(step, { push: false });
+      this.#show(target, { push: false });
     } else if (this.#intro() && this.#started) {
       // Back to the entry before "Gå i gang": the start page again.
       this.#started = false;
+      this.#exit = null;
       this.#sync();
       this.#intro()?.focusHeading();
     } else if (this.activeSteps[0]) this.#show(this.activeSteps[0], { push: false });
   };
 
-  /** A reload keeps the history entry: start on its step; the first entry gets its own state. */
+  /**
+   * A reload keeps the history entry: start on its step (on an exit page's entry, the step before it:
+   * the answers come back only after this); the first entry gets its own state.
+   */
   #restoreFromHistory(): void {
-    this.#historyRead = true;
-    const index = (window.history.state as { bfStep?: unknown } | null)?.bfStep;
-    const step = typeof index === 'number' ? this.steps[index] : undefined;
-    if (step) {
-      this.#current = step;
-      this.#started = true;
-    } else {
-      const first = this.#intro() ? -1 : 0;
-      this.#entries = [first];
-      window.history.replaceState({ ...this.#historyState(), bfStep: first, bfEntry: 0 }, '');
-    }
+    const first = { step: this.#intro() ? -1 : 0 };
+    const page = this.#history.start(first, ({ step }) => this.steps[step] !== undefined);
+    if (!page) return;
+    this.#current = this.steps[page.step];
+    this.#started = true;
   }
 }

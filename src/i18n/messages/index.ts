@@ -9,6 +9,7 @@ export { dateInputMessages } from './date-input.js';
 export { declarationMessages } from './declaration.js';
 export { detailsMessages } from './details.js';
 export { draftMessages } from './draft.js';
+export { exitMessages } from './exit.js';
 export { fieldMessages } from './field.js';
 export { fileUploadMessages } from './file-upload.js';
 export { formMessages } from './form.js';

@@ -20,6 +20,10 @@ export const wizardDa = {
   stepIndicatorDone: 'Udfyldt',
   /** Closes the list of steps on a narrow screen. */
   stepIndicatorClose: 'Luk',
+  /** After the name of a step the answers rule out (shown, and read with the name); the step has no number. */
+  stepIndicatorSkipped: 'Ikke relevant',
+  /** The narrow screen's button while an exit page is shown (no step is current); `{total}` steps. */
+  stepIndicatorAll: { plural: 'total', one: 'Se trinnet', other: 'Se alle {total} trin' },
 } as const satisfies Texts;
 
 export const wizardEn: Translation<typeof wizardDa> = {
@@ -32,6 +36,8 @@ export const wizardEn: Translation<typeof wizardDa> = {
   stepIndicatorError: 'Error',
   stepIndicatorDone: 'Completed',
   stepIndicatorClose: 'Close',
+  stepIndicatorSkipped: 'Not applicable',
+  stepIndicatorAll: { plural: 'total', one: 'See the step', other: 'See all {total} steps' },
 };
 
 /** Both languages of this area, for `registerMessages`. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   meetsStepCondition,
   parseStepCondition,
+  ruledOutByAnswers,
   stepValuesOf,
 } from '../../../src/components/wizard/step-condition.js';
 
@@ -46,6 +47,17 @@ describe('a step condition from plain HTML (when="…")', () => {
     expect(meetsStepCondition('a(=(a+)+', { 'a(': ['(a+)+'] })).toBe(true);
     expect(meetsStepCondition('bolig=.*', values)).toBe(false);
     expect(meetsStepCondition('__proto__=x', values)).toBe(false);
+  });
+
+  it('ruled out by the answers given: a clause about an answered question fails; an unanswered one rules nothing out', () => {
+    expect(ruledOutByAnswers('bolig=eje', values)).toBe(true);
+    expect(ruledOutByAnswers('bolig=leje', values)).toBe(false);
+    expect(ruledOutByAnswers('findes=x', values)).toBe(false); // may still come
+    expect(ruledOutByAnswers('tom=x', values)).toBe(false); // an empty answer is no answer
+    expect(ruledOutByAnswers('bolig!=leje', values)).toBe(true);
+    expect(ruledOutByAnswers('findes; bolig=leje', values)).toBe(false); // `name` alone: only once passed
+    expect(ruledOutByAnswers('findes=x; ydelser=dagpenge', values)).toBe(true);
+    expect(ruledOutByAnswers('', values)).toBe(false);
   });
 
   it('takes the text answers of FormData, a repeated name as several', () => {
