@@ -103,6 +103,11 @@ export {
 } from './address/dawa-address-provider.js';
 export type { FetchFunction } from './address/http-json.js';
 export {
+  AdressevaelgerProvider,
+  ADRESSEVAELGER_MAX_TEXT,
+  type AdressevaelgerProviderOptions,
+} from './address/adressevaelger-provider.js';
+export {
   OfflineAddressProvider,
   type OfflineAddressProviderOptions,
 } from './address/offline-address-provider.js';
