@@ -48,6 +48,7 @@ export { BfStepChangeEvent } from './events/step-change.js';
 export { BfSubmitEvent, BfSubmittedEvent } from './events/submit.js';
 export { BfPrefillEditEvent } from './events/prefill-edit.js';
 export { AddressProviderError } from './address/address-provider.js';
-export { HttpAddressProvider } from './address/http-address-provider.js';
+export { AdressevaelgerProvider } from './address/adressevaelger-provider.js';
+export { DawaAddressProvider, HttpAddressProvider } from './address/dawa-address-provider.js';
 export { OfflineAddressProvider } from './address/offline-address-provider.js';
 export { configureMessages, registerCatalogue } from './i18n/registry.js';

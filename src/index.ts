@@ -99,10 +99,17 @@ export {
   type AddressSuggestion,
 } from './address/address-provider.js';
 export {
+  DawaAddressProvider,
   HttpAddressProvider,
-  type FetchFunction,
+  type DawaAddressProviderOptions,
   type HttpAddressProviderOptions,
-} from './address/http-address-provider.js';
+} from './address/dawa-address-provider.js';
+export type { FetchFunction } from './address/http-json.js';
+export {
+  AdressevaelgerProvider,
+  ADRESSEVAELGER_MAX_TEXT,
+  type AdressevaelgerProviderOptions,
+} from './address/adressevaelger-provider.js';
 export {
   OfflineAddressProvider,
   type OfflineAddressProviderOptions,

@@ -1,5 +1,5 @@
 // The demo's one piece of configuration: the address field gets its provider from script (a JS
-// property, DESIGN §2.8). A municipality points an HttpAddressProvider at its own DAR proxy; the
+// property, DESIGN §2.8). A municipality points an AdressevaelgerProvider at its own proxy; the
 // demo uses the offline provider over the library's sample addresses, so nothing leaves the machine.
 import { OfflineAddressProvider } from '/dist/cdn/borgerform.js';
 import { sampleAddresses } from '/dist/address/sample-addresses.js';

@@ -1,16 +1,32 @@
 /**
  * The adapter between `bf-address-input` and an address register. The library makes no network
  * call of its own (DESIGN §2.8): the host gives the field a provider that talks to the
- * municipality's own proxy in front of DAR / Datafordeler (`HttpAddressProvider`), or anything
- * else that implements this interface (`OfflineAddressProvider` for demos and tests).
+ * municipality's own proxy in front of Klimadatastyrelsen's Adressevælger
+ * (`AdressevaelgerProvider`) or of a service that still answers in DAWA's shapes
+ * (`DawaAddressProvider`), or anything else that implements this interface
+ * (`OfflineAddressProvider` for demos and tests).
  */
 
-/** One suggestion in the list: an id the provider can resolve, and the text the citizen reads. */
+/**
+ * One suggestion in the list: an id the provider can resolve, and the text the citizen reads. Or,
+ * with `continues: true`, a step on the way to an address (a street, a street in one postcode)
+ * that narrows the search instead of being chosen.
+ */
 export interface AddressSuggestion {
-  /** The provider's id of the address (DAR's address UUID). */
+  /**
+   * The provider's id of the address (DAR's address UUID). For a suggestion that `continues`, the
+   * provider's id of the step when it has one, else ''; the field never resolves it.
+   */
   readonly id: string;
   /** The address as the citizen reads it: "Rådhuspladsen 1, 1550 København V". Shown as text, never HTML. */
   readonly text: string;
+  /**
+   * `true` when the suggestion is not an address but narrows the search ("Rådhuspladsen", or
+   * "Rådhuspladsen, 1550 København V"): choosing it puts `text` in the search box and searches
+   * again for it, as if the citizen had typed it. Absent or `false`: an address, resolved through
+   * `resolve(id)` when chosen. Optional, so providers written before it keep working.
+   */
+  readonly continues?: boolean | undefined;
 }
 
 /** A whole address, as the register holds it. */
@@ -39,9 +55,11 @@ export interface Address {
  * Where `bf-address-input` gets its addresses from.
  *
  * - `suggest(text, signal)`: addresses matching what the citizen typed, best first (a short
- *   list: the field shows them all). The field aborts `signal` when the citizen types on, so a
- *   provider should pass it to `fetch`; an aborted call may reject with the `AbortError`.
- * - `resolve(id, signal)`: the whole address of a suggestion the citizen chose.
+ *   list: the field shows them all), and steps that narrow the search (`continues: true`). The
+ *   field aborts `signal` when the citizen types on, so a provider should pass it to `fetch`; an
+ *   aborted call may reject with the `AbortError`.
+ * - `resolve(id, signal)`: the whole address of a suggestion the citizen chose (never called for a
+ *   suggestion that `continues`).
  * - `postcode(code, signal)` (optional): the town of a postcode, or `undefined` when the code does
  *   not exist. The manual fields use it to fill in the town.
  *
@@ -60,8 +78,10 @@ export interface AddressProvider {
  * - `malformed`: the answer was not JSON, or not the shape expected.
  * - `network`: no answer at all (offline, DNS, CORS, connection refused).
  * - `not-found`: no address has the id asked for.
+ * - `refused`: the service answered that it would not carry out the request (the Adressevælger's
+ *   `status: "fejl"`); its own description is not kept, as it may repeat the citizen's text.
  */
-export type AddressProviderErrorCode = 'http' | 'malformed' | 'network' | 'not-found';
+export type AddressProviderErrorCode = 'http' | 'malformed' | 'network' | 'not-found' | 'refused';
 
 /**
  * The error an address provider rejects with. Its message names the kind of failure and the HTTP
@@ -95,6 +115,8 @@ export class AddressProviderError extends Error {
         return 'The address service could not be reached';
       case 'not-found':
         return 'The address service does not know the address asked for';
+      case 'refused':
+        return 'The address service refused the request';
     }
   }
 }

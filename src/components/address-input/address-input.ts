@@ -74,15 +74,20 @@ export const ADDRESS_MIN_SEARCH_LENGTH = 2;
  * fields when the address cannot be found or the address service fails.
  *
  * **Provider.** The field makes no network call of its own: set its `provider` property to an
- * `AddressProvider`, usually `new HttpAddressProvider({ baseUrl })` pointing at the municipality's
- * proxy in front of DAR. Without one, the field still works: typing opens the manual fields.
+ * `AddressProvider`, usually `new AdressevaelgerProvider({ baseUrl })` pointing at the
+ * municipality's proxy in front of Klimadatastyrelsen's Adressevælger. Without one, the field still
+ * works: typing opens the manual fields.
  *
  * **Search.** After a pause in typing (250 ms) and from 2 characters, the field asks the provider
  * for suggestions; an answer for older text is dropped (the older request is aborted). The number
  * found is announced politely ("3 adresser fundet", "Ingen adresser fundet"). ↓/↑ move through the
  * list (Alt+↓ opens it), Enter chooses, Escape closes the list and a second Escape empties the
  * box; Tab leaves the field and closes the list. The suggestions can be hovered and are chosen on
- * click (pointer up). Choosing resolves the whole address through the provider.
+ * click (pointer up). Choosing resolves the whole address through the provider. A suggestion that
+ * narrows the search (`continues: true`: a street, a street in one postcode, a house number before
+ * its floors and doors) is not an address: choosing it, by key or pointer, puts its text in the box
+ * and searches again at once, focus staying in the box; the new list and its count are announced
+ * as after typing.
  *
  * **Manual fields.** "Jeg kan ikke finde min adresse" opens the fields street name, house number,
  * floor, door, postcode and town (the `manual` attribute opens them from the start). When the
@@ -136,7 +141,8 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   // ── Public API ────────────────────────────────────────────────────────────────────────────────
 
   /**
-   * Where addresses come from (a JS property): `new HttpAddressProvider({ baseUrl })`,
+   * Where addresses come from (a JS property): `new AdressevaelgerProvider({ baseUrl })`,
+   * `new DawaAddressProvider({ baseUrl })` (a proxy that still speaks DAWA),
    * `new OfflineAddressProvider(addresses)`, or an `AddressProvider` of the host's own.
    */
   @property({ attribute: false }) provider: AddressProvider | null = null;
@@ -569,10 +575,17 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     this.#fireInput();
   }
 
-  /** Chooses a suggestion: its text goes in the box at once; the whole address comes from `resolve`. */
+  /**
+   * Chooses a suggestion: its text goes in the box at once; the whole address comes from `resolve`.
+   * A suggestion that `continues` narrows the search instead.
+   */
   async #chooseSuggestion(index: number): Promise<void> {
     const suggestion = this.#combobox.options[index];
     if (!suggestion || this.readonly || this.isDisabled) return;
+    if (suggestion.continues === true) {
+      this.#continueSearch(suggestion.text);
+      return;
+    }
     this.#combobox.close();
     this.announcement = ''; // "1 adresse fundet" is over once one is chosen
     this.#search.cancel();
@@ -592,6 +605,30 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     this.#adopt(address);
     this.#fireInput();
     this.entry.dispatchChange();
+  }
+
+  /**
+   * A suggestion that narrows the search: its text goes in the box, as if typed, and the field asks
+   * for suggestions at once (no pause: the citizen chose). Focus stays in the box; the list keeps
+   * its old options, none active, until the new ones come, and the count is announced anew.
+   */
+  #continueSearch(text: string): void {
+    this.#search.cancel();
+    this.search = text;
+    this.announcement = '';
+    if (this.chosen) {
+      this.chosen = null;
+      if (!this.manual) this.entry.parts = EMPTY_ADDRESS_PARTS;
+    }
+    this.#combobox.deactivate();
+    this.comboboxNode?.focus();
+    this.entry.markChanged();
+    this.entry.commit();
+    this.#fireInput();
+    const normalised = normaliseSearchText(text);
+    if (normalised.length < ADDRESS_MIN_SEARCH_LENGTH) this.#combobox.clear();
+    // The emptied announcement is rendered first, so the new count is a change the live region tells.
+    else void this.updateComplete.then(() => this.#suggest(normalised));
   }
 
   // Manual fields

@@ -1,8 +1,9 @@
-// HttpAddressProvider against a real HTTP server on 127.0.0.1 (test/fixtures/address-server.mjs),
+// DawaAddressProvider against a real HTTP server on 127.0.0.1 (test/fixtures/address-server.mjs),
 // serving made-up sample addresses in DAWA's response shapes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AddressProviderError } from '../../../src/address/address-provider.js';
-import { HttpAddressProvider, type FetchFunction } from '../../../src/address/http-address-provider.js';
+import { DawaAddressProvider, HttpAddressProvider } from '../../../src/address/dawa-address-provider.js';
+import type { FetchFunction } from '../../../src/address/http-json.js';
 import { startAddressServer, type AddressServer } from '../../fixtures/address-server.mjs';
 
 let server: AddressServer;
@@ -27,9 +28,9 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected the promise to reject');
 }
 
-describe('HttpAddressProvider on loopback', () => {
+describe('DawaAddressProvider on loopback', () => {
   it("suggests addresses for a text, as { id, text }, in the service's order", async () => {
-    const provider = new HttpAddressProvider({ baseUrl: server.url });
+    const provider = new DawaAddressProvider({ baseUrl: server.url });
     const found = await provider.suggest('Rådhuspl', signal());
     expect(found).toEqual([
       { id: '00000000-0000-4000-8000-000000000101', text: 'Rådhuspladsen 1, 1550 København V' },
@@ -40,7 +41,7 @@ describe('HttpAddressProvider on loopback', () => {
   });
 
   it("asks /adresser/autocomplete with q and per_side, encoded, and sends the host's headers", async () => {
-    const provider = new HttpAddressProvider({
+    const provider = new DawaAddressProvider({
       baseUrl: `${server.url}/`,
       perPage: 2,
       headers: { 'x-kommune': '0751' },
@@ -60,7 +61,7 @@ describe('HttpAddressProvider on loopback', () => {
   });
 
   it('resolves an id to the whole address (struktur=mini), floor and door included', async () => {
-    const provider = new HttpAddressProvider({ baseUrl: server.url });
+    const provider = new DawaAddressProvider({ baseUrl: server.url });
     expect(await provider.resolve('00000000-0000-4000-8000-000000000102')).toEqual({
       id: '00000000-0000-4000-8000-000000000102',
       street: 'Rådhuspladsen',
@@ -87,7 +88,7 @@ describe('HttpAddressProvider on loopback', () => {
 
   it("reads DAWA's full address shape too (a proxy that ignores struktur=mini)", async () => {
     const ignoringMini: FetchFunction = (input, init) => fetch(input.replace('?struktur=mini', ''), init);
-    const provider = new HttpAddressProvider({ baseUrl: server.url, fetch: ignoringMini });
+    const provider = new DawaAddressProvider({ baseUrl: server.url, fetch: ignoringMini });
     expect(await provider.resolve('00000000-0000-4000-8000-000000000104')).toEqual({
       id: '00000000-0000-4000-8000-000000000104',
       street: 'Vestergade',
@@ -102,14 +103,14 @@ describe('HttpAddressProvider on loopback', () => {
   });
 
   it('rejects an unknown id with code not-found', async () => {
-    const provider = new HttpAddressProvider({ baseUrl: server.url });
+    const provider = new DawaAddressProvider({ baseUrl: server.url });
     const error = await rejectionOf(provider.resolve('00000000-0000-4000-8000-999999999999'));
     expect(error).toBeInstanceOf(AddressProviderError);
     expect((error as AddressProviderError).code).toBe('not-found');
   });
 
   it('gives the town of a postcode, and undefined for a postcode that does not exist or is not 4 digits', async () => {
-    const provider = new HttpAddressProvider({ baseUrl: server.url });
+    const provider = new DawaAddressProvider({ baseUrl: server.url });
     expect(await provider.postcode('8000')).toBe('Aarhus C');
     expect(await provider.postcode('5000')).toBe('Odense C');
     expect(await provider.postcode('0999')).toBeUndefined();
@@ -119,7 +120,7 @@ describe('HttpAddressProvider on loopback', () => {
   });
 
   it("rejects a 500 with AddressProviderError code http and status 500, without the citizen's text", async () => {
-    const provider = new HttpAddressProvider({ baseUrl: `${server.url}/broken` });
+    const provider = new DawaAddressProvider({ baseUrl: `${server.url}/broken` });
     const error = await rejectionOf(provider.suggest('Hemmeligvej 99', signal()));
     expect(error).toBeInstanceOf(AddressProviderError);
     expect(error).toMatchObject({ name: 'AddressProviderError', code: 'http', status: 500 });
@@ -132,13 +133,13 @@ describe('HttpAddressProvider on loopback', () => {
   });
 
   it('rejects a body that is not JSON, and JSON of the wrong shape, with code malformed (no text leaked)', async () => {
-    const garbled = new HttpAddressProvider({ baseUrl: `${server.url}/garbled` });
+    const garbled = new DawaAddressProvider({ baseUrl: `${server.url}/garbled` });
     const error = await rejectionOf(garbled.suggest('Hemmeligvej 99', signal()));
     expect(error).toMatchObject({ code: 'malformed' });
     expect(`${(error as Error).message} ${JSON.stringify((error as Error).cause ?? '')}`).not.toMatch(
       /Hemmeligvej/u,
     );
-    const shape = new HttpAddressProvider({ baseUrl: `${server.url}/shape` });
+    const shape = new DawaAddressProvider({ baseUrl: `${server.url}/shape` });
     expect(await rejectionOf(shape.suggest('Rådhuspl', signal()))).toMatchObject({ code: 'malformed' });
     expect(await rejectionOf(shape.resolve('00000000-0000-4000-8000-000000000101'))).toMatchObject({
       code: 'malformed',
@@ -150,14 +151,14 @@ describe('HttpAddressProvider on loopback', () => {
     const closed = await startAddressServer();
     const url = closed.url;
     await closed.close();
-    const provider = new HttpAddressProvider({ baseUrl: url });
+    const provider = new DawaAddressProvider({ baseUrl: url });
     const error = await rejectionOf(provider.suggest('Hemmeligvej 99', signal()));
     expect(error).toMatchObject({ code: 'network' });
     expect(`${(error as Error).message}`).not.toMatch(/Hemmeligvej|127\.0\.0\.1/u);
   });
 
   it('aborts a slow request through the signal: the promise rejects with AbortError and the connection closes', async () => {
-    const provider = new HttpAddressProvider({ baseUrl: `${server.url}/slow` });
+    const provider = new DawaAddressProvider({ baseUrl: `${server.url}/slow` });
     const controller = new AbortController();
     const pending = provider.suggest('Rådhuspl', controller.signal);
     const settled = rejectionOf(pending);
@@ -173,7 +174,7 @@ describe('HttpAddressProvider on loopback', () => {
   });
 
   it('passes the signal to resolve and postcode too', async () => {
-    const provider = new HttpAddressProvider({ baseUrl: `${server.url}/slow` });
+    const provider = new DawaAddressProvider({ baseUrl: `${server.url}/slow` });
     const controller = new AbortController();
     controller.abort();
     expect(((await rejectionOf(provider.resolve('x', controller.signal))) as Error).name).toBe('AbortError');
@@ -188,8 +189,15 @@ describe('HttpAddressProvider on loopback', () => {
       seen.push(input);
       return fetch(input, init);
     };
-    const provider = new HttpAddressProvider({ baseUrl: `${server.url}/`, fetch: spy });
+    const provider = new DawaAddressProvider({ baseUrl: `${server.url}/`, fetch: spy });
     await provider.postcode('9000');
     expect(seen).toEqual([`${server.url}/postnumre/9000`]);
+  });
+
+  it('keeps the former name HttpAddressProvider as an alias of the same class (deprecated)', async () => {
+    const provider = new HttpAddressProvider({ baseUrl: server.url });
+    expect(HttpAddressProvider).toBe(DawaAddressProvider);
+    expect(provider).toBeInstanceOf(DawaAddressProvider);
+    expect(await provider.postcode('8000')).toBe('Aarhus C');
   });
 });
