@@ -4,6 +4,7 @@
  * and town. Pure functions, no DOM: the address field uses them for its manual fields, and a server
  * can re-check a submitted address with the same code.
  */
+import { normaliseMunicipalityCode, postcodeReaches } from './postcode.js';
 import type { ParseResult } from './result.js';
 
 /** The parts of an address as the citizen writes them in the manual fields (all text). */
@@ -135,13 +136,31 @@ export function parseDoor(input: string): AddressPartResult {
 }
 
 /**
- * A postcode: exactly 4 digits after trimming (`missing` when empty, `format` otherwise). The code
- * is not looked up here: the address service (or the postcode table) knows which codes exist.
+ * A postcode: exactly 4 digits after trimming (`missing` when empty, `format` otherwise). Whether
+ * the code exists is the postcode table's question (`parsePostcode`), asked by the address field's
+ * check, where the address service's answer may overrule the table.
  */
 export function parseAddressPostcode(input: string): AddressPartResult {
   const text = tidy(input);
   if (!text) return { ok: false, code: 'missing' };
   return /^\d{4}$/u.test(text) ? { ok: true, value: text } : { ok: false, code: 'format' };
+}
+
+/**
+ * Whether an address lies in one of the municipalities (`codes`, e.g. `0751` or `751`): judged by the
+ * register's municipality code when the address has one, else by whether its postcode reaches one of
+ * them at all (a postcode such as 6100 reaches two, so a hand-written address can only be judged
+ * that far). No codes: every address does.
+ */
+export function inMunicipalities(
+  address: { readonly postcode: string; readonly municipalityCode?: string | undefined },
+  codes: readonly string[],
+): boolean {
+  const wanted = codes.map(normaliseMunicipalityCode).filter(Boolean);
+  if (wanted.length === 0) return true;
+  const own = normaliseMunicipalityCode(address.municipalityCode ?? '');
+  if (own) return wanted.includes(own);
+  return wanted.some((code) => postcodeReaches(address.postcode, code));
 }
 
 /** Whether every part is empty (white space counts as empty). */

@@ -4,14 +4,15 @@ import type { BuiltInValidator, ValidityFlag } from './validator.js';
 
 /**
  * Why the entry is not an address yet: `required` (nothing at all), `notChosen` (text in the search
- * box, nothing chosen), or a manual part that is `missing` or has the wrong `format`. `part`
- * names where the error shows: `search` for the search box, else a manual field.
+ * box, nothing chosen), a manual part that is `missing` or has the wrong `format`, a postcode that
+ * is `unknown`, or an address outside the application's `municipality`. `part` names where the
+ * error shows: `search` for the search box, else a manual field.
  */
 export type AddressEntryCheck =
   | { readonly ok: true }
   | {
       readonly ok: false;
-      readonly code: 'required' | 'notChosen' | 'missing' | 'format';
+      readonly code: 'required' | 'notChosen' | 'missing' | 'format' | 'unknown' | 'municipality';
       readonly part: 'search' | AddressPart;
     };
 
@@ -19,6 +20,8 @@ export type AddressEntryCheck =
 export interface AddressConstraints {
   readonly required: boolean;
   readonly entryCheck: AddressEntryCheck;
+  /** The names of the municipalities the application is for ("Aarhus Kommune"), for the message. */
+  readonly municipalityNames: string;
 }
 
 /** Each code (and part) of `entryCheck`: its catalogue key and `ValidityState` flag. */
@@ -34,7 +37,9 @@ const RULES: ReadonlyArray<
   ['format', 'door', 'addressDoorFormat', 'patternMismatch'],
   ['missing', 'postcode', 'addressPostcodeMissing', 'valueMissing'],
   ['format', 'postcode', 'addressPostcodeFormat', 'patternMismatch'],
+  ['unknown', 'postcode', 'addressPostcodeUnknown', 'patternMismatch'],
   ['missing', 'city', 'addressCityMissing', 'valueMissing'],
+  ['municipality', undefined, 'addressOutsideMunicipality', 'patternMismatch'],
 ];
 
 /**
@@ -50,7 +55,7 @@ export const addressValidators: readonly BuiltInValidator<AddressConstraints>[] 
       const check = c.entryCheck;
       if (check.ok || check.code !== code || (part !== undefined && check.part !== part)) return null;
       if (code === 'required' && !c.required) return null;
-      return {};
+      return code === 'municipality' ? { municipality: c.municipalityNames } : {};
     },
   }),
 );

@@ -17,11 +17,12 @@ import {
   EMPTY_ADDRESS_PARTS,
   isEmptyAddress,
   normaliseSearchText,
-  parseAddressPostcode,
   parseAddressText,
   type AddressPart,
   type AddressParts,
 } from '../../domain/address.js';
+import { formatList } from '../../domain/files.js';
+import { municipalityName } from '../../domain/postcode.js';
 import {
   addressValidators,
   type AddressConstraints,
@@ -42,6 +43,7 @@ import {
   type AddressFieldState,
 } from './address-state.js';
 import { manualAutocomplete, renderManualFields, renderManualPart } from './manual-fields.js';
+import { TownLookup } from './town-lookup.js';
 import { addressMessages } from '../../i18n/messages/address.js';
 import { registerMessages } from '../../i18n/registry.js';
 
@@ -188,6 +190,20 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     return this.entry?.parts ?? EMPTY_ADDRESS_PARTS;
   }
 
+  /**
+   * The municipality (or municipalities) the application is for: codes as DAR writes them (`0751`,
+   * or `751`), separated by spaces or commas. An address outside is an error naming them: a chosen
+   * address by its municipality code (its postcode when the register gave none), a hand-written one
+   * by whether its postcode reaches one of them.
+   */
+  @property() municipality = '';
+
+  /** The municipalities' names for the message ("Aarhus Kommune eller Skanderborg Kommune"). */
+  get municipalityNames(): string {
+    const names = this.#municipalities().map((code) => municipalityName(code) ?? code);
+    return formatList(names, this.localize.lang, 'disjunction');
+  }
+
   /** Whether the address could be searched for: `false` after the provider failed or was too slow. */
   get searchAvailable(): boolean {
     return !this.unavailable;
@@ -198,7 +214,11 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
    * from outside; otherwise the code and the part to fix (see `AddressEntryCheck`).
    */
   get entryCheck(): AddressEntryCheck {
-    return entryCheckOf(this.#state);
+    return entryCheckOf(this.#state, {
+      // The postcode table, unless the address service knows a code the table does not (it wins).
+      knownPostcode: (code) => this.#towns.knows(code),
+      municipalities: this.#municipalities(),
+    });
   }
 
   /** Focuses the manual field with the error while one shows there (the error summary's link), else the search box. */
@@ -387,7 +407,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     this.unavailable = false;
     this.announcement = '';
     this.entry.reset();
-    this.#cityFilled = false;
+    this.#towns.release();
     super.formResetCallback();
     this.search = this.value;
     if (this.manual && this.value) this.entry.parts = parseAddressText(this.value);
@@ -446,8 +466,19 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     onFail: () => this.#fail(),
   });
 
-  /** The town for the latest postcode (no time limit; a failure leaves the town to the citizen); made at the first postcode. */
-  #town: SearchController | undefined;
+  /** The manual fields' town for their postcode, from the table and the provider. */
+  readonly #towns = new TownLookup(this, {
+    provider: () => this.provider,
+    clock: () => this.clock,
+    town: () => this.parts.city,
+    setTown: (town) => {
+      this.entry.parts = { ...this.parts, city: town };
+      this.entry.commit();
+    },
+    announceTown: (town) => {
+      this.announcement = this.localize.term('addressTownFilled', { town });
+    },
+  });
 
   /** The polite announcement of the number found. */
   @state({ initial: '' }) private announcement!: string;
@@ -455,8 +486,9 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   /** The provider failed or was too slow: the notice shows. */
   @state({ initial: false }) private unavailable!: boolean;
 
-  /** The town was filled in from the postcode (so a new postcode may replace it). */
-  #cityFilled = false;
+  #municipalities(): string[] {
+    return this.municipality.split(/[\s,]+/u).filter(Boolean);
+  }
 
   /** Everything the value, the form entries and the saved state are made of. */
   get #state(): AddressFieldState {
@@ -484,7 +516,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   #adopt(address: Address, quiet = false): void {
     this.chosen = address;
     this.search = address.text;
-    this.#cityFilled = false;
+    this.#towns.release();
     if (quiet) {
       this.entry.restore(partsOf(address), address.text);
     } else {
@@ -541,7 +573,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   #cancelAll(): void {
     this.#search.cancel();
-    this.#town?.cancel();
+    this.#towns.cancel();
     this.#combobox.clear();
   }
 
@@ -647,7 +679,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     if (!this.chosen) {
       const parts = withTypedParts(this.parts, this.search ?? '');
       this.entry.parts = parts;
-      if (parts.postcode && !parts.city) this.#lookUpTown(parts.postcode);
+      if (parts.postcode && !parts.city) this.#towns.lookUp(parts.postcode);
     }
     this.entry.commit();
   }
@@ -658,36 +690,8 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     const value = input.value;
     this.entry.parts = { ...this.parts, [part]: value };
     this.chosen = null; // edited: no longer the register's address
-    if (part === 'city') this.#cityFilled = false;
-    if (part === 'postcode') this.#lookUpTown(value);
-    this.entry.commit();
-  }
-
-  /** Fills in the town for a 4-digit postcode through `provider.postcode`, unless the citizen wrote a town. */
-  #lookUpTown(postcode: string): void {
-    const requests = (this.#town ??= new SearchController(this, { clock: () => this.clock }));
-    requests.cancel();
-    const code = parseAddressPostcode(postcode);
-    const lookup = this.provider?.postcode?.bind(this.provider);
-    if (!code.ok || !lookup) {
-      if (this.#cityFilled) this.#setTown('', false);
-      return;
-    }
-    void requests
-      .run((signal) => lookup(code.value, signal))
-      .then((town) => {
-        if (town === undefined) return; // failed or dropped: the citizen writes the town
-        if (typeof town === 'string' && town.trim()) {
-          if (this.parts.city.trim() === '' || this.#cityFilled) this.#setTown(town.trim(), true);
-        } else if (this.#cityFilled) {
-          this.#setTown('', false);
-        }
-      });
-  }
-
-  #setTown(town: string, filled: boolean): void {
-    this.#cityFilled = filled;
-    this.entry.parts = { ...this.parts, city: town };
+    if (part === 'city') this.#towns.release();
+    if (part === 'postcode') this.#towns.lookUp(value);
     this.entry.commit();
   }
 

@@ -7,6 +7,7 @@ import {
   ADDRESS_PARTS,
   EMPTY_ADDRESS_PARTS,
   checkAddressParts,
+  inMunicipalities,
   normaliseSearchText,
   parseAddressText,
   type AddressPart,
@@ -143,15 +144,36 @@ export function formEntries(
   return entries;
 }
 
+/** What the entry's check asks beyond the parts' form (the field fills these in). */
+export interface EntryCheckOptions {
+  /** Whether a postcode exists: the postcode table's answer, or the address service's (which wins). */
+  readonly knownPostcode?: (code: string) => boolean;
+  /** The municipality codes the application is for (none: every address). */
+  readonly municipalities?: readonly string[];
+}
+
 /**
  * How the entry stands: `{ ok: true }` for a chosen address, whole manual fields or a value set from
- * outside; otherwise the code and the part to fix (see `AddressEntryCheck`).
+ * outside; otherwise the code and the part to fix (see `AddressEntryCheck`). A hand-written postcode
+ * that does not exist is `unknown`; an address outside `municipalities` is `municipality` (shown at
+ * the postcode for manual fields, at the search box for a chosen address).
  */
-export function entryCheckOf(state: AddressFieldState): AddressEntryCheck {
+export function entryCheckOf(state: AddressFieldState, options: EntryCheckOptions = {}): AddressEntryCheck {
+  const municipalities = options.municipalities ?? [];
+  if (state.chosen) {
+    return inMunicipalities(state.chosen, municipalities)
+      ? { ok: true }
+      : { ok: false, code: 'municipality', part: 'search' };
+  }
   if (state.manual) {
-    if (state.chosen) return { ok: true };
     const result = checkAddressParts(state.parts);
-    if (result.ok) return { ok: true };
+    if (result.ok) {
+      if (options.knownPostcode && !options.knownPostcode(result.value.postcode))
+        return { ok: false, code: 'unknown', part: 'postcode' };
+      return inMunicipalities(result.value, municipalities)
+        ? { ok: true }
+        : { ok: false, code: 'municipality', part: 'postcode' };
+    }
     if (result.code === 'required')
       return state.value ? { ok: true } : { ok: false, code: 'required', part: 'search' };
     return { ok: false, code: result.code, part: result.part };

@@ -25,6 +25,13 @@ export const addressDa = {
   addressPostcodeMissing: 'Indtast postnummer',
   /** Manual fields: the postcode is not 4 digits. */
   addressPostcodeFormat: 'Postnummeret skal være 4 cifre',
+  /** Manual fields: 4 digits that are not a Danish postcode (the postcode table, or the address service). */
+  addressPostcodeUnknown: 'Postnummeret findes ikke. Tjek, at du har skrevet det rigtigt',
+  /** The address is outside the municipality the application is for (`{municipality}`: "Aarhus Kommune"). */
+  addressOutsideMunicipality:
+    'Adressen ligger ikke i {municipality}. Løsningen er kun for borgere i {municipality}',
+  /** Announced when a postcode fills in the town (`{town}`: "Aarhus C"). */
+  addressTownFilled: 'By: {town}',
   /** Manual fields: the town is empty. */
   addressCityMissing: 'Indtast by',
   /** The button that opens the manual fields. */
@@ -68,6 +75,10 @@ export const addressEn: Translation<typeof addressDa> = {
   addressDoorFormat: 'Enter the door as th, tv, mf or a number, like 4',
   addressPostcodeMissing: 'Enter postcode',
   addressPostcodeFormat: 'Postcode must be 4 digits',
+  addressPostcodeUnknown: 'The postcode does not exist. Check that you typed it correctly',
+  addressOutsideMunicipality:
+    'The address is not in {municipality}. This service is only for residents of {municipality}',
+  addressTownFilled: 'Town: {town}',
   addressCityMissing: 'Enter town',
   addressManualButton: 'I cannot find my address',
   addressManualLegend: 'Enter the address yourself',

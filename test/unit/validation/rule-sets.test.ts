@@ -79,13 +79,39 @@ describe('the built-in rule sets (one module per kind of field, usable in Node)'
   });
 
   it('address: a half-filled manual part is an error even when the field is optional', () => {
-    const control = { required: false, entryCheck: { ok: false, code: 'format', part: 'door' } as const };
+    const control = {
+      required: false,
+      municipalityNames: '',
+      entryCheck: { ok: false, code: 'format', part: 'door' } as const,
+    };
     expect(firstFailure(addressValidators, control)).toMatchObject({
       key: 'addressDoorFormat',
       flag: 'patternMismatch',
     });
-    const empty = { required: false, entryCheck: { ok: false, code: 'required', part: 'search' } as const };
+    const empty = {
+      required: false,
+      municipalityNames: '',
+      entryCheck: { ok: false, code: 'required', part: 'search' } as const,
+    };
     expect(firstFailure(addressValidators, empty)).toBe(null);
+  });
+
+  it('address: an unknown postcode, and an address outside the municipality named in the message', () => {
+    const unknown = {
+      required: false,
+      municipalityNames: '',
+      entryCheck: { ok: false, code: 'unknown', part: 'postcode' } as const,
+    };
+    expect(firstFailure(addressValidators, unknown)).toMatchObject({ key: 'addressPostcodeUnknown' });
+    const outside = {
+      required: false,
+      municipalityNames: 'Aarhus Kommune',
+      entryCheck: { ok: false, code: 'municipality', part: 'search' } as const,
+    };
+    expect(firstFailure(addressValidators, outside)).toMatchObject({
+      key: 'addressOutsideMunicipality',
+      params: { municipality: 'Aarhus Kommune' },
+    });
   });
 
   it('file: required asks for one file, chosen or held by the server (anything with a length, as in Node)', () => {
