@@ -21,6 +21,8 @@ export { BfStoredFile } from './components/stored-file/stored-file.js';
 export { BfCprInput } from './components/cpr-input/cpr-input.js';
 export { BfCvrInput } from './components/cvr-input/cvr-input.js';
 export { BfPhoneInput } from './components/phone-input/phone-input.js';
+export { BfPostcodeInput } from './components/postcode-input/postcode-input.js';
+export { BfBankAccount } from './components/bank-account/bank-account.js';
 export { BfPrefilled, PREFILL_CHANGED_ENTRY } from './components/prefilled/prefilled.js';
 export { BfAddressInput } from './components/address-input/address-input.js';
 export { BfForm } from './components/form/form.js';

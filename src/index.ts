@@ -8,6 +8,12 @@ export { BfTextField, type TextFieldType, type TextFieldWidth } from './componen
 export { BfCprInput } from './components/cpr-input/cpr-input.js';
 export { BfCvrInput } from './components/cvr-input/cvr-input.js';
 export { BfPhoneInput } from './components/phone-input/phone-input.js';
+export { BfPostcodeInput, POSTCODE_CITY_SUFFIX } from './components/postcode-input/postcode-input.js';
+export {
+  BfBankAccount,
+  BANK_ACCOUNT_PARTS,
+  type BankAccountPart,
+} from './components/bank-account/bank-account.js';
 export { BfPrefilled, PREFILL_CHANGED_ENTRY } from './components/prefilled/prefilled.js';
 export { BfPrefillEditEvent, type BfPrefillEditDetail } from './events/prefill-edit.js';
 export {

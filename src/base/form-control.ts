@@ -342,6 +342,15 @@ export abstract class BfFormControl extends LitElement {
     };
   }
 
+  /**
+   * Whether the control asks the citizen for anything now. `false` (`bf-bank-account`'s NemKonto
+   * notice): no rule applies, not `required`, not `validators`, not a server's `error`, so the
+   * control is never invalid.
+   */
+  protected get asksForValue(): boolean {
+    return true;
+  }
+
   /** Never kept in a browser draft, whatever the host marks: a CPR number, a password (elements say so). */
   protected get isSensitive(): boolean {
     return false;
@@ -566,6 +575,7 @@ export abstract class BfFormControl extends LitElement {
   }
 
   #currentFailure(): ValidationFailure | null {
+    if (!this.asksForValue) return null;
     if (this.error && !this.#serverErrorDismissed) {
       return { key: 'server', flag: 'customError', params: {}, message: this.error };
     }

@@ -3,6 +3,8 @@ import './text-field.js';
 import './cpr-input.js';
 import './cvr-input.js';
 import './phone-input.js';
+import './postcode-input.js';
+import './bank-account.js';
 import './prefilled.js';
 import './option.js';
 import './select.js';

@@ -28,6 +28,10 @@ export {
 } from './postcode.js';
 export type { Municipality, PostcodeErrorCode, PostcodeResult } from './postcode.js';
 export type { PhoneErrorCode, PhoneMode, PhoneResult } from './phone.js';
+export { parseDanishAccount, splitDanishAccount } from './bank-account.js';
+export type { DanishAccountErrorCode, DanishAccountParts, DanishAccountResult } from './bank-account.js';
+export { formatIban, IBAN_COUNTRIES, ibanRemainder, parseIban } from './iban.js';
+export type { IbanErrorCode, IbanResult } from './iban.js';
 export {
   acceptedTypeNames,
   checkFile,

@@ -37,5 +37,11 @@ export {
   type PhoneConstraints,
 } from './identifier-validators.js';
 export { dateValidators, type DateConstraints } from './date-validators.js';
+export { postcodeValidators, type PostcodeConstraints } from './postcode-validators.js';
+export {
+  bankAccountValidators,
+  type BankAccountConstraints,
+  type BankAccountFormat,
+} from './bank-account-validators.js';
 export { addressValidators, type AddressConstraints, type AddressEntryCheck } from './address-validators.js';
 export { fileRequiredValidator, fileValidators, type FileConstraints } from './file-validators.js';

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/define/date-input.js';
 import type { BfDateInput } from '../../src/components/date-input/date-input.js';
 import { recordFormValues } from './support/form-values.js';
+import { pasteInto } from './support/paste.js';
 import { fieldInForm, runFormControlSuite, shownError } from '../../src/testing/index.js';
 import {
   deepActiveElement,
@@ -371,22 +372,6 @@ describe('bf-date-input', () => {
       expect(shownError(control)).to.equal('Fejl: Dato skal have et år');
       expect(markedParts(control)).to.deep.equal(['year']);
     });
-
-    /** Copies text from a light-DOM input and pastes it into `target` with the real keyboard shortcut. */
-    async function pasteInto(target: HTMLInputElement, text: string): Promise<void> {
-      const source = document.createElement('input');
-      source.value = text;
-      document.body.append(source);
-      source.select();
-      await sendKeys({ down: 'Control' });
-      await sendKeys({ press: 'c' });
-      await sendKeys({ up: 'Control' });
-      source.remove();
-      target.focus();
-      await sendKeys({ down: 'Control' });
-      await sendKeys({ press: 'v' });
-      await sendKeys({ up: 'Control' });
-    }
 
     it('a pasted date "05-12-1985" fills the three parts, and focus stays', async () => {
       const { form, control } = await dateField(html`<bf-date-input name="d" label="Dato"></bf-date-input>`);

@@ -21,8 +21,12 @@ const pseudo = Object.fromEntries(
 ) as unknown as Messages;
 registerCatalogue('qps', pseudo);
 
-/** Host-supplied strings used by the fixtures below (all other text must be a ⟦token⟧). */
+/**
+ * Host-supplied strings used by the fixtures below, and data (a town from the postcode table); all
+ * other text must be a ⟦token⟧.
+ */
 const HOST_STRINGS = [
+  'Odense C',
   'Fornavn',
   'Som i dit pas',
   'Serveren afviste værdien',
@@ -123,6 +127,30 @@ const cases: Case[] = [
     name: 'bf-phone-input foreign, format after submit',
     submit: true,
     template: html`<bf-phone-input name="a" label="Fornavn" allow-foreign value="1234"></bf-phone-input>`,
+  },
+  {
+    name: 'bf-postcode-input, format after submit',
+    submit: true,
+    template: html`<bf-postcode-input name="a" label="Fornavn" value="80000"></bf-postcode-input>`,
+  },
+  {
+    name: 'bf-postcode-input, outside the municipality after submit',
+    submit: true,
+    template: html`<bf-postcode-input name="a" label="Fornavn" municipality="0751" value="5000"></bf-postcode-input>`,
+  },
+  {
+    name: 'bf-bank-account, the NemKonto notice',
+    template: html`<bf-bank-account name="a" label="Fornavn"></bf-bank-account>`,
+  },
+  {
+    name: 'bf-bank-account, reg.nr + kontonr required after submit',
+    submit: true,
+    template: html`<bf-bank-account name="a" label="Fornavn" nemkonto-exempt required></bf-bank-account>`,
+  },
+  {
+    name: 'bf-bank-account, IBAN checksum after submit',
+    submit: true,
+    template: html`<bf-bank-account name="a" label="Fornavn" nemkonto-exempt format="iban" value="DK5000400440116244"></bf-bank-account>`,
   },
   {
     name: 'bf-prefilled, locked with source',

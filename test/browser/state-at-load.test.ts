@@ -64,6 +64,28 @@ const cases: Case[] = [
     enter: type('+4512345678'),
   },
   {
+    field: 'bf-postcode-input, with its town',
+    loaded: html`<bf-postcode-input name="pnr" label="Postnummer" value="8000"></bf-postcode-input>`,
+    blank: html`<bf-postcode-input name="pnr" label="Postnummer"></bf-postcode-input>`,
+    enter: type('8000'),
+  },
+  {
+    field: 'bf-bank-account, reg.nr + kontonr',
+    loaded: html`<bf-bank-account name="konto" label="Konto" nemkonto-exempt value="0040-0440116243"></bf-bank-account>`,
+    blank: html`<bf-bank-account name="konto" label="Konto" nemkonto-exempt></bf-bank-account>`,
+    enter: async () => {
+      await sendKeys({ type: '0040' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: '0440116243' }); // the kontonr as the page shows 0040-0440116243
+    },
+  },
+  {
+    field: 'bf-bank-account, IBAN',
+    loaded: html`<bf-bank-account name="iban" label="IBAN" nemkonto-exempt format="iban" value="DK5000400440116243"></bf-bank-account>`,
+    blank: html`<bf-bank-account name="iban" label="IBAN" nemkonto-exempt format="iban"></bf-bank-account>`,
+    enter: type('DK5000400440116243'), // shown in groups of four once left, and so at load
+  },
+  {
     field: 'bf-date-input',
     loaded: html`<bf-date-input name="dato" label="Flyttedato" value="2024-02-29"></bf-date-input>`,
     blank: html`<bf-date-input name="dato" label="Flyttedato"></bf-date-input>`,

@@ -3,6 +3,7 @@
 // (`locales/`) follow from this list.
 export { addressMessages } from './address.js';
 export { alertMessages } from './alert.js';
+export { bankAccountMessages } from './bank-account.js';
 export { checkboxMessages } from './checkbox.js';
 export { choiceMessages } from './choice.js';
 export { dateInputMessages } from './date-input.js';
@@ -15,6 +16,7 @@ export { fileUploadMessages } from './file-upload.js';
 export { formMessages } from './form.js';
 export { identifiersMessages } from './identifiers.js';
 export { pageMessages } from './page.js';
+export { postcodeInputMessages } from './postcode-input.js';
 export { prefilledMessages } from './prefilled.js';
 export { receiptMessages } from './receipt.js';
 export { repeatMessages } from './repeat.js';

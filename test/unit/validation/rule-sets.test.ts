@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { parseDanishAccount } from '../../../src/domain/bank-account.js';
 import { parseDateParts } from '../../../src/domain/dates.js';
+import { parseIban } from '../../../src/domain/iban.js';
+import { parsePostcode } from '../../../src/domain/postcode.js';
 import { da } from '../../../src/i18n/locales/da.js';
 import * as validation from '../../../src/validation/index.js';
 import {
   addressValidators,
+  bankAccountValidators,
   dateValidators,
   declarationValidators,
   fileValidators,
   firstFailure,
+  postcodeValidators,
   prefilledValidators,
   textareaValidators,
   type BuiltInValidator,
@@ -23,6 +28,7 @@ describe('the built-in rule sets (one module per kind of field, usable in Node)'
   it('lists every kind of field', () => {
     expect(ruleSets.map(([name]) => name).sort()).toEqual([
       'addressValidators',
+      'bankAccountValidators',
       'checkboxValidators',
       'choiceValidators',
       'choicesValidators',
@@ -32,6 +38,7 @@ describe('the built-in rule sets (one module per kind of field, usable in Node)'
       'declarationValidators',
       'fileValidators',
       'phoneValidators',
+      'postcodeValidators',
       'prefilledValidators',
       'textValidators',
       'textareaValidators',
@@ -120,6 +127,78 @@ describe('the built-in rule sets (one module per kind of field, usable in Node)'
     });
     expect(firstFailure(fileValidators, { required: true, files: ['kontrakt.pdf'] })).toBe(null);
     expect(firstFailure(fileValidators, { required: true, files: [], storedFiles: ['held'] })).toBe(null);
+  });
+
+  it('postcode: the domain codes, then the municipality rule naming the municipalities', () => {
+    const control = (input: string, municipalityCodes: string[] = [], required = false) => ({
+      required,
+      postcodeResult: parsePostcode(input),
+      municipalityCodes,
+      municipalityNames: 'Aarhus Kommune',
+    });
+    expect(firstFailure(postcodeValidators, control(''))).toBe(null);
+    expect(firstFailure(postcodeValidators, control('', [], true))).toMatchObject({
+      key: 'postcodeRequired',
+      flag: 'valueMissing',
+    });
+    expect(firstFailure(postcodeValidators, control('800'))).toMatchObject({ key: 'postcodeFormat' });
+    expect(firstFailure(postcodeValidators, control('3900'))).toMatchObject({
+      key: 'postcodeUnknown',
+      flag: 'badInput',
+    });
+    expect(firstFailure(postcodeValidators, control('8000', ['751']))).toBe(null);
+    expect(firstFailure(postcodeValidators, control('5000', ['0751']))).toEqual({
+      key: 'postcodeMunicipality',
+      flag: 'customError',
+      params: { municipality: 'Aarhus Kommune' },
+      message: undefined,
+      messageKey: undefined,
+    });
+    expect(firstFailure(postcodeValidators, control('5000', ['0751', '461']))).toBe(null); // Odense
+    expect(firstFailure(postcodeValidators, control('', ['0751']))).toBe(null);
+  });
+
+  it('bank account: the rules of the format asked for; none while the field is the NemKonto notice', () => {
+    const account = { required: true, format: 'account' as const };
+    expect(
+      firstFailure(bankAccountValidators, {
+        ...account,
+        bankAccountResult: parseDanishAccount({ reg: '', account: '' }),
+      }),
+    ).toMatchObject({ key: 'bankAccountRequired', flag: 'valueMissing' });
+    expect(
+      firstFailure(bankAccountValidators, {
+        ...account,
+        required: false,
+        bankAccountResult: parseDanishAccount({ reg: '', account: '' }),
+      }),
+    ).toBe(null);
+    expect(
+      firstFailure(bankAccountValidators, {
+        ...account,
+        bankAccountResult: parseDanishAccount({ reg: '004', account: '1' }),
+      }),
+    ).toMatchObject({ key: 'bankAccountRegFormat', flag: 'patternMismatch' });
+    expect(
+      firstFailure(bankAccountValidators, {
+        ...account,
+        bankAccountResult: parseDanishAccount({ reg: '0040', account: '' }),
+      }),
+    ).toMatchObject({ key: 'bankAccountNumberFormat' });
+    const iban = { required: true, format: 'iban' as const };
+    expect(firstFailure(bankAccountValidators, { ...iban, bankAccountResult: parseIban('') })).toMatchObject({
+      key: 'ibanRequired',
+    });
+    expect(
+      firstFailure(bankAccountValidators, { ...iban, bankAccountResult: parseIban('DK500040') }),
+    ).toMatchObject({
+      key: 'ibanFormat',
+      flag: 'patternMismatch',
+    });
+    expect(
+      firstFailure(bankAccountValidators, { ...iban, bankAccountResult: parseIban('DK5000400440116244') }),
+    ).toMatchObject({ key: 'ibanChecksum', flag: 'badInput' });
+    expect(firstFailure(bankAccountValidators, { ...iban, bankAccountResult: null })).toBe(null);
   });
 
   it('textarea: required, then the lengths; no e-mail or pattern rules', () => {
