@@ -10,6 +10,9 @@ import { parseCpr } from '../dist/domain/cpr.js';
 import { parseCvr } from '../dist/domain/cvr.js';
 import { isIsoDate, parseDateValue } from '../dist/domain/dates.js';
 import { parsePhone } from '../dist/domain/phone.js';
+import { municipalityName, parsePostcode } from '../dist/domain/postcode.js';
+import { formatList } from '../dist/domain/files.js';
+import { entryCheckOf } from '../dist/components/address-input/address-state.js';
 import { formatMessage } from '../dist/i18n/format.js';
 import { da } from '../dist/i18n/locales/da.js';
 import {
@@ -37,6 +40,7 @@ import { pageFields } from './page-fields.mjs';
  * @property {boolean} required
  * @property {string} text the posted answer without surrounding white space ('' when none)
  * @property {string[]} values every non-empty text posted under the name (a checkbox group's ticks)
+ * @property {(suffix: string) => string} posted another entry the field posts (`-postcode`), '' when none
  */
 
 /** An attribute holding a whole number (`maxlength="500"`), or undefined. */
@@ -104,13 +108,25 @@ const RULE_SETS = {
       dateResult: parseDateValue(f.text, dateOptions(f, today)),
     }),
   ],
-  // The server sees only the address the form posted: a chosen or typed one, or none.
+  // The address as posted (the text, and the parts and register id the field sends with it), judged
+  // by the field's own check: the postcode table, and the page's `municipality` rule.
   'bf-address-input': [
     addressValidators,
-    (f) => ({
-      required: f.required,
-      entryCheck: f.text ? { ok: true } : { ok: false, code: 'required', part: 'search' },
-    }),
+    (f) => {
+      const municipalities = (f.attr('municipality') ?? '').split(/[\s,]+/u).filter(Boolean);
+      return {
+        required: f.required,
+        municipalityNames: formatList(
+          municipalities.map((code) => municipalityName(code) ?? code),
+          'da',
+          'disjunction',
+        ),
+        entryCheck: entryCheckOf(postedAddress(f), {
+          knownPostcode: (code) => parsePostcode(code).ok,
+          municipalities,
+        }),
+      };
+    },
   ],
   'bf-select': [choiceValidators, choiceConstraints],
   'bf-radio-group': [choiceValidators, choiceConstraints],
@@ -118,6 +134,31 @@ const RULE_SETS = {
   'bf-checkbox': [checkboxValidators, (f) => ({ required: f.required, checked: f.values.length > 0 })],
   'bf-file-upload': [fileValidators, (f) => ({ required: f.required, files: f.values, storedFiles: f.kept })],
 };
+
+/** The parts an address field posts next to its text (`<name>-street` …), as the field names them. */
+const ADDRESS_PART_ENTRIES = {
+  street: 'street',
+  houseNumber: 'house-number',
+  floor: 'floor',
+  door: 'door',
+  postcode: 'postcode',
+  city: 'city',
+};
+
+/**
+ * The address field's state as the server can rebuild it from what was posted: a register address
+ * (with `-id` and its municipality code) or hand-written parts; only the text when no parts came.
+ */
+function postedAddress(f) {
+  const parts = Object.fromEntries(
+    Object.entries(ADDRESS_PART_ENTRIES).map(([part, entry]) => [part, f.posted(`-${entry}`)]),
+  );
+  const hasParts = Object.values(parts).some((value) => value !== '');
+  const id = f.posted('-id');
+  const chosen =
+    id && hasParts ? { id, ...parts, municipalityCode: f.posted('-municipality-code'), text: f.text } : null;
+  return { value: f.text, search: f.text, manual: hasParts && !chosen, parts, chosen };
+}
 
 /** The choice groups that reveal fields slotted into them (`slot="conditional-<value>"`). */
 const REVEALING = new Set(['bf-radio-group', 'bf-checkbox-group']);
@@ -170,6 +211,11 @@ export function validateMovingForm(formData, page, today) {
       text: typeof posted[0] === 'string' ? posted[0].trim() : '',
       values: posted.filter((value) => (typeof value === 'string' ? value : value.name) !== ''),
       kept: formData.getAll(`${name}-kept`),
+      /** Another entry the field posts next to its own (`-city`, `-id` …), '' when none. */
+      posted: (suffix) => {
+        const value = formData.get(`${name}${suffix}`);
+        return typeof value === 'string' ? value.trim() : '';
+      },
     };
     if (REVEALING.has(tagName)) group = field;
     const slot = attr('slot');

@@ -80,4 +80,47 @@ describe("the demo server checks each field with the field's own rules", () => {
       g: 'Vælg mindst én mulighed under hvem',
     });
   });
+
+  describe('the address: the postcode table and the municipality rule, as the field checks them', () => {
+    const page = `<form><bf-address-input name="a" label="Adresse" required municipality="0751"></bf-address-input></form>`;
+    const manual = (postcode: string, city = 'By') => ({
+      a: `Testvej 1, ${postcode} ${city}`,
+      'a-street': 'Testvej',
+      'a-house-number': '1',
+      'a-floor': '',
+      'a-door': '',
+      'a-postcode': postcode,
+      'a-city': city,
+    });
+
+    it('a hand-written address whose postcode reaches the municipality passes; one that does not gets the message', () => {
+      expect(check(manual('8000', 'Aarhus C'), page)).toEqual({});
+      expect(check(manual('1550', 'København V'), page)).toEqual({
+        a: 'Adressen ligger ikke i Aarhus Kommune. Løsningen er kun for borgere i Aarhus Kommune',
+      });
+    });
+
+    it('a postcode that does not exist is rejected with the table', () => {
+      expect(check(manual('0998'), page)).toEqual({
+        a: 'Postnummeret findes ikke. Tjek, at du har skrevet det rigtigt',
+      });
+    });
+
+    it('a register address is judged by its municipality code', () => {
+      const chosen = {
+        ...manual('1550', 'København V'),
+        'a-id': '0a3f50a0-0000-0000-0000-000000000001',
+        'a-municipality-code': '0101',
+      };
+      expect(check(chosen, page)).toEqual({
+        a: 'Adressen ligger ikke i Aarhus Kommune. Løsningen er kun for borgere i Aarhus Kommune',
+      });
+      expect(check({ ...chosen, 'a-municipality-code': '0751' }, page)).toEqual({});
+    });
+
+    it('only the text (no parts): present passes, missing is required', () => {
+      expect(check({ a: 'Rådhuspladsen 2, 8000 Aarhus C' }, page)).toEqual({});
+      expect(check({}, page)).toEqual({ a: 'Vælg en adresse fra listen, eller skriv den selv' });
+    });
+  });
 });
