@@ -2,6 +2,8 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import { BfExit } from '../../src/components/exit/exit.js';
+import { summaryControls } from '../../src/components/form/controls.js';
+import { summaryRows } from '../../src/components/form/payload.js';
 import type { BfForm } from '../../src/components/form/form.js';
 import type { BfStepIndicator } from '../../src/components/step-indicator/step-indicator.js';
 import { BfStep } from '../../src/components/wizard/step.js';
@@ -345,6 +347,12 @@ describe('bf-exit: an exit page in bf-wizard', () => {
     await settle(bfForm);
     const wizard = bfForm.querySelector<BfWizard>('bf-wizard')!;
     expect(wizard.steps.map((step) => step.heading)).to.deep.equal(['Alder', 'Om dig']);
+    value(bfForm, 'alder').value = 'ja';
+    const rows = summaryRows(summaryControls(bfForm.querySelector('form')!));
+    expect(
+      rows.map((row) => row.step),
+      'the summary names the fork’s steps too',
+    ).to.deep.equal(['Alder', 'Om dig']);
     value(bfForm, 'alder').value = 'nej';
     await wizard.next();
     await settle(bfForm);

@@ -18,9 +18,16 @@ export function payloadValues(data: FormData): Record<string, SubmittedValue> {
   return values;
 }
 
-/** The heading of the wizard step a control is in ('' when it is in none). */
+/**
+ * The heading of the wizard step a control is in ('' when it is in none): the nearest ancestor that
+ * is a step by shape (a `heading` and `appliesTo`), so a fork's step under its own tag counts too.
+ */
 function stepOf(control: Element): string {
-  return control.closest('bf-step')?.getAttribute('heading') ?? '';
+  for (let parent = control.parentElement; parent; parent = parent.parentElement) {
+    const step = parent as Partial<{ heading: unknown; appliesTo: unknown }>;
+    if (typeof step.appliesTo === 'function') return typeof step.heading === 'string' ? step.heading : '';
+  }
+  return '';
 }
 
 /**
