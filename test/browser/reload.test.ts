@@ -80,7 +80,8 @@ afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
 });
 
-describe('a reload mid-flow (no draft store)', () => {
+describe('a reload mid-flow (no draft store)', function () {
+  this.timeout(20_000); // each test loads and reloads a whole page, under a busy machine too
   it('returns to the same step with every value, the corrected prefilled value still marked, never the CPR number', async () => {
     let flow = await openFlow();
     await typeInto(flow, 'navn', 'Ada Åberg 😀');
@@ -112,6 +113,20 @@ describe('a reload mid-flow (no draft store)', () => {
     expect(corrected.value).to.equal('Testvej 1, 8000 Aarhus C, 2. tv');
     expect(corrected.changed, 'still the citizen’s correction, not data from the register').to.equal(true);
     expect(flow.field('cpr').value).to.equal('');
+  });
+
+  it('on an exit page: a reload shows the exit page again, with the answer that leads there', async () => {
+    let flow = await openFlow();
+    await typeInto(flow, 'navn', 'Ada');
+    await next(flow);
+    flow.field('bolig').value = 'andet';
+    flow.field('bolig').dispatchEvent(new Event('change', { bubbles: true }));
+    await next(flow);
+    expect(flow.wizard.currentExit?.getAttribute('heading')).to.equal('Du kan ikke anmelde flytning her');
+    flow = await reload(flow);
+    expect(flow.field('bolig').value).to.equal('andet');
+    expect(flow.wizard.currentExit?.getAttribute('heading')).to.equal('Du kan ikke anmelde flytning her');
+    expect(flow.shownHeading(), 'no step shown beside it').to.equal('');
   });
 
   it('keeps what was typed in the last moment before the reload (written when the page is left)', async () => {

@@ -70,9 +70,18 @@ export async function restoreStates(
 export interface StepFlow extends HTMLElement {
   readonly steps: readonly HTMLElement[];
   readonly currentStep: HTMLElement | null;
+  /** The exit page shown now (`bf-exit`), or null. */
+  readonly currentExit?: HTMLElement | null;
   goTo(step: HTMLElement): void;
-  /** Shows a step again after a reload, with no new history entry and no focus move. */
-  returnTo?(step: HTMLElement): void;
+  /** Shows a step or an exit page again after a reload, with no new history entry and no focus move. */
+  returnTo?(page: HTMLElement): void;
+}
+
+/** The exit pages of a wizard, in order (asked by shape: `endsFlowFor`). */
+export function exitPagesOf(flow: StepFlow): HTMLElement[] {
+  return [...flow.children].filter(
+    (child): child is HTMLElement => typeof (child as { endsFlowFor?: unknown }).endsFlowFor === 'function',
+  );
 }
 
 function isStepFlow(element: Element): element is StepFlow {

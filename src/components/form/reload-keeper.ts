@@ -3,6 +3,7 @@ import { systemClock, type Clock } from '../../base/clock.js';
 import { isDraftState, type DraftState } from '../../drafts/draft.js';
 import {
   currentStepIndex,
+  exitPagesOf,
   restoreStates,
   statefulControls,
   stepFlowIn,
@@ -21,6 +22,8 @@ const DEFINE_WAIT = 2000;
 /** What one form keeps in its history entry: the step and each control's state by name. */
 interface KeptAnswers {
   readonly step: number;
+  /** On an exit page: its index among the wizard's exit pages. */
+  readonly exit?: number;
   readonly values: Readonly<Record<string, DraftState>>;
 }
 
@@ -37,11 +40,12 @@ function stateRecord(): Record<string, unknown> {
 
 function readKept(value: unknown): KeptAnswers | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { step, values } = value as { step?: unknown; values?: unknown };
+  const { step, exit, values } = value as { step?: unknown; exit?: unknown; values?: unknown };
   if (typeof values !== 'object' || values === null) return null;
   const fitting: Record<string, DraftState> = {};
   for (const [name, state] of Object.entries(values)) if (isDraftState(state)) fitting[name] = state;
-  return { step: typeof step === 'number' && Number.isInteger(step) ? step : 0, values: fitting };
+  const kept = { step: typeof step === 'number' && Number.isInteger(step) ? step : 0, values: fitting };
+  return typeof exit === 'number' && Number.isInteger(exit) ? { ...kept, exit } : kept;
 }
 
 function holdsFile(state: DraftState): boolean {
@@ -161,7 +165,10 @@ export class ReloadKeeper implements ReactiveController {
       const state = control.name ? keptState(control) : null;
       if (state !== null) values[control.name] = state;
     }
-    this.#write({ ...this.#record(), [this.#key()]: { step: currentStepIndex(form), values } });
+    const flow = stepFlowIn(form);
+    const exit = flow?.currentExit ? exitPagesOf(flow).indexOf(flow.currentExit) : -1;
+    const kept = { step: currentStepIndex(form), values, ...(exit >= 0 ? { exit } : {}) };
+    this.#write({ ...this.#record(), [this.#key()]: kept });
   };
 
   /** Removes the answers from the history entry (after a reset, or once the form is sent). */
@@ -200,8 +207,11 @@ export class ReloadKeeper implements ReactiveController {
     if (form !== this.#form) return false;
     await restoreStates(form, kept.values);
     const flow = stepFlowIn(form);
+    const exit = flow && kept.exit !== undefined ? exitPagesOf(flow)[kept.exit] : undefined;
     const step = flow?.steps[kept.step];
-    if (flow && step && step !== flow.currentStep) flow.returnTo?.(step);
+    if (exit)
+      flow?.returnTo?.(exit); // an exit page: it applies again with the answers back
+    else if (flow && step && step !== flow.currentStep) flow.returnTo?.(step);
     return true;
   }
 

@@ -161,13 +161,13 @@ export class BfWizard extends LitElement {
   }
 
   /**
-   * Shows `step` again when the form puts back the answers a reload kept (the step may apply only
-   * with them): no new history entry, and focus stays where the browser put it.
+   * Shows `page` (a step, or an exit page) again when the form puts back the answers a reload kept
+   * (it may apply only with them): no new history entry, and focus stays where the browser put it.
    */
-  returnTo(step: BfStep): void {
-    if (!this.activeSteps.includes(step)) return;
+  returnTo(page: BfStep | ExitPage): void {
+    if (isExit(page) ? !page.endsFlowFor(this.#values()) : !this.activeSteps.includes(page)) return;
     this.#started = true;
-    this.#show(step, { push: false, focus: false });
+    this.#show(page, { push: false, focus: false });
   }
 
   // ── Subclass API ──────────────────────────────────────────────────────────────────────────────
