@@ -1,29 +1,68 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { css, type TemplateResult } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
 import { defineElement } from '../../src/base/define.js';
 import { BfTextField } from '../../src/components/text-field/text-field.js';
 import { dateInputMessages } from '../../src/i18n/messages/date-input.js';
 import { registerMessages } from '../../src/i18n/registry.js';
 import '../../src/define/text-field.js';
 import { runFormControlSuite } from '../../src/testing/index.js';
+import '../../examples/fork/define.js';
+import type { KommuneTextField } from '../../examples/fork/kommune-text-field.js';
 
-/** What a supplier does in a fork: subclass, restyle, replace one template region, register its own tag. */
-class KommuneTextField extends BfTextField {
-  static override styles = [
-    ...BfTextField.styles,
-    css`.label { text-transform: none; letter-spacing: 0.01em; }`,
-  ];
-
-  protected override renderHint(): TemplateResult {
-    return html`<div class="kommune-hint">${super.renderHint()}</div>`;
-  }
-}
-defineElement('kommune-text-field', KommuneTextField);
-
+// What a supplier does in a fork (examples/fork/): subclass, restyle, replace one template region,
+// register its own tags beside the originals, rebrand with one token file.
 runFormControlSuite('kommune-text-field', {
   validValue: 'Ada',
   requiredMessage: { da: 'Indtast testfelt', en: 'Enter testfelt' },
   role: 'textbox',
+});
+
+runFormControlSuite('kommune-radio-group', {
+  validValue: 'eje',
+  summaryValue: 'Ejerbolig',
+  content: html`<bf-option value="eje">Ejerbolig</bf-option><bf-option value="leje">Lejebolig</bf-option>`,
+  valueContent: html`<bf-option value="eje" checked>Ejerbolig</bf-option><bf-option value="leje">Lejebolig</bf-option>`,
+  fill: async (control) => {
+    control.focus();
+    await sendKeys({ press: ' ' });
+  },
+  requiredMessage: { da: 'Vælg testfelt', en: 'Select testfelt' },
+  role: 'radiogroup',
+  unlabelled: 'no-name',
+});
+
+describe('the fork example page (examples/fork/index.html)', () => {
+  it("shows Borgerform's field and the fork's side by side, the fork's in the brand's colour", async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/examples/fork/index.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      await frame.contentWindow!.customElements.whenDefined('kommune-radio-group');
+      const original = doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
+        'bf-text-field',
+      )!;
+      const fork = doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
+        'kommune-text-field',
+      )!;
+      const group = doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
+        'kommune-radio-group',
+      )!;
+      await Promise.all([original.updateComplete, fork.updateComplete, group.updateComplete]);
+      expect(original.shadowRoot!.querySelector('[part~="kommune-hint"]')).to.equal(null);
+      const box = fork.shadowRoot!.querySelector('[part~="kommune-hint"]')!;
+      expect(box.textContent?.trim()).to.equal('Med kommunens hjælpetekst-boks');
+      // The token file sets the brand colour; the fork's hint box is drawn with it.
+      expect(frame.contentWindow!.getComputedStyle(box).borderInlineStartColor).to.equal('rgb(107, 45, 92)');
+      expect(group.shadowRoot!.querySelector('[part~="kommune-options"] input[type="radio"]')).to.not.equal(
+        null,
+      );
+    } finally {
+      frame.remove();
+    }
+  });
 });
 
 describe('registration', () => {
