@@ -2,7 +2,8 @@
 // which the manifest, Storybook and docs read), and the rest is the one place where the field's
 // rooms meet: the search and the combobox (`src/autocomplete/`), the value made of parts
 // (`MultiPartController`), the pure state, form entries and saved state (`address-state.ts`) and the
-// manual fields' template (`manual-fields.ts`) each live in their own file.
+// manual fields' template (`manual-fields.ts`) and the town for a postcode (`town-lookup.ts`) each
+// live in their own file.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
