@@ -56,9 +56,13 @@ export function installErrorPages(app, { log, catalogueBuilt }) {
     methods.set(url, known);
   });
 
-  app.setNotFoundHandler(async (request, reply) => {
-    // Only a path ("origin form") is a target here, not "http://host/path" or "*".
+  // Only a path ("origin form") is a target here, not "http://host/path" or "*": this server is
+  // nobody's proxy.
+  app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/')) return sendBadUrl(reply);
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
     const path = pathOf(request.url);
     const allowed = methods.has(path)
       ? METHOD_ORDER.filter((method) => methods.get(path).has(method))
