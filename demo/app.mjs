@@ -1,0 +1,58 @@
+// The demo server as a Fastify instance: body parsers, the security headers, the request log, the
+// Danish error pages, and the routes (form pages, their POSTs, the static mounts).
+import { stat } from 'node:fs/promises';
+import Fastify from 'fastify';
+import { frameworkErrorAnswer, installErrorPages, pathOf } from './errors.mjs';
+import { acceptFormBodies, MAX_BODY_BYTES } from './forms.mjs';
+import { HeldFiles } from './held-files.mjs';
+import { SECURITY_HEADERS } from './replies.mjs';
+import { movingRoutes } from './routes/moving.mjs';
+import { pageRoutes } from './routes/pages.mjs';
+import { mounts, staticRoutes } from './routes/static.mjs';
+import { submitRoutes } from './routes/submit.mjs';
+
+/** Whether the component catalogue (storybook-static/) has been built; asked again on each request. */
+export async function catalogueBuilt() {
+  try {
+    return (await stat(mounts.catalogue.dir)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds the app, ready to listen.
+ * @param {{ log?: boolean }} [options] `log`: one line per request (method, path, status) on stdout,
+ *   the kind of each server error on stderr; never a query string or anything posted
+ * @returns {Promise<import('fastify').FastifyInstance>}
+ */
+export async function buildApp({ log = true } = {}) {
+  const app = Fastify({
+    logger: false, // the request log below says only what may be said
+    bodyLimit: MAX_BODY_BYTES,
+    forceCloseConnections: true, // close() ends keep-alive connections too
+    frameworkErrors: frameworkErrorAnswer({ log }),
+  });
+
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.headers(SECURITY_HEADERS);
+  });
+  if (log) {
+    app.addHook('onResponse', async (request, reply) => {
+      console.log(`${request.method} ${pathOf(request.url)} ${reply.statusCode}`);
+    });
+  }
+  installErrorPages(app, { log, catalogueBuilt });
+  await acceptFormBodies(app);
+
+  /** Files attached to a form that came back with errors (`DEMO_HELD_FILES_DIR`, default a temp folder). */
+  const heldFiles = new HeldFiles(
+    process.env.DEMO_HELD_FILES_DIR ? { dir: process.env.DEMO_HELD_FILES_DIR } : {},
+  );
+  await app.register(pageRoutes);
+  await app.register(submitRoutes);
+  await app.register(movingRoutes, { heldFiles });
+  await app.register(staticRoutes);
+  await app.ready();
+  return app;
+}

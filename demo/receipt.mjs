@@ -1,0 +1,35 @@
+// The receipt: every posted answer, escaped, on a page that is never cached.
+import { escapeHtml } from './html.mjs';
+import { sendPage } from './replies.mjs';
+
+/**
+ * @param {import('fastify').FastifyReply} reply
+ * @param {FormData} formData
+ */
+export function sendReceipt(reply, formData) {
+  const rows = [];
+  for (const [name, value] of formData) {
+    const text = describeValue(value);
+    const answer = text === '' ? '<span class="demo-empty">Ikke udfyldt</span>' : escapeHtml(text);
+    rows.push(`      <dt>${escapeHtml(name)}</dt>\n      <dd>${answer}</dd>`);
+  }
+  const list = rows.length
+    ? `<dl class="demo-answers">\n${rows.join('\n')}\n    </dl>`
+    : '<p>Formularen indeholdt ingen oplysninger.</p>';
+  reply.header('Cache-Control', 'no-store'); // a receipt with citizen data is never cached
+  return sendPage(
+    reply,
+    200,
+    'Vi har modtaget dine oplysninger',
+    `<p>Tak. Her er de oplysninger, du har sendt til Eksempel Kommune.</p>
+    ${list}
+    <p><a href="/">Tilbage til formularen</a></p>`,
+  );
+}
+
+/** Text for one FormData entry: a string as it is, a file as its name and size. */
+function describeValue(value) {
+  if (typeof value === 'string') return value;
+  if (!value.name && value.size === 0) return '(ingen fil)';
+  return `Fil: ${value.name} (${value.size} byte)`;
+}
