@@ -1,6 +1,8 @@
 // The demo server as a Fastify instance: body parsers, the security headers, the request log, the
 // Danish error pages, and the routes (form pages, their POSTs, the static mounts).
 import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { frameworkErrorAnswer, installErrorPages, pathOf } from './errors.mjs';
 import { acceptFormBodies, MAX_BODY_BYTES } from './forms.mjs';
@@ -10,6 +12,12 @@ import { movingRoutes } from './routes/moving.mjs';
 import { pageRoutes } from './routes/pages.mjs';
 import { mounts, staticRoutes } from './routes/static.mjs';
 import { submitRoutes } from './routes/submit.mjs';
+import { openDatabase } from './store/database.mjs';
+import { SubmissionStore } from './store/submissions.mjs';
+
+/** Where the demo keeps its database (`DEMO_DATA_DIR`, default `demo/data/`, which .gitignore names). */
+export const DEFAULT_DATA_DIR =
+  process.env.DEMO_DATA_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 
 /** Whether the component catalogue (storybook-static/) has been built; asked again on each request. */
 export async function catalogueBuilt() {
@@ -22,11 +30,12 @@ export async function catalogueBuilt() {
 
 /**
  * Builds the app, ready to listen.
- * @param {{ log?: boolean }} [options] `log`: one line per request (method, path, status) on stdout,
- *   the kind of each server error on stderr; never a query string or anything posted
+ * @param {{ log?: boolean, dataDir?: string }} [options] `log`: one line per request (method, path,
+ *   status) on stdout, the kind of each server error on stderr; never a query string or anything
+ *   posted. `dataDir`: the folder of the SQLite database (created when missing).
  * @returns {Promise<import('fastify').FastifyInstance>}
  */
-export async function buildApp({ log = true } = {}) {
+export async function buildApp({ log = true, dataDir = DEFAULT_DATA_DIR } = {}) {
   const app = Fastify({
     logger: false, // the request log below says only what may be said
     bodyLimit: MAX_BODY_BYTES,
@@ -49,9 +58,16 @@ export async function buildApp({ log = true } = {}) {
   const heldFiles = new HeldFiles(
     process.env.DEMO_HELD_FILES_DIR ? { dir: process.env.DEMO_HELD_FILES_DIR } : {},
   );
+  const db = openDatabase(path.join(dataDir, 'demo.sqlite'));
+  app.addHook('onClose', (_instance, done) => {
+    db.close();
+    done();
+  });
+  const submissions = new SubmissionStore(db);
+  app.decorate('submissions', submissions);
   await app.register(pageRoutes);
-  await app.register(submitRoutes);
-  await app.register(movingRoutes, { heldFiles });
+  await app.register(submitRoutes, { submissions });
+  await app.register(movingRoutes, { heldFiles, submissions });
   await app.register(staticRoutes);
   await app.ready();
   return app;

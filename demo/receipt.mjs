@@ -1,12 +1,13 @@
-// The receipt: every posted answer, escaped, on a page that is never cached.
+// The receipt: the case reference and every posted answer, escaped, on a page that is never cached.
 import { escapeHtml } from './html.mjs';
 import { sendPage } from './replies.mjs';
 
 /**
  * @param {import('fastify').FastifyReply} reply
  * @param {FormData} formData
+ * @param {string} reference the case reference the answers are kept under
  */
-export function sendReceipt(reply, formData) {
+export function sendReceipt(reply, formData, reference) {
   const rows = [];
   for (const [name, value] of formData) {
     const text = describeValue(value);
@@ -22,6 +23,7 @@ export function sendReceipt(reply, formData) {
     200,
     'Vi har modtaget dine oplysninger',
     `<p>Tak. Her er de oplysninger, du har sendt til Eksempel Kommune.</p>
+    <p>Dit referencenummer er <strong class="demo-reference">${escapeHtml(reference)}</strong>. Skriv det, hvis du kontakter os om sagen.</p>
     ${list}
     <p><a href="/">Tilbage til formularen</a></p>`,
   );

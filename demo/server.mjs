@@ -17,15 +17,16 @@ export { CONTENT_SECURITY_POLICY } from './replies.mjs';
 
 /**
  * Starts the server. `port` 0 picks a free port (tests). Resolves once it listens.
- * @param {{ port?: number, host?: string, log?: boolean }} [options]
- * @returns {Promise<{ server: import('node:http').Server, url: string, close: () => Promise<void> }>}
+ * @param {{ port?: number, host?: string, log?: boolean, dataDir?: string }} [options] `dataDir`: the
+ *   database's folder (default `DEMO_DATA_DIR`, else `demo/data/`)
+ * @returns {Promise<{ server: import('node:http').Server, url: string, close: () => Promise<void>, submissions: import('./store/submissions.mjs').SubmissionStore }>}
  */
-export async function startServer({ port = 8080, host = '127.0.0.1', log = true } = {}) {
-  const app = await buildApp({ log });
+export async function startServer({ port = 8080, host = '127.0.0.1', log = true, dataDir } = {}) {
+  const app = await buildApp({ log, ...(dataDir ? { dataDir } : {}) });
   await app.listen({ port, host });
   const address = app.server.address();
   const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}/`;
-  return { server: app.server, url, close: () => app.close() };
+  return { server: app.server, url, close: () => app.close(), submissions: app.submissions };
 }
 
 const runDirectly = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;

@@ -6,6 +6,9 @@
  * nothing posted, an error by its kind only). The server runs as its own process, so a request that
  * blocked it fails the test instead of hanging it. Needs `npm run build` first.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -335,7 +338,7 @@ describe('what arrives of a multipart form', () => {
 describe('the request log', () => {
   const serverModuleUrl = new URL('../../demo/server.mjs', import.meta.url).href;
   interface ServerModule {
-    startServer(options: { port: number; log?: boolean }): Promise<DemoServer>;
+    startServer(options: { port: number; log?: boolean; dataDir?: string }): Promise<DemoServer>;
   }
   let logged: string[];
   let errors: string[];
@@ -356,7 +359,8 @@ describe('the request log', () => {
     vi.spyOn(console, 'log').mockImplementation((line: string) => void logged.push(line));
     vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
     const module = (await import(serverModuleUrl)) as ServerModule;
-    inProcess = await module.startServer({ port: 0, log: true });
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'borgerform-demo-log-'));
+    inProcess = await module.startServer({ port: 0, log: true, dataDir });
     return inProcess;
   }
 

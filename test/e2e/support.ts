@@ -1,7 +1,9 @@
 // What every end-to-end test file needs: the demo server on a free port and Debian's Chromium.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   chromium,
@@ -12,13 +14,32 @@ import {
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
+/** What the demo server keeps of a submission (demo/store/submissions.mjs). */
+export interface StoredSubmission {
+  reference: string;
+  form: string;
+  receivedAt: string;
+  entries: {
+    name: string;
+    value: string | null;
+    file: { name: string; type: string; size: number } | null;
+  }[];
+}
+
 /** The demo server, started in-process (demo/server.mjs). */
 export interface DemoServer {
   url: string;
   close(): Promise<void>;
+  /** The server's database of submissions (in-process servers only). */
+  submissions?: { get(reference: string): StoredSubmission | null; count(): number };
 }
 interface ServerModule {
-  startServer(options: { port: number; log?: boolean }): Promise<DemoServer>;
+  startServer(options: { port: number; log?: boolean; dataDir?: string }): Promise<DemoServer>;
+}
+
+/** A fresh folder for one server's database, so test files never share one. */
+function freshDataDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'borgerform-demo-'));
 }
 
 /** Chromium's flags: root needs no sandbox; the closed network needs no background requests. */
@@ -37,7 +58,11 @@ const serverModuleUrl = new URL('../../demo/server.mjs', import.meta.url).href;
 /** Starts the demo server on a free loopback port; the pages need `npm run build` first. */
 export async function startDemoServer(): Promise<DemoServer> {
   if (!existsSync(bundle)) throw new Error('dist/cdn/borgerform.js is missing: run `npm run build` first.');
-  return ((await import(serverModuleUrl)) as ServerModule).startServer({ port: 0, log: false });
+  return ((await import(serverModuleUrl)) as ServerModule).startServer({
+    port: 0,
+    log: false,
+    dataDir: freshDataDir(),
+  });
 }
 
 /**
@@ -48,7 +73,7 @@ export async function startDemoServer(): Promise<DemoServer> {
 export async function spawnDemoServer(): Promise<DemoServer> {
   if (!existsSync(bundle)) throw new Error('dist/cdn/borgerform.js is missing: run `npm run build` first.');
   const child = spawn(process.execPath, [fileURLToPath(serverModuleUrl)], {
-    env: { ...process.env, PORT: '0' },
+    env: { ...process.env, PORT: '0', DEMO_DATA_DIR: freshDataDir() },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = once(child, 'exit');

@@ -1,0 +1,54 @@
+// The demo's SQLite database (better-sqlite3): one file under the data folder, created on first start
+// and migrated on every start. Each migration runs once, in order, inside a transaction; the number of
+// migrations applied is kept in SQLite's own `user_version`.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+/** The schema, one step per entry; add a step at the end, never change one that has shipped. */
+const MIGRATIONS = [
+  // 1: what citizens sent, entry by entry in the order sent (a file's bytes in the row with its name).
+  `CREATE TABLE submissions (
+     id INTEGER PRIMARY KEY,
+     reference TEXT NOT NULL UNIQUE,
+     form TEXT NOT NULL,
+     received_at TEXT NOT NULL
+   );
+   CREATE TABLE submission_entries (
+     submission_id INTEGER NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
+     position INTEGER NOT NULL,
+     name TEXT NOT NULL,
+     value TEXT,
+     file_name TEXT,
+     file_type TEXT,
+     file_data BLOB,
+     PRIMARY KEY (submission_id, position)
+   );`,
+];
+
+/** The number of migrations this server knows. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Opens (creating the folder and the file when needed) and migrates the database at `file`.
+ * @param {string} file
+ * @returns {import('better-sqlite3').Database}
+ */
+export function openDatabase(file) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL'); // readers never wait for the writer (the case-worker page)
+  db.pragma('foreign_keys = ON');
+  const applied = Number(db.pragma('user_version', { simple: true }));
+  if (applied > SCHEMA_VERSION) {
+    db.close();
+    throw new Error(`${file} has schema ${applied}; this server knows ${SCHEMA_VERSION}`);
+  }
+  for (let step = applied; step < SCHEMA_VERSION; step++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[step]);
+      db.pragma(`user_version = ${step + 1}`);
+    })();
+  }
+  return db;
+}

@@ -1,0 +1,113 @@
+// What citizens sent, kept in SQLite: each submission under a case reference, every entry in the order
+// sent, files with their bytes. The reference is random (not a count), so one citizen's receipt says
+// nothing about how many others applied, and it cannot be guessed.
+import { randomInt } from 'node:crypto';
+
+/** Letters and digits that cannot be mistaken for each other when read aloud or copied (no 0/O, 1/I/L). */
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** A case reference such as `EK-7K3P-Q9D2` (Eksempel Kommune). */
+export function newReference() {
+  const pick = () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  const group = () => Array.from({ length: 4 }, pick).join('');
+  return `EK-${group()}-${group()}`;
+}
+
+/**
+ * @typedef {object} StoredEntry
+ * @property {string} name
+ * @property {string | null} value the text, or null for a file
+ * @property {{ name: string, type: string, size: number } | null} file
+ */
+
+export class SubmissionStore {
+  /** @param {import('better-sqlite3').Database} db */
+  constructor(db) {
+    this.db = db;
+    this.insertSubmission = db.prepare(
+      'INSERT INTO submissions (reference, form, received_at) VALUES (?, ?, ?)',
+    );
+    this.insertEntry = db.prepare(
+      `INSERT INTO submission_entries (submission_id, position, name, value, file_name, file_type, file_data)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+  }
+
+  /**
+   * Keeps a submission (all or nothing) and returns its new reference.
+   * @param {string} form which form it came from (`/flytning`)
+   * @param {FormData} formData
+   * @param {Date} [now]
+   * @returns {Promise<string>}
+   */
+  async save(form, formData, now = new Date()) {
+    // The files' bytes are read first: the transaction itself is synchronous.
+    const entries = await Promise.all(
+      [...formData].map(async ([name, value]) =>
+        typeof value === 'string'
+          ? { name, value, file: null }
+          : {
+              name,
+              value: null,
+              file: { name: value.name, type: value.type, data: Buffer.from(await value.arrayBuffer()) },
+            },
+      ),
+    );
+    return this.db.transaction(() => {
+      for (;;) {
+        const reference = newReference();
+        let id;
+        try {
+          id = this.insertSubmission.run(reference, form, now.toISOString()).lastInsertRowid;
+        } catch (error) {
+          if (error?.code === 'SQLITE_CONSTRAINT_UNIQUE') continue; // that reference is taken: draw again
+          throw error;
+        }
+        entries.forEach((entry, position) =>
+          this.insertEntry.run(
+            id,
+            position,
+            entry.name,
+            entry.value,
+            entry.file?.name ?? null,
+            entry.file?.type ?? null,
+            entry.file?.data ?? null,
+          ),
+        );
+        return reference;
+      }
+    })();
+  }
+
+  /**
+   * A submission by its reference: when it came, from which form, and its entries (files without their bytes).
+   * @param {string} reference
+   * @returns {{ reference: string, form: string, receivedAt: string, entries: StoredEntry[] } | null}
+   */
+  get(reference) {
+    const row = this.db
+      .prepare('SELECT id, reference, form, received_at AS receivedAt FROM submissions WHERE reference = ?')
+      .get(reference);
+    if (!row) return null;
+    const entries = this.db
+      .prepare(
+        `SELECT name, value, file_name AS fileName, file_type AS fileType, length(file_data) AS size
+         FROM submission_entries WHERE submission_id = ? ORDER BY position`,
+      )
+      .all(row.id)
+      .map((entry) => ({
+        name: entry.name,
+        value: entry.value,
+        file:
+          entry.value === null
+            ? { name: entry.fileName ?? '', type: entry.fileType ?? '', size: entry.size ?? 0 }
+            : null,
+      }));
+    return { reference: row.reference, form: row.form, receivedAt: row.receivedAt, entries };
+  }
+
+  /** How many submissions are kept. */
+  count() {
+    return Number(this.db.prepare('SELECT count(*) AS n FROM submissions').get().n);
+  }
+}
