@@ -10,6 +10,7 @@ import { HeldFiles } from './held-files.mjs';
 import { SECURITY_HEADERS } from './replies.mjs';
 import { movingRoutes } from './routes/moving.mjs';
 import { pageRoutes } from './routes/pages.mjs';
+import { parkingRoutes } from './routes/parking.mjs';
 import { mounts, staticRoutes } from './routes/static.mjs';
 import { submitRoutes } from './routes/submit.mjs';
 import { openDatabase } from './store/database.mjs';
@@ -68,6 +69,7 @@ export async function buildApp({ log = true, dataDir = DEFAULT_DATA_DIR } = {}) 
   await app.register(pageRoutes);
   await app.register(submitRoutes, { submissions });
   await app.register(movingRoutes, { heldFiles, submissions });
+  await app.register(parkingRoutes, { heldFiles, submissions });
   await app.register(staticRoutes);
   await app.ready();
   return app;

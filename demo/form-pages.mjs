@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIBRARY_SCRIPT } from './layout.mjs';
+import { withToday } from './page-fields.mjs';
 
 const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url));
 
@@ -14,6 +15,7 @@ const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url));
  * @property {string[]} scripts
  * @property {string[]} [stylesheets]
  * @property {string} path its own address
+ * @property {boolean} [ownHeadings] its content gives its own `h1`s (a flow in steps)
  */
 
 /** @type {FormPage} */
@@ -33,13 +35,35 @@ export const movingPage = {
   path: '/flytning',
 };
 
+/** @type {FormPage} */
+export const parkingPage = {
+  file: 'parkering.html',
+  heading: 'Ansøg om beboerlicens til parkering',
+  scripts: [LIBRARY_SCRIPT, '/demo/scripts/parkering.js'],
+  path: '/parkering',
+  ownHeadings: true, // the start page and each step have their own h1
+};
+
 /** Address → page. */
-export const formPages = { '/': contactPage, '/index.html': contactPage, '/flytning': movingPage };
+export const formPages = {
+  '/': contactPage,
+  '/index.html': contactPage,
+  '/flytning': movingPage,
+  '/parkering': parkingPage,
+};
+
+/** A date field judged against today (`past`, `future`) without a day of its own. */
+const DATE_AGAINST_TODAY = /<bf-date-input\s[^>]*\s(?:past|future)[\s=>]/u;
 
 /**
- * A page's main content, read for every request (an edited page shows on reload).
+ * A page's main content, read for every request (an edited page shows on reload). A date field judged
+ * against today gets the server's today (`withToday`), so the page and the server's check agree.
  * @param {FormPage} page
  */
-export function readMain(page) {
-  return readFile(path.join(pagesDir, page.file), 'utf8');
+export async function readMain(page) {
+  const main = await readFile(path.join(pagesDir, page.file), 'utf8');
+  if (!DATE_AGAINST_TODAY.test(main)) return main;
+  // Loaded when first needed: the built library (dist/), which the plain pages do not need.
+  const { localTodayIso } = await import('../dist/base/clock.js');
+  return withToday(main, localTodayIso());
 }

@@ -13,6 +13,7 @@ const STYLESHEETS = ['/demo/demo.css', '/demo/eksempel-kommune-theme.css'];
 const LINKS = [
   { href: '/', text: 'Kontakt kommunen' },
   { href: '/flytning', text: 'Anmeld flytning (alle felttyper)' },
+  { href: '/parkering', text: 'Ansøg om beboerlicens til parkering' },
   { href: '/catalogue/', text: 'Se komponentkataloget' },
 ];
 
@@ -25,9 +26,19 @@ const LINKS = [
  * @param {string[]} [page.scripts] module scripts to load (same-origin URLs)
  * @param {string[]} [page.stylesheets] stylesheets after the demo's own (same-origin URLs)
  * @param {string} [page.path] the page's own path, so its footer link is marked as the current page
+ * @param {boolean} [page.ownHeadings] the main content gives its own `h1`s (a flow: its start page and
+ *   each step), so the layout writes none
  * @returns {string}
  */
-export function renderPage({ heading, title = heading, main, scripts = [], stylesheets = [], path }) {
+export function renderPage({
+  heading,
+  title = heading,
+  main,
+  scripts = [],
+  stylesheets = [],
+  path,
+  ownHeadings = false,
+}) {
   const head = [
     ...[...STYLESHEETS, ...stylesheets].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" />`),
     ...scripts.map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`),
@@ -53,8 +64,7 @@ export function renderPage({ heading, title = heading, main, scripts = [], style
       </div>
     </header>
     <main id="indhold" class="demo-container demo-main" tabindex="-1">
-      <h1>${escapeHtml(heading)}</h1>
-${main}
+${ownHeadings ? '' : `      <h1>${escapeHtml(heading)}</h1>\n`}${main}
     </main>
     <footer class="demo-footer">
       <div class="demo-container">

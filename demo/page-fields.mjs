@@ -12,6 +12,9 @@ const ATTRIBUTE = /\s([a-z][a-z0-9-]*)(?:="([^"]*)")?/gu;
 /** What `bf-prefilled` submits beside a fetched value the citizen changed (the library's `PREFILL_CHANGED_ENTRY`). */
 const PREFILL_CHANGED_ENTRY = 'bf-prefill-changed';
 
+/** Fields answered by ticking a box: written back as `checked` (a declaration posts its text, not a value). */
+const CONFIRMED_BY_CHECKING = new Set(['bf-checkbox', 'bf-declaration']);
+
 /** Fields whose answer is never written back: a CPR number is not echoed, and files cannot be. */
 const NOT_ECHOED = new Set(['bf-cpr-input', 'bf-file-upload']);
 
@@ -78,7 +81,7 @@ export function refillPage(page, formData, errors, held = {}) {
 function refilledAttributes(name, field, formData, error) {
   const values = formData.getAll(name).filter((value) => typeof value === 'string');
   const attributes = new Map(field.attributes);
-  if (field.tagName === 'bf-checkbox') {
+  if (CONFIRMED_BY_CHECKING.has(field.tagName)) {
     if (values.length) attributes.set('checked', true);
   } else if (!NOT_ECHOED.has(field.tagName) && values.length) {
     attributes.set('value', escapeHtml(values.join(',')));
@@ -104,4 +107,27 @@ function startTag(tagName, attributes) {
   let tag = `<${tagName}`;
   for (const [name, value] of attributes) tag += value === true ? ` ${name}` : ` ${name}="${value}"`;
   return `${tag}>`;
+}
+
+/**
+ * The page with today's date (`YYYY-MM-DD`) in the `today` of each date field that is judged against
+ * today (`past` or `future`) and names no day of its own, so the page and the server's check agree on
+ * the day.
+ * @param {string} page a form page's HTML
+ * @param {string} today
+ * @returns {string}
+ */
+export function withToday(page, today) {
+  const parts = [];
+  let copied = 0;
+  for (const field of pageFields(page).values()) {
+    const { tagName, attributes } = field;
+    if (tagName !== 'bf-date-input' || attributes.has('today')) continue;
+    if (!attributes.has('past') && !attributes.has('future')) continue;
+    attributes.set('today', escapeHtml(today));
+    parts.push(page.slice(copied, field.start), startTag(tagName, attributes));
+    copied = field.end;
+  }
+  parts.push(page.slice(copied));
+  return parts.join('');
 }

@@ -39,6 +39,9 @@ if (runDirectly) {
   const { url, close } = await startServer({ port });
   console.log(`Borgerform demo:      ${url}  (contact form)`);
   console.log(`                      ${url}flytning  (Anmeld flytning: every field element)`);
+  console.log(
+    `                      ${url}parkering  (Ansøg om beboerlicens til parkering: a flow in steps)`,
+  );
   console.log(`Component catalogue:  ${url}catalogue/`);
   const bundle = await stat(path.join(mounts.dist.dir, 'cdn', 'borgerform.js')).catch(() => null);
   if (!bundle?.isFile()) console.log('dist/cdn/borgerform.js is missing: run `npm run build` first.');

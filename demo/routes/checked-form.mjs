@@ -1,0 +1,58 @@
+// The POST of a form page the server checks again with the library's own rules (`validate-page.mjs`).
+// When something is wrong it answers 422 with the form again, every answer filled back in (never a
+// CPR number), each message in the field's `error` attribute, which the elements show at once (the
+// error summary lists them on load), and every attached file held and listed (`<bf-stored-file>`),
+// so nothing is chosen twice; otherwise the answers are kept in the database (held files included)
+// and the receipt gives the case reference.
+import { readMain } from '../form-pages.mjs';
+import { readForm } from '../forms.mjs';
+import { checkHeldReferences, holdPostedFiles, withHeldFiles } from '../held-files.mjs';
+import { renderPage } from '../layout.mjs';
+import { pageFields, refillPage } from '../page-fields.mjs';
+import { sendReceipt } from '../receipt.mjs';
+import { sendHtml } from '../replies.mjs';
+
+/**
+ * @typedef {object} CheckedFormOptions
+ * @property {import('../held-files.mjs').HeldFiles} heldFiles
+ * @property {import('../store/submissions.mjs').SubmissionStore} submissions
+ * @property {(formData: FormData) => Record<string, string>} [rules] the form's own rules beyond its
+ *   fields' (an answer that ends the flow on an exit page): field name → Danish message
+ */
+
+/**
+ * Registers `POST page.path`.
+ * @param {import('fastify').FastifyInstance} app
+ * @param {import('../form-pages.mjs').FormPage} page
+ * @param {CheckedFormOptions} options
+ */
+export function postCheckedForm(app, page, { heldFiles, submissions, rules = () => ({}) }) {
+  app.post(page.path, async (request, reply) => {
+    const formData = await readForm(request);
+    // Loaded when first needed: it imports the built library (dist/), which the static pages do not need.
+    const { localTodayIso, validatePage } = await import('../validate-page.mjs');
+    const main = await readMain(page);
+    const uploads = [...pageFields(main)].filter(([, field]) => field.tagName === 'bf-file-upload');
+    const kept = await checkHeldReferences(
+      formData,
+      uploads.map(([name]) => name),
+      heldFiles,
+    );
+    const errors = { ...rules(formData), ...validatePage(formData, main, localTodayIso()) };
+    if (Object.keys(errors).length === 0) {
+      const received = await withHeldFiles(formData, kept, heldFiles);
+      return sendReceipt(reply, received, await submissions.save(page.path, received));
+    }
+    const listed = await holdPostedFiles(formData, kept, heldFiles);
+    reply.header('Cache-Control', 'no-store');
+    return sendHtml(
+      reply,
+      422,
+      renderPage({
+        ...page,
+        title: `Fejl: ${page.heading}`,
+        main: refillPage(main, formData, errors, listed),
+      }),
+    );
+  });
+}
