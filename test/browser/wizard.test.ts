@@ -296,4 +296,30 @@ describe('bf-wizard, bf-step, bf-step-indicator', () => {
     await settle(bfForm);
     await expect(bfForm).to.be.accessible();
   });
+
+  it('a page the server sent back with errors opens on the first step that has one, past the start page', async () => {
+    const bfForm = await fixture<BfForm>(html`<bf-form>
+      <form @submit=${(event: Event) => event.preventDefault()}>
+        <bf-wizard solution="Anmeld flytning">
+          <bf-intro heading="Anmeld flytning"><p>Det tager 5 minutter.</p></bf-intro>
+          <bf-step heading="Om dig"><bf-text-field name="navn" label="Navn" value="Ada"></bf-text-field></bf-step>
+          <bf-step heading="Din bolig">
+            <bf-text-field name="udlejer" label="Udlejer" value="x" error="Skriv udlejerens fulde navn"></bf-text-field>
+          </bf-step>
+          <bf-step heading="Tjek dine svar"><bf-summary></bf-summary><button>Send</button></bf-step>
+        </bf-wizard>
+      </form>
+    </bf-form>`);
+    await settle(bfForm);
+    const steps = [...bfForm.querySelectorAll<BfStep>('bf-step')];
+    expect(shown(steps)).to.deep.equal(['Din bolig']);
+    expect(bfForm.querySelector<HTMLElement>('bf-intro')!.hidden).to.equal(true);
+    const summary = bfForm.querySelector('bf-error-summary')!;
+    const link = summary.shadowRoot!.querySelector<HTMLAnchorElement>('a')!;
+    expect(link.textContent?.trim()).to.equal('Skriv udlejerens fulde navn');
+    link.click();
+    expect(deepActiveElement()).to.equal(
+      bfForm.querySelector('[name="udlejer"]')!.shadowRoot!.querySelector('input'),
+    );
+  });
 });

@@ -71,3 +71,8 @@ export function flowOf(wizard: Element, values: StepValues): Flow {
   );
   return { pages, flow };
 }
+
+/** The first step holding a field that a server sent back with an `error` (a 422 page), if any. */
+export function firstStepWithServerError<T extends Element>(steps: readonly T[]): T | undefined {
+  return steps.find((step) => step.querySelector('[error]:not([error=""])') !== null);
+}

@@ -1,3 +1,6 @@
+// Longer than 400 lines on purpose: about 70 of them are the element's contract (the class JSDoc the
+// manifest and Storybook read); the flow's own rules live beside it in pure modules (flow-pages.ts,
+// step-entries.ts, step-history.ts, flow-parts.ts, step-check.ts, edit-return.ts, step-condition.ts).
 import { css, html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BfStepChangeEvent } from '../../events/step-change.js';
@@ -10,6 +13,7 @@ import { INTRO_START_EVENT } from '../intro/intro.js';
 import { focusEditLink } from './edit-return.js';
 import { flowEnd, isReachable, landingPage, pageAfter, stepBefore } from './flow-pages.js';
 import {
+  firstStepWithServerError,
   flowOf,
   isExit,
   isIntro,
@@ -42,7 +46,9 @@ export const WIZARD_STATE_EVENT = 'bf-wizard-state';
  * One step is shown at a time. "Næste" (and Enter in a field) checks only the shown step's fields:
  * the error summary lists its problems and takes focus, or the next step that applies is shown. On a
  * step change focus goes to the new step's `h1`, the page title becomes "{step} – {solution}", the
- * page scrolls to the top and `bf-step-change` fires. With `history`, each step is an entry in the
+ * page scrolls to the top and `bf-step-change` fires. A page a server sent back with `error`
+ * attributes opens on the first step that has one (past the start page), so the error summary's links
+ * lead to fields that are shown. With `history`, each step is an entry in the
  * browser's history, so its back and forward buttons move between steps. A step whose condition does
  * not hold is skipped and its fields are disabled (neither checked nor sent).
  *
@@ -302,6 +308,11 @@ export class BfWizard extends LitElement {
     const steps = this.steps;
     if (steps.length === 0) return; // not upgraded yet: the slot's first slotchange comes back here
     if (this.history && !this.#history.started) this.#restoreFromHistory();
+    if (!this.#serverErrorsRead) {
+      this.#serverErrorsRead = true; // a page sent back with errors opens on the first step with one
+      const step = firstStepWithServerError(steps);
+      if (step) [this.#current, this.#started] = [step, true];
+    }
     const { pages, flow } = this.#flow();
     const active = steps.filter((step) => flow[pages.indexOf(step)].applies);
     for (const step of steps) this.#controls.setSkipped(step, this.#form, !active.includes(step));
@@ -327,6 +338,8 @@ export class BfWizard extends LitElement {
     });
     this.#changed();
   };
+
+  #serverErrorsRead = false;
 
   #intro(): Intro | null {
     return [...this.children].find(isIntro) ?? null;
