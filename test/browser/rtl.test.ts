@@ -14,7 +14,7 @@ const arabicTexts: Partial<Messages> = {
   optionalMarker: '(اختياري)',
   required: 'أدخل {label}',
 };
-registerCatalogue('ar', { ...en, ...arabicTexts } as Messages);
+registerCatalogue('ar', { ...en, ...arabicTexts });
 
 const fields: [string, TemplateResult][] = [
   ['bf-text-field', html`<bf-text-field name="a" label="الاسم"></bf-text-field>`],
