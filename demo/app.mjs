@@ -13,7 +13,10 @@ import { pageRoutes } from './routes/pages.mjs';
 import { parkingRoutes } from './routes/parking.mjs';
 import { mounts, staticRoutes } from './routes/static.mjs';
 import { submitRoutes } from './routes/submit.mjs';
+import { draftRoutes } from './routes/drafts.mjs';
+import { useSessions } from './session.mjs';
 import { openDatabase } from './store/database.mjs';
+import { DraftRepository } from './store/drafts.mjs';
 import { SubmissionStore } from './store/submissions.mjs';
 
 /** Where the demo keeps its database (`DEMO_DATA_DIR`, default `demo/data/`, which .gitignore names). */
@@ -66,10 +69,13 @@ export async function buildApp({ log = true, dataDir = DEFAULT_DATA_DIR } = {}) 
   });
   const submissions = new SubmissionStore(db);
   app.decorate('submissions', submissions);
+  await useSessions(app);
+  const drafts = new DraftRepository(db);
+  await app.register(draftRoutes, { drafts });
   await app.register(pageRoutes);
   await app.register(submitRoutes, { submissions });
   await app.register(movingRoutes, { heldFiles, submissions });
-  await app.register(parkingRoutes, { heldFiles, submissions });
+  await app.register(parkingRoutes, { heldFiles, submissions, drafts });
   await app.register(staticRoutes);
   await app.ready();
   return app;

@@ -18,6 +18,9 @@ import { sendHtml } from '../replies.mjs';
  * @property {import('../store/submissions.mjs').SubmissionStore} submissions
  * @property {(formData: FormData) => Record<string, string>} [rules] the form's own rules beyond its
  *   fields' (an answer that ends the flow on an exit page): field name → Danish message
+ * @property {{ key: string, drafts: import('../store/drafts.mjs').DraftRepository }} [draft] the page's
+ *   draft on the server, removed once the answers are kept (the page's own clearing may not finish
+ *   before the browser leaves for the receipt)
  */
 
 /**
@@ -26,7 +29,7 @@ import { sendHtml } from '../replies.mjs';
  * @param {import('../form-pages.mjs').FormPage} page
  * @param {CheckedFormOptions} options
  */
-export function postCheckedForm(app, page, { heldFiles, submissions, rules = () => ({}) }) {
+export function postCheckedForm(app, page, { heldFiles, submissions, rules = () => ({}), draft }) {
   app.post(page.path, async (request, reply) => {
     const formData = await readForm(request);
     // Loaded when first needed: it imports the built library (dist/), which the static pages do not need.
@@ -41,7 +44,9 @@ export function postCheckedForm(app, page, { heldFiles, submissions, rules = () 
     const errors = { ...rules(formData), ...validatePage(formData, main, localTodayIso()) };
     if (Object.keys(errors).length === 0) {
       const received = await withHeldFiles(formData, kept, heldFiles);
-      return sendReceipt(reply, received, await submissions.save(page.path, received));
+      const reference = await submissions.save(page.path, received);
+      draft?.drafts.delete(request.session, draft.key);
+      return sendReceipt(reply, received, reference);
     }
     const listed = await holdPostedFiles(formData, kept, heldFiles);
     reply.header('Cache-Control', 'no-store');

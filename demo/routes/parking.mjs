@@ -5,6 +5,9 @@
 import { parkingPage } from '../form-pages.mjs';
 import { postCheckedForm } from './checked-form.mjs';
 
+/** The page's `draft-key` (demo/pages/parkering.html). */
+export const PARKING_DRAFT_KEY = 'parkering';
+
 /** The answer to "Hvem ejer eller bruger bilen?" that ends the flow on the page's exit. */
 const COMPANY_CAR_NOT_AT_DISPOSAL = 'firmabil-uden-raadighed';
 
@@ -19,9 +22,15 @@ function parkingRules(formData) {
  * @type {import('fastify').FastifyPluginCallback<{
  *   heldFiles: import('../held-files.mjs').HeldFiles,
  *   submissions: import('../store/submissions.mjs').SubmissionStore,
+ *   drafts: import('../store/drafts.mjs').DraftRepository,
  * }>}
  */
-export function parkingRoutes(app, { heldFiles, submissions }, done) {
-  postCheckedForm(app, parkingPage, { heldFiles, submissions, rules: parkingRules });
+export function parkingRoutes(app, { heldFiles, submissions, drafts }, done) {
+  postCheckedForm(app, parkingPage, {
+    heldFiles,
+    submissions,
+    rules: parkingRules,
+    draft: { key: PARKING_DRAFT_KEY, drafts },
+  });
   done();
 }

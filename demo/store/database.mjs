@@ -24,6 +24,15 @@ const MIGRATIONS = [
      file_data BLOB,
      PRIMARY KEY (submission_id, position)
    );`,
+  // 2: drafts kept for the citizen's session (the HTTP draft store's endpoint), as the page sent them.
+  `CREATE TABLE drafts (
+     session TEXT NOT NULL,
+     key TEXT NOT NULL,
+     content_type TEXT NOT NULL,
+     body BLOB NOT NULL,
+     saved_at TEXT NOT NULL,
+     PRIMARY KEY (session, key)
+   );`,
 ];
 
 /** The number of migrations this server knows. */

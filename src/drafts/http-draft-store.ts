@@ -81,7 +81,8 @@ function joinFiles(json: unknown, parts: FormData): unknown {
  *
  * - `GET {baseUrl}/{key}`: `200` with the draft as `application/json`, or as `multipart/form-data`
  *   with the JSON in the part `draft` and each file in its own part (the JSON refers to a file as
- *   `{ "file": "<part name>" }`); `404` when there is none.
+ *   `{ "file": "<part name>" }`); `204` (or `404`) when there is none. `204` keeps the browser's
+ *   console quiet: it logs every 404 as a failed resource.
  * - `PUT {baseUrl}/{key}`: the draft, in the same two shapes (multipart only when it holds files);
  *   any `2xx` answer.
  * - `DELETE {baseUrl}/{key}`: any `2xx` or `404`.
@@ -102,7 +103,7 @@ export class HttpDraftStore implements DraftStore {
       method: 'GET',
       headers: { accept: 'application/json, multipart/form-data' },
     });
-    if (response.status === 404) return null;
+    if (response.status === 404 || response.status === 204) return null;
     const type = response.headers.get('content-type') ?? '';
     try {
       if (type.startsWith('multipart/form-data')) {

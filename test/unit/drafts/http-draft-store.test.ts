@@ -48,6 +48,13 @@ describe('HttpDraftStore on loopback (issue 13)', () => {
     expect(await store.load('flytning/ada')).toBe(null);
   });
 
+  it('reads 204 (and 404) as "no draft"', async () => {
+    const store = new HttpDraftStore({ baseUrl: server.url });
+    expect(await store.load('none')).toBe(null);
+    expect(server.requests.at(-1)!.method).toBe('GET');
+    expect(await store.load('never-saved')).toBe(null);
+  });
+
   it('sends files as multipart (the JSON in the part "draft") and gets them back as files', async () => {
     const store = new HttpDraftStore({ baseUrl: server.url });
     const contract = new File(['%PDF-1.4 lejekontrakt'], 'lejekontrakt.pdf', { type: 'application/pdf' });
