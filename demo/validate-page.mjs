@@ -10,8 +10,7 @@ import { parseCpr } from '../dist/domain/cpr.js';
 import { parseCvr } from '../dist/domain/cvr.js';
 import { isIsoDate, parseDateValue } from '../dist/domain/dates.js';
 import { parsePhone } from '../dist/domain/phone.js';
-import { municipalityName, parsePostcode } from '../dist/domain/postcode.js';
-import { formatList } from '../dist/domain/files.js';
+import { municipalityNamesText, parsePostcode, splitMunicipalityCodes } from '../dist/domain/postcode.js';
 import { entryCheckOf } from '../dist/components/address-input/address-state.js';
 import { formatMessage } from '../dist/i18n/format.js';
 import { da } from '../dist/i18n/locales/da.js';
@@ -114,14 +113,10 @@ const RULE_SETS = {
   'bf-address-input': [
     addressValidators,
     (f) => {
-      const municipalities = (f.attr('municipality') ?? '').split(/[\s,]+/u).filter(Boolean);
+      const municipalities = splitMunicipalityCodes(f.attr('municipality') ?? '');
       return {
         required: f.required,
-        municipalityNames: formatList(
-          municipalities.map((code) => municipalityName(code) ?? code),
-          'da',
-          'disjunction',
-        ),
+        municipalityNames: municipalityNamesText(municipalities, 'da'),
         entryCheck: entryCheckOf(postedAddress(f), {
           knownPostcode: (code) => parsePostcode(code).ok,
           municipalities,

@@ -21,10 +21,12 @@ export {
   cityForPostcode,
   municipalitiesForPostcode,
   municipalityName,
+  municipalityNamesText,
   normaliseMunicipalityCode,
   parsePostcode,
   postcodeReaches,
   POSTCODE_TABLE_SOURCE,
+  splitMunicipalityCodes,
 } from './postcode.js';
 export type { Municipality, PostcodeErrorCode, PostcodeResult } from './postcode.js';
 export type { PhoneErrorCode, PhoneMode, PhoneResult } from './phone.js';

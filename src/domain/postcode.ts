@@ -5,6 +5,7 @@
  * `scripts/generate-postcodes.mjs` and parsed once, on first use. Large-recipient codes are not
  * marked in the source, so there is no rule for them (see `data/README.md`).
  */
+import { formatList } from './files.js';
 import { MUNICIPALITY_TABLE, POSTCODE_TABLE } from './postcode-table.js';
 import type { ParseResult } from './result.js';
 
@@ -93,6 +94,23 @@ export function postcodeReaches(code: string, municipalityCode: string): boolean
 /** A municipality's name ("Aarhus Kommune") by its code, or undefined. */
 export function municipalityName(code: string): string | undefined {
   return municipalityNames().get(normaliseMunicipalityCode(code));
+}
+
+/** The municipality codes an attribute holds, as written: `"0751 621"`, `"0751,0621"`, `"0751;0621"`. */
+export function splitMunicipalityCodes(text: string): string[] {
+  return text.split(/[\s,;]+/u).filter(Boolean);
+}
+
+/**
+ * The municipalities' names as a message lists them, in the locale's "or": "Aarhus Kommune eller
+ * Kolding Kommune" (a code that names none as written; '' for no codes).
+ */
+export function municipalityNamesText(codes: readonly string[], locale: string): string {
+  return formatList(
+    codes.map((code) => municipalityName(code) ?? code),
+    locale,
+    'disjunction',
+  );
 }
 
 /** Every postcode in the table, in order (for tests and for a host's own lists). */

@@ -22,8 +22,7 @@ import {
   type AddressPart,
   type AddressParts,
 } from '../../domain/address.js';
-import { formatList } from '../../domain/files.js';
-import { municipalityName } from '../../domain/postcode.js';
+import { municipalityNamesText, splitMunicipalityCodes } from '../../domain/postcode.js';
 import {
   addressValidators,
   type AddressConstraints,
@@ -201,8 +200,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   /** The municipalities' names for the message ("Aarhus Kommune eller Skanderborg Kommune"). */
   get municipalityNames(): string {
-    const names = this.#municipalities().map((code) => municipalityName(code) ?? code);
-    return formatList(names, this.localize.lang, 'disjunction');
+    return municipalityNamesText(this.#municipalities(), this.localize.locale);
   }
 
   /** Whether the address could be searched for: `false` after the provider failed or was too slow. */
@@ -488,7 +486,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   @state({ initial: false }) private unavailable!: boolean;
 
   #municipalities(): string[] {
-    return this.municipality.split(/[\s,]+/u).filter(Boolean);
+    return splitMunicipalityCodes(this.municipality);
   }
 
   /** Everything the value, the form entries and the saved state are made of. */

@@ -5,6 +5,7 @@ import { formMessages } from '../../i18n/messages/form.js';
 import { registerMessages } from '../../i18n/registry.js';
 import {
   controlsUpdated,
+  customElementsDefined,
   isValidatableControl,
   itemLabelOf,
   type ValidatableControl,
@@ -163,10 +164,7 @@ export class BfErrorSummary extends LitElement {
   async #listServerErrors(): Promise<void> {
     const form = this.#form;
     if (!form) return;
-    const pending = [...form.querySelectorAll(':not(:defined)')].map((element) =>
-      customElements.whenDefined(element.localName),
-    );
-    await Promise.all(pending);
+    await customElementsDefined(form);
     const controls = [...form.elements].filter(isValidatableControl);
     await controlsUpdated(controls);
     if (this.entries.length > 0 || this.#form !== form) return; // a submit came first, or it moved

@@ -86,3 +86,9 @@ export async function controlsUpdated(controls: readonly Element[]): Promise<voi
   }
   await Promise.all(updates);
 }
+
+/** Settles once every custom element in `root` that is not defined yet is (before a form's fields are read). */
+export async function customElementsDefined(root: ParentNode): Promise<void> {
+  const tags = new Set([...root.querySelectorAll(':not(:defined)')].map((element) => element.localName));
+  await Promise.all([...tags].map((tag) => customElements.whenDefined(tag)));
+}

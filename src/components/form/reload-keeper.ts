@@ -9,6 +9,7 @@ import {
   stepFlowIn,
   type StatefulControl,
 } from './control-states.js';
+import { customElementsDefined } from './controls.js';
 
 /** Where in the history entry's state the answers are kept (one record per form on the page). */
 export const KEPT_ANSWERS_STATE = 'bfAnswers';
@@ -81,10 +82,8 @@ function loadedAgain(): boolean {
 /** Waits (a little) until the form's custom elements are defined, so each can take its answer back. */
 async function elementsDefined(form: HTMLFormElement): Promise<void> {
   await new Promise((resolve) => globalThis.setTimeout(resolve, 0));
-  const tags = new Set([...form.querySelectorAll(':not(:defined)')].map((element) => element.localName));
-  if (tags.size === 0) return;
   await Promise.race([
-    Promise.all([...tags].map((tag) => customElements.whenDefined(tag))),
+    customElementsDefined(form),
     new Promise((resolve) => globalThis.setTimeout(resolve, DEFINE_WAIT)),
   ]);
 }

@@ -2,9 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BfFormControl } from '../../base/form-control.js';
 import { warnOnce } from '../../base/warn.js';
-import { formatList } from '../../domain/files.js';
 import {
   municipalityName,
+  municipalityNamesText,
+  splitMunicipalityCodes,
   normaliseMunicipalityCode,
   parsePostcode,
   type PostcodeResult,
@@ -103,8 +104,7 @@ export class BfPostcodeInput extends BfFormControl implements PostcodeConstraint
 
   /** The names of `municipalityCodes` as the message lists them ("Aarhus Kommune eller Favrskov Kommune"). */
   get municipalityNames(): string {
-    const names = this.municipalityCodes.map((code) => municipalityName(code) ?? code);
-    return names.length === 0 ? '' : formatList(names, this.localize.locale, 'disjunction');
+    return municipalityNamesText(this.municipalityCodes, this.localize.locale);
   }
 
   // ── Subclass API (stable) ─────────────────────────────────────────────────────────────────────
@@ -158,7 +158,7 @@ export class BfPostcodeInput extends BfFormControl implements PostcodeConstraint
 
   #readMunicipalities(): readonly string[] {
     const codes: string[] = [];
-    for (const written of this.municipality.split(/[\s,;]+/u).filter(Boolean)) {
+    for (const written of splitMunicipalityCodes(this.municipality)) {
       const code = normaliseMunicipalityCode(written);
       if (code && municipalityName(code) !== undefined) {
         if (!codes.includes(code)) codes.push(code);

@@ -6,10 +6,12 @@ import {
   cityForPostcode,
   municipalitiesForPostcode,
   municipalityName,
+  municipalityNamesText,
   normaliseMunicipalityCode,
   parsePostcode,
   postcodeReaches,
   POSTCODE_TABLE_SOURCE,
+  splitMunicipalityCodes,
 } from '../../../src/domain/postcode.js';
 
 // REQUIREMENTS §5.3, issue 15 item 2: the table generated from data/postnumre.csv.
@@ -109,5 +111,15 @@ describe('municipalities', () => {
     expect(municipalityName('0751')).toBe('Aarhus Kommune');
     expect(cityForPostcode('1234x')).toBe(undefined);
     expect(municipalitiesForPostcode('3900')).toEqual([]);
+  });
+});
+
+describe('municipality attributes', () => {
+  it('reads the codes as written, whatever separates them, and names them as a message lists them', () => {
+    expect(splitMunicipalityCodes(' 0751, 621;0510  ')).toEqual(['0751', '621', '0510']);
+    expect(splitMunicipalityCodes('')).toEqual([]);
+    expect(municipalityNamesText(['0751', '621'], 'da')).toBe('Aarhus Kommune eller Kolding Kommune');
+    expect(municipalityNamesText(['9999'], 'da'), 'a code that names none, as written').toBe('9999');
+    expect(municipalityNamesText([], 'da')).toBe('');
   });
 });
