@@ -2,21 +2,30 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { Reporter } from 'vitest/node';
+import { projectPath, writeRunRecord, type RecordedTest } from './scripts/test-run-record.mjs';
 
 /** The same closing "N passed, N failed" line as the wtr config prints. */
 const countReporter: Reporter = {
   onTestRunEnd(testModules, unhandledErrors) {
     let passed = 0,
       failed = unhandledErrors.length;
+    const recorded: RecordedTest[] = [];
     for (const testModule of testModules) {
       let failedHere = 0;
       for (const test of testModule.children.allTests()) {
         const { state } = test.result();
         if (state === 'passed') passed++;
         else if (state === 'failed') failedHere++;
+        recorded.push({
+          runner: `vitest:${testModule.project.name}`,
+          file: projectPath(testModule.moduleId),
+          title: test.fullName,
+          state: state === 'passed' || state === 'failed' ? state : 'skipped',
+        });
       }
       failed += !testModule.ok() && failedHere === 0 ? 1 : failedHere; // 1 if the file failed to load
     }
+    writeRunRecord('vitest', recorded); // for scripts/check-matrix.mjs
     process.stdout.write(`${passed} passed, ${failed} failed\n`);
   },
 };

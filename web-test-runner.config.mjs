@@ -6,6 +6,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testEndpoints } from './test/browser/support/test-endpoints.mjs';
 import { screenshotPlugin } from './test/browser/support/screenshot-plugin.mjs';
+import { projectPath, writeRunRecord } from './scripts/test-run-record.mjs';
 
 const args = ['--no-sandbox', '--disable-dev-shm-usage'];
 const chromium = chromeLauncher({
@@ -18,27 +19,42 @@ const firefox = chromeLauncher({
 firefox.name = 'Firefox';
 
 /** Prints "N passed, N failed" last. A file that fails to load, errors outside a test or never
- * finishes (browser did not start) counts as one failure. @returns {import('@web/test-runner').Reporter} */
+ * finishes (browser did not start) counts as one failure. Every test's title and state is recorded
+ * for scripts/check-matrix.mjs. @returns {import('@web/test-runner').Reporter} */
 function countReporter() {
   return {
     start({ sessions }) {
       process.once('exit', () => {
         let passed = 0,
           failed = 0;
-        /** @param {import('@web/test-runner').TestSuiteResult} suite */
-        const count = (suite) => {
-          for (const test of suite.tests)
+        /** @type {import('./scripts/test-run-record.mjs').RecordedTest[]} */
+        const recorded = [];
+        /** @param {import('@web/test-runner').TestSession} session */
+        const count = (
+          session,
+          /** @type {import('@web/test-runner').TestSuiteResult} */ suite,
+          titles = [],
+        ) => {
+          for (const test of suite.tests) {
             if (!test.skipped) {
               if (test.passed) passed++;
               else failed++;
             }
-          suite.suites.forEach(count);
+            recorded.push({
+              runner: `wtr:${session.browser.name}`,
+              file: projectPath(session.testFile),
+              title: [...titles, test.name].join(' > '),
+              state: test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed',
+            });
+          }
+          for (const inner of suite.suites) count(session, inner, [...titles, inner.name]);
         };
         for (const session of sessions.all()) {
           const failedBefore = failed;
-          if (session.testResults) count(session.testResults);
+          if (session.testResults) count(session, session.testResults);
           if (session.status !== 'FINISHED' || (!session.passed && failed === failedBefore)) failed++;
         }
+        writeRunRecord('wtr', recorded);
         process.stdout.write(`${passed} passed, ${failed} failed\n`);
       });
     },

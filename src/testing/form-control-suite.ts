@@ -177,7 +177,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
   }
 
   describe(`<${tag}> form control conformance`, () => {
-    it('is form-associated and delegates focus to its native control', async () => {
+    it('is form-associated and delegates focus to its native control (W-4.1.2)', async () => {
       const { form, control } = await inForm();
       expect((customElements.get(tag) as unknown as { formAssociated: boolean }).formAssociated).to.equal(
         true,
@@ -210,7 +210,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(new FormData(form).get(NAME)).to.equal(formValue);
     });
 
-    it('gives its answer for a summary: name, label and the value as the citizen reads it, "Ikke udfyldt" when empty', async () => {
+    it('gives its answer for a summary: name, label and the value as the citizen reads it, "Ikke udfyldt" when empty (T-2.4)', async () => {
       const { control } = await inForm({}, 'da', true);
       const answer = control.summaryAnswer;
       expect(answer).to.deep.equal({
@@ -228,7 +228,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(english.summaryAnswer.displayValue).to.equal(empty.en);
     });
 
-    it('gives a draft its state and takes it back; a control marked sensitive keeps nothing in a browser draft', async () => {
+    it('gives a draft its state and takes it back; a control marked sensitive keeps nothing in a browser draft (T-3.6)', async () => {
       const { control } = await inForm({}, 'da', true);
       const state = control.draftState() ?? control.draftState(false); // a CPR number: only a server draft
       expect(state, 'a draft keeps something of a control with a value').to.not.equal(null);
@@ -242,7 +242,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(marked.draftState(false), 'the host’s own server may keep it').to.not.equal(null);
     });
 
-    it('takes a value entered by keyboard', async () => {
+    it('takes a value entered by keyboard (W-2.1.1)', async () => {
       const { form, control } = await inForm();
       await fill(control);
       await control.updateComplete;
@@ -297,7 +297,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(new FormData(form).get(NAME)).to.equal(formValue);
     });
 
-    it('blocks the form while required and empty, and shows the Danish message only after a submit attempt', async () => {
+    it('blocks the form while required and empty, and shows the Danish message only after a submit attempt (T-1.4, T-1.5, W-1.4.1, W-3.3.1)', async () => {
       const { form, control } = await inForm({ required: true });
       expect(form.checkValidity()).to.equal(false);
       expect(control.validity?.valueMissing).to.equal(true);
@@ -334,14 +334,14 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       );
     });
 
-    it('speaks English inside lang="en"', async () => {
+    it('speaks English inside lang="en" (T-1.1, W-3.1.1)', async () => {
       const { form, control } = await inForm({ required: true }, 'en');
       await submit(form, control);
       expect(control.validationMessage).to.equal(options.requiredMessage.en);
       expect(shownError(control)).to.equal(`Error: ${options.requiredMessage.en}`);
     });
 
-    it('follows a change of lang on an ancestor', async () => {
+    it('follows a change of lang on an ancestor (W-3.1.1)', async () => {
       const { form, control } = await inForm({ required: true });
       form.lang = 'en';
       await aTimeout(0);
@@ -349,7 +349,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(control.validationMessage).to.equal(options.requiredMessage.en);
     });
 
-    it('takes a per-instance message from a message-required attribute', async () => {
+    it('takes a per-instance message from a message-required attribute (T-1.1)', async () => {
       const { form, control } = await inForm({
         required: true,
         'message-required': 'Skriv noget i <b>feltet</b>',
@@ -359,7 +359,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(control.shadowRoot!.querySelector('[part~="error"] b')).to.equal(null);
     });
 
-    it('shows a server error from the error attribute at once, until the citizen changes the value', async () => {
+    it('shows a server error from the error attribute at once, until the citizen changes the value (T-1.4)', async () => {
       const { form, control } = await inForm({ error: 'Serveren afviste værdien' }, 'da', true);
       expect(shownError(control)).to.equal('Fejl: Serveren afviste værdien');
       expect(form.checkValidity()).to.equal(false);
@@ -399,7 +399,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       expect(form.checkValidity()).to.equal(true);
     });
 
-    it('has the label as accessible name and hint + error as description (from its own root)', async () => {
+    it('has the label as accessible name and hint + error as description (from its own root) (T-1.3, W-1.3.1, W-2.4.6, W-3.3.2, W-4.1.1)', async () => {
       const { form, control } = await inForm({ required: true, hint: 'En hjælpetekst' });
       const before = labelAndDescription(describedNode(control));
       expect(before.name).to.equal(LABEL);
@@ -411,7 +411,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
     });
 
     itWithAccessibilityTree(
-      'reads name, description and invalid state from the accessibility tree',
+      'reads name, description and invalid state from the accessibility tree (W-3.3.1, W-4.1.2)',
       async () => {
         const { form, control } = await inForm({ required: true, hint: 'En hjælpetekst' });
         await submit(form, control);
@@ -442,7 +442,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       },
     );
 
-    it('renders HTML and script in label, hint and error as text', async () => {
+    it('renders HTML and script in label, hint and error as text (T-4.4)', async () => {
       const markup = '<img src=x onerror="window.__bfInjected=1"><script>window.__bfInjected=1</script>';
       const { control } = await inForm({ label: markup, hint: markup, error: markup });
       const root = control.shadowRoot!;
@@ -503,7 +503,7 @@ export function runFormControlSuite(tag: string, options: FormControlSuiteOption
       ['disabled', { disabled: true }, false],
       ['read-only', { readonly: true }, false],
     ] as const) {
-      it(`passes axe: ${state}`, async () => {
+      it(`passes axe: ${state} (T-4.1, W-1.1.1, W-1.3.1, W-1.4.3)`, async () => {
         const { form, control } = await inForm({ ...attributes }, 'da', true);
         if (afterSubmit) {
           await clear(control);

@@ -344,7 +344,7 @@ describe('bf-address-input', () => {
       expect(setup.control.value).to.equal('Rådhuspladsen 2, 8000 Aarhus C');
     });
 
-    it('1.4.13: Escape closes the list and keeps focus and text; a second Escape empties the box', async () => {
+    it('W-1.4.13: Escape closes the list and keeps focus and text; a second Escape empties the box', async () => {
       const setup = await field(basic());
       await search(setup, 'Rådhuspl');
       await sendKeys({ press: 'Escape' });
@@ -359,7 +359,7 @@ describe('bf-address-input', () => {
       expect(deepActiveElement()).to.equal(setup.input);
     });
 
-    it('2.1.2: Tab closes the list and leaves the search box without choosing (no trap)', async () => {
+    it('W-2.1.2: Tab closes the list and leaves the search box without choosing (no trap)', async () => {
       const setup = await field(basic());
       await search(setup, 'Rådhuspl');
       await sendKeys({ press: 'ArrowDown' });
@@ -397,7 +397,7 @@ describe('bf-address-input', () => {
       expect(announced(setup.root)).to.equal('1 adresse fundet');
     });
 
-    it('2.5.2, 1.4.13: options can be hovered; pressing alone chooses nothing; a click (release) chooses', async () => {
+    it('W-2.5.2, W-1.4.13: options can be hovered; pressing alone chooses nothing; a click (release) chooses', async () => {
       const setup = await field(basic());
       await search(setup, 'Rådhuspl');
       const centre = (el: Element): [number, number] => {

@@ -79,7 +79,7 @@ describe('bf-alert', () => {
     ['warning', 'status', 'Advarsel:'],
     ['error', 'alert', 'Fejl:'],
   ] as const) {
-    it(`${variant}: inserted after load, it is a ${role} region, empty at first, then shows "${word}", heading and text`, async () => {
+    it(`${variant}: inserted after load, it is a ${role} region, empty at first, then shows "${word}", heading and text (W-4.1.3)`, async () => {
       const { alert, box, body, reveal } = await alertFixture(
         (clock) => html`<bf-alert variant=${variant} heading="Ansøgningen er gemt" .clock=${clock}
           ><p>Du kan fortsætte senere.</p></bf-alert

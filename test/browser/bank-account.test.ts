@@ -171,7 +171,7 @@ describe('bf-bank-account', () => {
     });
   });
 
-  describe('reg.nr + kontonr (REQUIREMENTS §5.6)', () => {
+  describe('reg.nr + kontonr (REQUIREMENTS §5.6) (T-5.6)', () => {
     it('0040 and 440116243 submit 0040-0440116243', async () => {
       const { form, control } = await field(exempt);
       await typeAccount(control, '0040', '440116243');

@@ -277,7 +277,7 @@ describe('bf-checkbox', () => {
       expect(parseFloat(getComputedStyle(box, '::after').height)).to.be.greaterThan(0);
     });
 
-    it('draws a focus ring of at least 2 px around the box on keyboard focus', async () => {
+    it('draws a focus ring of at least 2 px around the box on keyboard focus (W-1.4.11, W-2.4.7)', async () => {
       const { control } = await inForm(
         html`<button type="button">Før</button><bf-checkbox name=${NAME} label=${LABEL}></bf-checkbox>`,
       );
@@ -290,7 +290,7 @@ describe('bf-checkbox', () => {
       expect(parseFloat(getComputedStyle(box).outlineWidth)).to.be.at.least(2);
     });
 
-    it('keeps the tick in system colours in forced-colours mode', async () => {
+    it('keeps the tick in system colours in forced-colours mode (W-1.4.11)', async () => {
       const { control } = await inForm(html`<bf-checkbox name=${NAME} label=${LABEL}></bf-checkbox>`);
       const sheets = control.shadowRoot!.adoptedStyleSheets.length
         ? control.shadowRoot!.adoptedStyleSheets

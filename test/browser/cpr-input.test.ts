@@ -62,7 +62,7 @@ runIdentifierSuite('bf-cpr-input', {
 
 const field = (markup: TemplateResult, lang = 'da') => fieldInForm<BfCprInput>(markup, 'bf-cpr-input', lang);
 
-describe('bf-cpr-input', () => {
+describe('bf-cpr-input (T-5.1)', () => {
   it('rejects 9 and 11 digits, letters and a separator in the wrong place with the format message', async () => {
     for (const value of [
       '010190-123',

@@ -48,7 +48,7 @@ runIdentifierSuite('bf-cvr-input', {
 
 const field = (markup: TemplateResult) => fieldInForm<BfCvrInput>(markup, 'bf-cvr-input');
 
-describe('bf-cvr-input', () => {
+describe('bf-cvr-input (T-5.2)', () => {
   it('rejects a changed digit with the checksum message, and submits the text as typed while invalid', async () => {
     const { form, control } = await field(
       html`<bf-cvr-input name="cvr" label="CVR-nummer" value="24256791"></bf-cvr-input>`,

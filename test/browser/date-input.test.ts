@@ -63,7 +63,7 @@ async function submitByEnter(control: BfDateInput): Promise<void> {
 const birthDate = html`<bf-date-input name="foedselsdato" label="Fødselsdato" required></bf-date-input>`;
 
 describe('bf-date-input', () => {
-  describe('real dates (REQUIREMENTS §5.5)', () => {
+  describe('real dates (REQUIREMENTS §5.5) (T-5.5)', () => {
     it('31-02-2024: "… skal være en rigtig dato", the day marked and focused after a submit', async () => {
       const { form, control } = await dateField(birthDate);
       await typeParts(control, '31', '02', '2024');
@@ -114,7 +114,7 @@ describe('bf-date-input', () => {
       expect(deepActiveElement()).to.equal(partInput(control, 'month'));
     });
 
-    it('a missing year: "… skal have et år", only the year marked, and focus on the year', async () => {
+    it('a missing year: "… skal have et år", only the year marked, and focus on the year (W-3.3.1, W-3.3.3)', async () => {
       const { control } = await dateField(html`<bf-date-input name="d" label="Fødselsdato"></bf-date-input>`);
       await typeParts(control, '5', '12', '');
       partInput(control, 'day').focus();
@@ -317,7 +317,7 @@ describe('bf-date-input', () => {
   });
 
   describe('keyboard and focus (REQUIREMENTS 4.2)', () => {
-    it('Tab goes day → month → year, and typing never moves focus', async () => {
+    it('Tab goes day → month → year, and typing never moves focus (W-1.3.2, W-3.2.2)', async () => {
       const { form, control } = await dateField(html`<bf-date-input name="d" label="Dato"></bf-date-input>`);
       const before = document.createElement('button');
       before.textContent = 'Før';

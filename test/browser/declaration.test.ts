@@ -97,7 +97,7 @@ async function formPage(markup: TemplateResult, lang = 'da') {
 
 describe('bf-declaration', () => {
   describe('the page shows', () => {
-    it('a group with the heading "Erklæring", the host\'s text and one checkbox "Jeg bekræfter", with no marker', async () => {
+    it('a group with the heading "Erklæring", the host\'s text and one checkbox "Jeg bekræfter", with no marker (T-2.5)', async () => {
       const { control } = await inForm(declaration());
       const root = control.shadowRoot!;
       const fieldset = root.querySelector('fieldset')!;

@@ -138,7 +138,7 @@ describe('bf-details', () => {
     expect(text(summary)).to.equal('What does it mean?');
   });
 
-  it('marks the Danish default with lang="da" inside a page in a language without a catalogue', async () => {
+  it('marks the Danish default with lang="da" inside a page in a language without a catalogue (W-3.1.2)', async () => {
     const { summary } = await detailsFixture(html`<bf-details>Erklärung</bf-details>`, 'de');
     expect(text(summary)).to.equal('Hvad betyder det?');
     expect(summary.querySelector('[lang]')!.getAttribute('lang')).to.equal('da');

@@ -90,7 +90,7 @@ describe('bf-fieldset', () => {
     },
   );
 
-  it('Tab goes through its fields in order; the group itself is no tab stop', async () => {
+  it('Tab goes through its fields in order; the group itself is no tab stop (W-1.3.2, W-2.4.3)', async () => {
     const { form, fields } = await groupInForm(address);
     form.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });

@@ -401,7 +401,7 @@ describe('bf-file-upload', () => {
       expect(shownError(control)).to.contain('<img src=x onerror=alert(1)>.exe er ikke en tilladt filtype');
     });
 
-    it('removes a file by keyboard: Tab to "Fjern …", Enter; list, FormData and announcement follow, focus moves on', async () => {
+    it('removes a file by keyboard: Tab to "Fjern …", Enter; list, FormData and announcement follow, focus moves on (W-2.1.1, W-4.1.3)', async () => {
       const { form, control, input } = await upload(documents);
       await pick(control, [pdf('a.pdf'), pdf('b.pdf'), pdf('c.pdf')]);
       input.focus();
@@ -438,7 +438,7 @@ describe('bf-file-upload', () => {
       expect(listedNames(control)).to.deep.equal(['a.pdf']);
     });
 
-    it('does nothing on mousedown alone (pointer cancellation)', async () => {
+    it('does nothing on mousedown alone (pointer cancellation) (W-2.5.2)', async () => {
       const { control } = await upload(documents);
       await pick(control, [pdf('a.pdf')]);
       removeButtons(control)[0].dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));

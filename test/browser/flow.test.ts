@@ -80,7 +80,7 @@ const flow = html`<bf-header authority="Eksempel Kommune" solution="Anmeld flytn
   </main>
   <bf-footer authority="Eksempel Kommune" accessibility-statement-href="/tilgaengelighed"></bf-footer>`;
 
-describe('a whole flow by keyboard only (issue 12, T-2.3, T-2.4, T-2.6)', () => {
+describe('a whole flow by keyboard only (issue 12, T-2.3, T-2.4, T-2.6) (W-2.1.1)', () => {
   it('start page → errors → summary link → fix → steps → back → browser back → check answers → Rediger → send → receipt', async () => {
     const root = await fixture<HTMLElement>(html`<div>${flow}</div>`);
     const bfForm = root.querySelector('bf-form')!;

@@ -67,7 +67,7 @@ describe('bf-form and bf-error-summary', () => {
     expect(text(summary().shadowRoot)).to.equal('', 'nothing before the first failed submit');
   });
 
-  it("T-1.4: Enter with three invalid fields: no submission, focus on the summary, three links with the fields' messages", async () => {
+  it("T-1.4: Enter with three invalid fields: no submission, focus on the summary, three links with the fields' messages (W-2.4.3, W-3.3.1)", async () => {
     const { bfForm, summary, links, field } = await page(fiveFields);
     let submits = 0;
     bfForm.addEventListener('bf-submit', () => submits++);
@@ -147,7 +147,7 @@ describe('bf-form and bf-error-summary', () => {
     expect(form.querySelector('bf-error-summary')!.count).to.equal(0);
   });
 
-  it('a second Enter or click while sending sends nothing; the button says "Sender …", announced, then comes back', async () => {
+  it('a second Enter or click while sending sends nothing; the button says "Sender …", announced, then comes back (T-2.5, W-3.3.4, W-4.1.3)', async () => {
     const { bfForm, form, field } = await page(html`<form>
       <bf-text-field name="navn" label="Navn" value="Ada" required></bf-text-field>
       <button><span class="icon"></span>Send ansøgning</button>
@@ -181,7 +181,7 @@ describe('bf-form and bf-error-summary', () => {
     expect(bfForm.pending).to.equal(false);
   });
 
-  it('a failing handler (TypeError "Failed to fetch") shows the Danish message, never the exception, and keeps every answer', async () => {
+  it('a failing handler (TypeError "Failed to fetch") shows the Danish message, never the exception, and keeps every answer (T-1.5)', async () => {
     const { bfForm, form, field } = await page(html`<form>
       <bf-text-field name="navn" label="Navn" value="Ada" required></bf-text-field>
       <bf-textarea name="note" label="Bemærkning" value="To katte"></bf-textarea>

@@ -195,7 +195,7 @@ describe('on a municipality page, the host page’s CSS does not bend a field (i
         expect(getComputedStyle(field).fontSize).to.equal('16px');
       });
 
-      it('nothing scrolls sideways at 320 px', async () => {
+      it('nothing scrolls sideways at 320 px (W-1.4.10)', async () => {
         await setViewport({ width: 320, height: 900 });
         const container = await fixture<HTMLDivElement>(everyField('auto'));
         await settled(container);

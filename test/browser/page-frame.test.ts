@@ -33,7 +33,7 @@ describe('bf-header', () => {
     return { root, element };
   }
 
-  it('shows the sender: portal, authority, solution, support, the citizen and "på vegne af"', async () => {
+  it('shows the sender: portal, authority, solution, support, the citizen and "på vegne af" (T-2.7, T-3.4)', async () => {
     const { element } = await header();
     const text = textOf(element.shadowRoot!.querySelector('header'));
     for (const part of [
@@ -55,7 +55,7 @@ describe('bf-header', () => {
     expect(banners).to.have.length(1);
   });
 
-  it('T-2.7: the first Tab reaches "Gå til sidens indhold"; Enter moves focus into main', async () => {
+  it('T-2.7: the first Tab reaches "Gå til sidens indhold"; Enter moves focus into main (W-2.4.1)', async () => {
     const { root } = await header();
     (document.activeElement as HTMLElement | null)?.blur();
     document.body.focus();

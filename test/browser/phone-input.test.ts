@@ -66,7 +66,7 @@ runIdentifierSuite('bf-phone-input', {
 
 const field = (markup: TemplateResult) => fieldInForm<BfPhoneInput>(markup, 'bf-phone-input');
 
-describe('bf-phone-input', () => {
+describe('bf-phone-input (T-5.4)', () => {
   it('rejects 7 digits', async () => {
     for (const value of ['1234567', '+45 1234567']) {
       const { control } = await field(

@@ -72,7 +72,7 @@ function town(control: BfPostcodeInput): HTMLOutputElement {
 }
 
 describe('bf-postcode-input', () => {
-  describe('the town (REQUIREMENTS §5.3)', () => {
+  describe('the town (REQUIREMENTS §5.3) (T-5.3)', () => {
     for (const [code, city] of [
       ['8000', 'Aarhus C'],
       ['5000', 'Odense C'],
@@ -110,7 +110,7 @@ describe('bf-postcode-input', () => {
       expect(new FormData(form).get('pnr-city')).to.equal('');
     });
 
-    it('is an <output> labelled "By": a polite live region, not a field in the tab order', async () => {
+    it('is an <output> labelled "By": a polite live region, not a field in the tab order (W-3.2.2, W-4.1.3)', async () => {
       const { control } = await field(
         html`<bf-postcode-input name="pnr" label="Postnummer" value="8000"></bf-postcode-input>`,
       );

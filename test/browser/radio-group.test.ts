@@ -75,7 +75,7 @@ describe('bf-radio-group', () => {
     expect(radios().map((r) => r.checked)).to.deep.equal([false, false, true]);
   });
 
-  it('arrow keys move and choose within the group, natively, with input and change from the host', async () => {
+  it('arrow keys move and choose within the group, natively, with input and change from the host (T-4.2, W-2.1.1, W-3.2.2)', async () => {
     const { form, control, radios } = await group(housing);
     let submits = 0;
     form.addEventListener('submit', () => submits++);
@@ -319,7 +319,7 @@ describe('bf-radio-group', () => {
       expect(new FormData(form).has('nummerplade')).to.equal(false);
     });
 
-    it('shows directly after its option, as the next tabbable element, and blocks the form until filled', async () => {
+    it('shows directly after its option, as the next tabbable element, and blocks the form until filled (T-4.3, W-1.3.2)', async () => {
       const { form, control, root, radios } = await group(withFollowUp);
       const field = control.querySelector('bf-text-field')!;
       control.focus();

@@ -64,7 +64,7 @@ const removeButton = (item: RepeatItem) =>
   item.shadowRoot!.querySelector<HTMLButtonElement>('[part~="remove"]');
 
 describe('bf-repeat', () => {
-  it('by keyboard: add three people, remove the middle one; names, focus and the announcement follow', async () => {
+  it('by keyboard: add three people, remove the middle one; names, focus and the announcement follow (T-2.3)', async () => {
     const { repeat, addButton, entries } = await page();
     expect(repeat.items, 'min 0: no item to begin with').to.have.length(0);
     expect(text(addButton())).to.equal('Tilføj person');

@@ -72,7 +72,7 @@ describe('bf-session-timeout', () => {
     expect(region()).to.equal('Du logges automatisk af om 20 sekunder.');
   });
 
-  it('T-3.2: Tab from the last button wraps to the first; Escape does not close it', async () => {
+  it('T-3.2: Tab from the last button wraps to the first; Escape does not close it (W-2.1.2)', async () => {
     const { element, advance } = await session();
     await advance(8 * MINUTE);
     await sendKeys({ press: 'Tab' });
@@ -83,7 +83,7 @@ describe('bf-session-timeout', () => {
     expect(element.open).to.equal(true);
   });
 
-  it('T-3.2: "Forbliv logget på" fires bf-session-extend once, closes, and gives focus back to the field', async () => {
+  it('T-3.2: "Forbliv logget på" fires bf-session-extend once, closes, and gives focus back to the field (W-2.2.1)', async () => {
     const { element, advance, part, field } = await session();
     await advance(8 * MINUTE);
     let extends_ = 0;

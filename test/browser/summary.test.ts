@@ -48,7 +48,7 @@ const answers = html`<form @submit=${(event: Event) => event.preventDefault()}>
 </form>`;
 
 describe('bf-summary', () => {
-  it('lists every answer as label → answer, formatted as the citizen reads it (T-2.4)', async () => {
+  it('lists every answer as label → answer, formatted as the citizen reads it (T-2.4) (W-3.3.4)', async () => {
     const { summary } = await page(answers);
     expect(renderedRows(summary)).to.deep.equal([
       ['Fornavn', 'Ada'],
@@ -163,11 +163,14 @@ describe('bf-summary', () => {
     expect(editLinks(summary)[0].getAttribute('aria-label')).to.equal('Change fornavn');
   });
 
-  itWithAccessibilityTree('each link is named "Rediger {label}" in the accessibility tree', async () => {
-    await page(answers);
-    const names = (await findAxNodes((node) => node.role === 'link')).map((node) => node.name);
-    expect(names).to.include.members(['Rediger fornavn', 'Rediger fødselsdato', 'Rediger CPR-nummer']);
-  });
+  itWithAccessibilityTree(
+    'each link is named "Rediger {label}" in the accessibility tree (W-2.4.4, W-2.5.3)',
+    async () => {
+      await page(answers);
+      const names = (await findAxNodes((node) => node.role === 'link')).map((node) => node.name);
+      expect(names).to.include.members(['Rediger fornavn', 'Rediger fødselsdato', 'Rediger CPR-nummer']);
+    },
+  );
 
   it('passes axe, with links and read-only', async () => {
     const { root } = await page(answers);

@@ -16,7 +16,7 @@ const field = (markup: TemplateResult, lang = 'da') =>
   fieldInForm<BfTextField>(markup, 'bf-text-field', lang);
 
 describe('bf-text-field', () => {
-  describe('validators give a Danish message, and an English one under lang="en"', () => {
+  describe('validators give a Danish message, and an English one under lang="en" (T-1.5, W-3.3.3)', () => {
     const cases = [
       {
         name: 'minlength',
@@ -190,7 +190,7 @@ describe('bf-text-field', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
   });
 
-  it('passes type, autocomplete, inputmode and spellcheck to the native input', async () => {
+  it('passes type, autocomplete, inputmode and spellcheck to the native input (T-2.8, W-1.3.5)', async () => {
     const { input } = await field(html`<bf-text-field label="E-mail" type="email"></bf-text-field>`);
     expect([input.type, input.autocomplete, input.spellcheck]).to.deep.equal(['email', 'email', false]);
     const { input: tel } = await field(html`<bf-text-field label="Telefon" type="tel"></bf-text-field>`);
@@ -298,7 +298,7 @@ describe('bf-text-field', () => {
     expect(submitter === form.querySelector('button'), 'the submit button is the submitter').to.equal(true);
   });
 
-  it('moves focus to the first invalid field when the citizen presses the submit button', async () => {
+  it('moves focus to the first invalid field when the citizen presses the submit button (W-2.4.3)', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
       <bf-text-field name="a" label="Fornavn" value="Ada"></bf-text-field>
       <bf-text-field name="b" label="Efternavn" required></bf-text-field>

@@ -218,7 +218,7 @@ describe('bf-textarea', () => {
     });
   });
 
-  describe('status announcement, debounced (T-4.4)', () => {
+  describe('status announcement, debounced (T-4.4) (W-4.1.3)', () => {
     it('updates the live region once, 1 s after the last of 5 keys typed 100 ms apart', async () => {
       const { control, textarea } = await field(
         html`<bf-textarea label="Beskrivelse" maxlength="500"></bf-textarea>`,

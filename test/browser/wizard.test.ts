@@ -111,7 +111,7 @@ describe('bf-wizard, bf-step, bf-step-indicator', () => {
     expect(shown(steps)).to.deep.equal(['Om dig']);
   });
 
-  it('Enter in a field is "Næste": focus on the new h1, the title changes, bf-step-change fires, one aria-current', async () => {
+  it('Enter in a field is "Næste": focus on the new h1, the title changes, bf-step-change fires, one aria-current (T-2.3, W-2.4.2, W-2.4.3)', async () => {
     const { bfForm, wizard, steps, indicator } = await flow();
     await typeInto(bfForm, 'fornavn', 'Ada');
     await typeInto(bfForm, 'efternavn', 'Lovelace');

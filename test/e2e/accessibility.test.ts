@@ -45,7 +45,7 @@ async function axe(page: Page): Promise<string[]> {
 
 describe('the demo pages', () => {
   for (const path of PAGES) {
-    it(`${path}: axe finds no violation, before and after a failed submit`, async () => {
+    it(`${path}: axe finds no violation, before and after a failed submit (T-4.1)`, async () => {
       const page = await openPage(path);
       expect(await axe(page)).toEqual([]);
       await page.locator('form button[type=submit]').click();
@@ -94,7 +94,7 @@ describe('the demo pages', () => {
       expect(outline.width).toBeGreaterThanOrEqual(2);
     });
 
-    it(`${path}: at 320 px with WCAG 1.4.12 text spacing nothing scrolls sideways or is cut off (T-2.8)`, async () => {
+    it(`${path}: at 320 px with WCAG 1.4.12 text spacing nothing scrolls sideways or is cut off (T-2.8) (W-1.4.12)`, async () => {
       // bypassCSP only so the test can add the spacing stylesheet that a reader's extension would.
       const page = await openPage(path, { viewport: { width: 320, height: 640 }, bypassCSP: true });
       await page.addStyleTag({

@@ -108,7 +108,7 @@ function rawGet(path: string): Promise<{ status: number; body: string }> {
 }
 
 describe('demo form in the browser', () => {
-  it('can be filled in and sent with the keyboard only, and the receipt shows every value as text', async () => {
+  it('can be filled in and sent with the keyboard only, and the receipt shows every value as text (W-2.1.1)', async () => {
     await openForm();
     const values: Record<(typeof FIELDS)[number], string> = {
       fornavn: 'Åse 😀',
@@ -256,7 +256,7 @@ describe('demo form in the browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('reflows at 320 px: nothing wider than the viewport', async () => {
+  it('reflows at 320 px: nothing wider than the viewport (W-1.4.10)', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await openForm();
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
@@ -269,7 +269,7 @@ describe('demo form in the browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('survives 200 % zoom (640 CSS px wide at 1280 px) with a doubled default text size: no horizontal scrolling, no clipped label', async () => {
+  it('survives 200 % zoom (640 CSS px wide at 1280 px) with a doubled default text size: no horizontal scrolling, no clipped label (W-1.4.4)', async () => {
     await page.setViewportSize({ width: 640, height: 400 });
     // The citizen's browser set to a 32 px default text: the fields size themselves from it (medium).
     const cdp = await context.newCDPSession(page);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDanishAccount, splitDanishAccount } from '../../../src/domain/bank-account.js';
 
-describe('parseDanishAccount: §5.6 cases', () => {
+describe('parseDanishAccount: §5.6 cases (T-5.6)', () => {
   it('reg 0040 with account 440116243 gives 0040 / 0440116243', () => {
     expect(parseDanishAccount({ reg: '0040', account: '440116243' })).toEqual({
       ok: true,

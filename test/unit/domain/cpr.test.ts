@@ -126,7 +126,7 @@ describe('parseCpr: century table boundaries (today 2060-01-01)', () => {
   });
 });
 
-describe('parseCpr: dates', () => {
+describe('parseCpr: dates (T-5.1)', () => {
   it('accepts 29 February 2000 (leap year) and rejects 29 February 1900', () => {
     expect(parseCpr('290200-4123', NOW)).toEqual({ ok: true, value: '2902004123', birthDate: '2000-02-29' });
     expect(parseCpr('290200-0123', NOW)).toEqual({ ok: false, code: 'date' });

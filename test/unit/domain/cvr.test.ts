@@ -13,7 +13,7 @@ const validCvr = fc
   .filter((first7) => weightedSum(`${first7}0`) % 11 !== 1)
   .map((first7) => `${first7}${(11 - (weightedSum(`${first7}0`) % 11)) % 11}`);
 
-describe('parseCvr: §5.2 cases', () => {
+describe('parseCvr: §5.2 cases (T-5.2)', () => {
   it.each([
     ['13748136', '13748136'],
     ['13 74 81 36', '13748136'],

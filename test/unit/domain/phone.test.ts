@@ -7,7 +7,7 @@ import type { PhoneMode } from '../../../src/domain/phone.js';
 const DK = { mode: 'dk' } as const;
 const INTL = { mode: 'dk+intl' } as const;
 
-describe('parsePhone: Danish numbers (§5.4)', () => {
+describe('parsePhone: Danish numbers (§5.4) (T-5.4)', () => {
   it.each([
     '12345678',
     '12 34 56 78',

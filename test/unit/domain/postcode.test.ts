@@ -24,7 +24,7 @@ const rows = readFileSync(new URL('../../../data/postnumre.csv', import.meta.url
   .map((line) => line.split(';'));
 const listed = new Set(rows.map((row) => row[4]));
 
-describe('parsePostcode', () => {
+describe('parsePostcode (T-5.3)', () => {
   it.each([
     ['8000', 'Aarhus C'],
     ['5000', 'Odense C'],

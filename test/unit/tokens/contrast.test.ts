@@ -15,7 +15,7 @@ describe('contrastRatio', () => {
   });
 });
 
-describe('the default theme', () => {
+describe('the default theme (T-2.1, W-1.4.3, W-1.4.11)', () => {
   it('passes every text (4.5:1) and UI (3:1) pair', () => {
     expect(checkThemeContrast()).toEqual([]);
   });
