@@ -48,8 +48,12 @@ const bytes = {
   html: () => new TextEncoder().encode('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>'),
 };
 
+/** A file of `content`, or of that many 0 bytes. */
 function file(content: Uint8Array | number, name: string, type: string): File {
-  return new File([typeof content === 'number' ? new Uint8Array(content) : content], name, { type });
+  // A copy: a File takes a view of a plain ArrayBuffer.
+  return new File([typeof content === 'number' ? new Uint8Array(content) : Uint8Array.from(content)], name, {
+    type,
+  });
 }
 
 /** A form with the entries given, in order. */
