@@ -2,11 +2,11 @@
 // the field's attributes in the page: `accept`, `max-size`, `max-files` (1 without `multiple`) and
 // `max-total-size`, with the files the server already holds for the field counted in. The library's
 // own rules (`selectFiles` in src/domain/files.ts) judge name, MIME type, emptiness, size and count,
-// and its Danish texts say why, as the field says it in the browser; on top, the server reads each
-// file's first bytes (file-type's magic numbers), so a file whose content is not the type its name
-// and MIME type claim is refused too, and a name that cannot be shown as text is refused. A refused
-// file is taken out of the posted form: it is neither held nor stored. A file name is text for
-// people only, never a path.
+// and its Danish texts (or the field's own `message-<key>`) say why, as the field says it in the
+// browser. On top, the server reads each file's first bytes (file-type's magic numbers), so a file
+// whose content is not the type its name and MIME type claim is refused too, and a name that cannot
+// be shown as text is refused. A refused file is taken out of the posted form: it is neither held nor
+// stored. A file name is text for people only, never a path.
 import { fileTypeFromBuffer } from 'file-type';
 import { groupRejections, rejectionText, SIZE_KEYS } from '../dist/components/file-upload/rejections.js';
 import {
@@ -33,15 +33,23 @@ const SIGNATURELESS = new Set(['txt', 'csv']);
 /** Control characters (C0, DEL, C1): a name with one cannot be shown as text. */
 const CONTROL = /\p{Cc}/u;
 
-/** A Danish catalogue text with its parameters filled in. */
-function term(key, params = {}) {
-  return formatMessage(da[key], params, 'da');
+/**
+ * A key's Danish text with its parameters filled in: the field's own `message-<key>` attribute
+ * (`fileTooLarge` → `message-file-too-large`) when the page gives one, as the element reads it, else
+ * the catalogue's.
+ * @param {Map<string, string | true>} attributes the field's attributes in the page
+ */
+function termOf(attributes) {
+  return (key, params = {}) => {
+    const override = attributes.get(`message-${key.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`)}`);
+    return formatMessage(typeof override === 'string' ? override : da[key], params, 'da');
+  };
 }
 
 /** A size for people, as the field writes it ("10 MB"). */
 function sizeText(bytes) {
   const { value, unit } = fileSizeParts(bytes);
-  return term(SIZE_KEYS[unit], { size: value });
+  return formatMessage(da[SIZE_KEYS[unit]], { size: value }, 'da');
 }
 
 /** A size attribute in bytes; undefined when absent or unreadable (no limit, as in the field). */
@@ -106,7 +114,7 @@ function claimedType(file) {
  * The messages for one field's refused files, in the field's words: each file and reason on its own,
  * every file beyond `max-files` in one line at the end, as the field groups them.
  */
-function messagesOf(rejected, rules) {
+function messagesOf(rejected, rules, term) {
   const context = {
     term,
     locale: 'da',
@@ -167,7 +175,7 @@ export async function checkUploads(formData, page, held = new Map()) {
     const selection = selectFiles(held.get(name) ?? [], candidates, rules);
     for (const { file, code } of selection.rejected) rejected.push({ file: file.file, code });
     taken.set(name, new Set(selection.accepted.map(({ file }) => file)));
-    if (rejected.length > 0) errors[name] = messagesOf(rejected, rules).join(' ');
+    if (rejected.length > 0) errors[name] = messagesOf(rejected, rules, termOf(attributes)).join(' ');
   }
   keepOnly(formData, taken);
   return errors;

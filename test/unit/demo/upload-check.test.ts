@@ -210,6 +210,12 @@ describe('checkUploads: the files of an upload field against the page', () => {
       bilag: 'to.pdf er ikke tilføjet. Du kan højst vælge 1 fil',
     });
     expect(namesLeft(formData, 'bilag')).toEqual(['side.html']);
+    // The field's own text for a key, as the element reads it.
+    const overridden =
+      '<bf-file-upload name="bilag" accept=".pdf" message-file-empty="{name} er tom. Vælg en anden fil"></bf-file-upload>';
+    expect(await checkUploads(form(['bilag', file(0, 'tom.pdf', 'application/pdf')]), overridden)).toEqual({
+      bilag: 'tom.pdf er tom. Vælg en anden fil',
+    });
     // A field not in the page is not an upload field: its entries stay as posted.
     const other = form(['andet', file(bytes.exe(), 'x.pdf', 'application/pdf')]);
     expect(await checkUploads(other, page)).toEqual({});
