@@ -31,6 +31,9 @@ import {
   textareaValidators,
 } from '../dist/validation/index.js';
 import { pageFields } from './page-fields.mjs';
+// The checks of posted files and declarations against the page, loaded with this module.
+export { checkUploads } from './upload-check.mjs';
+export { checkDeclarations } from './declaration-check.mjs';
 
 /**
  * @typedef {object} PostedField a field as its rules see it on the server

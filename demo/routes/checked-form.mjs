@@ -33,7 +33,8 @@ export function postCheckedForm(app, page, { heldFiles, submissions, rules = () 
   app.post(page.path, async (request, reply) => {
     const formData = await readForm(request);
     // Loaded when first needed: it imports the built library (dist/), which the static pages do not need.
-    const { localTodayIso, validatePage } = await import('../validate-page.mjs');
+    const { localTodayIso, validatePage, checkUploads, checkDeclarations } =
+      await import('../validate-page.mjs');
     const main = await readMain(page);
     const uploads = [...pageFields(main)].filter(([, field]) => field.tagName === 'bf-file-upload');
     const kept = await checkHeldReferences(
@@ -41,7 +42,9 @@ export function postCheckedForm(app, page, { heldFiles, submissions, rules = () 
       uploads.map(([name]) => name),
       heldFiles,
     );
-    const errors = { ...rules(formData), ...validatePage(formData, main, localTodayIso()) };
+    // Files and declarations the page's own rules refuse are taken out of the form first (never held or kept).
+    const refused = { ...(await checkUploads(formData, main, kept)), ...checkDeclarations(formData, main) };
+    const errors = { ...rules(formData), ...validatePage(formData, main, localTodayIso()), ...refused };
     if (Object.keys(errors).length === 0) {
       const received = await withHeldFiles(formData, kept, heldFiles);
       const reference = await submissions.save(page.path, received);

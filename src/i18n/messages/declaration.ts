@@ -14,6 +14,11 @@ export const declarationDa = {
    * `message-required` still overrides it per instance.
    */
   declarationRequired: 'Du skal bekræfte erklæringen, før du kan sende',
+  /**
+   * A server got a confirmation of another text than the page's (the page changed, or the request was
+   * made by hand): the citizen reads the declaration again and confirms it.
+   */
+  declarationChanged: 'Erklæringen er ændret. Læs den igen, og bekræft den',
   /** In a summary (check answers, receipt, payload): a confirmed declaration (`{text}` = its text). */
   declarationConfirmed: 'Bekræftet: {text}',
   /** In a summary: a declaration that is not confirmed. */
@@ -24,6 +29,7 @@ export const declarationEn: Translation<typeof declarationDa> = {
   declarationLabel: 'Declaration',
   declarationConfirm: 'I confirm',
   declarationRequired: 'You must confirm the declaration before you can send',
+  declarationChanged: 'The declaration has changed. Read it again and confirm it',
   declarationConfirmed: 'Confirmed: {text}',
   declarationNotConfirmed: 'Not confirmed',
 };

@@ -34,6 +34,13 @@ export const fileUploadDa = {
   fileTooLarge: '{name} er for stor. Filens størrelse skal være under {max}',
   /** A file of 0 bytes (`{name}`). */
   fileEmpty: '{name} kan ikke bruges. Den valgte fil er tom',
+  /**
+   * A file whose content is not the type its name says (a server checks the bytes): `{name}`, `{type}`
+   * ("PDF", from the name), `{types}` ("PDF, JPG eller PNG").
+   */
+  fileContent: '{name} er ikke en rigtig {type}-fil. Den valgte fil skal være af typen {types}',
+  /** A file whose name cannot be shown as text (control characters, over 255 characters); no `{name}`. */
+  fileNameUnusable: 'En fil har et navn, vi ikke kan bruge. Giv filen et andet navn, og vælg den igen',
   /** Files beyond `max-files` (`{names}`: "a.pdf og b.pdf", `{max}`). */
   fileTooMany: {
     plural: 'max',
@@ -77,6 +84,8 @@ export const fileUploadEn: Translation<typeof fileUploadDa> = {
   fileType: '{name} is not an allowed file type. The selected file must be a {types}',
   fileTooLarge: '{name} is too big. The selected file must be smaller than {max}',
   fileEmpty: '{name} cannot be used. The selected file is empty',
+  fileContent: '{name} is not really a {type} file. The selected file must be a {types}',
+  fileNameUnusable: 'A file has a name we cannot use. Give the file another name and choose it again',
   fileTooMany: {
     plural: 'max',
     one: 'Not added: {names}. You can choose {max} file at most',
