@@ -6,7 +6,9 @@
 // file's size) come from the library's own Danish catalogue (dist/). Loaded when first needed, since
 // it imports the built library.
 import { parse } from 'parse5';
+import { formatCpr } from '../dist/domain/cpr.js';
 import { formatFileSize } from '../dist/domain/files.js';
+import { parsePhone } from '../dist/domain/phone.js';
 import { formatMessage } from '../dist/i18n/format.js';
 import { da } from '../dist/i18n/locales/da.js';
 
@@ -154,6 +156,13 @@ function answerOf(field, entries) {
       const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
       return iso ? `${iso[3]}-${iso[2]}-${iso[1]}` : text;
     }
+    case 'bf-phone-input': {
+      // A Danish number as the field shows it ("12 34 56 78"); a foreign one as it was sent.
+      const phone = parsePhone(text, { mode: 'dk+intl' });
+      return phone.ok && phone.value.startsWith('+45') ? phone.display : text;
+    }
+    case 'bf-cpr-input':
+      return /^\d{10}$/u.test(text) ? formatCpr(text) : text;
     case 'bf-checkbox':
       return texts.length ? da.summaryYes : da.summaryNo;
     case 'bf-declaration':

@@ -1,6 +1,8 @@
-// Whether a request that changes something comes from the server's own pages: the `Origin` header a
-// browser sends with every POST, compared with the server's own origin. A request without one is
-// refused too (a browser always sends it with a form's POST).
+// Whether a request that changes something comes from the server's own pages. A browser says where a
+// request comes from in two headers: `Origin`, and the Fetch Metadata header `Sec-Fetch-Site`. A form's
+// POST from a page under this server's `Referrer-Policy: no-referrer` carries `Origin: null` (the
+// Fetch standard hides the origin of a navigation under that policy), so there `Sec-Fetch-Site` is
+// what tells. Whichever of the two is given must say "this origin"; a request with neither is refused.
 
 /**
  * @param {import('fastify').FastifyRequest} request
@@ -8,5 +10,9 @@
  */
 export function fromOwnOrigin(request) {
   const origin = request.headers.origin;
-  return Boolean(origin) && origin === `${request.protocol}://${request.headers.host}`;
+  const site = request.headers['sec-fetch-site'];
+  const originKnown = origin !== undefined && origin !== 'null';
+  if (originKnown && origin !== `${request.protocol}://${request.headers.host}`) return false;
+  if (site !== undefined && site !== 'same-origin') return false;
+  return originKnown || site === 'same-origin';
 }
