@@ -139,10 +139,10 @@ export function applicationPage({ worker, submission, title, sections, fileSize 
     ? sections.map(summarySection).join('\n')
     : '        <p>Formularen har ingen felter, som kan vises som svar. Se de sendte oplysninger nedenfor.</p>';
   const posted = entries.map(
-    (entry) => `            <tr>
-              <td class="casework-number">${entry.position + 1}</td>
+    (entry, position) => `            <tr>
+              <td class="casework-number">${position + 1}</td>
               <th scope="row">${escapeHtml(entry.name)}</th>
-              <td>${postedValue(reference, entry, fileSize)}</td>
+              <td>${postedValue(reference, entry, position, fileSize)}</td>
             </tr>`,
   );
   return {
@@ -189,11 +189,11 @@ function summarySection({ step, rows }) {
 }
 
 /** A posted value as text, a file as its download link, an empty one as "Tom". */
-function postedValue(reference, entry, fileSize) {
+function postedValue(reference, entry, position, fileSize) {
   if (entry.file) {
     if (!entry.file.name && entry.file.size === 0) return '<span class="demo-empty">Ingen fil valgt</span>';
     const size = escapeHtml(fileSize(entry.file.size));
-    return `<a href="${escapeHtml(CASEWORK_URLS.file(reference, entry.position))}" download>Hent filen <span class="casework-file-name">${escapeHtml(entry.file.name)}</span></a> (${size})`;
+    return `<a href="${escapeHtml(CASEWORK_URLS.file(reference, position))}" download>Hent filen <span class="casework-file-name">${escapeHtml(entry.file.name)}</span></a> (${size})`;
   }
   if (entry.value === '') return '<span class="demo-empty">Tom</span>';
   return `<span class="casework-value">${escapeHtml(entry.value ?? '')}</span>`;

@@ -15,7 +15,6 @@ export function newReference() {
 
 /**
  * @typedef {object} StoredEntry
- * @property {number} position where it came in the submission (0, 1, …)
  * @property {string} name
  * @property {string | null} value the text, or null for a file
  * @property {{ name: string, type: string, size: number } | null} file
@@ -81,7 +80,8 @@ export class SubmissionStore {
   }
 
   /**
-   * A submission by its reference: when it came, from which form, and its entries (files without their bytes).
+   * A submission by its reference: when it came, from which form, and its entries (files without their
+   * bytes), in the order sent: an entry's index is its position (`file(reference, position)`).
    * @param {string} reference
    * @returns {{ reference: string, form: string, receivedAt: string, entries: StoredEntry[] } | null}
    */
@@ -92,12 +92,11 @@ export class SubmissionStore {
     if (!row) return null;
     const entries = this.db
       .prepare(
-        `SELECT position, name, value, file_name AS fileName, file_type AS fileType, length(file_data) AS size
+        `SELECT name, value, file_name AS fileName, file_type AS fileType, length(file_data) AS size
          FROM submission_entries WHERE submission_id = ? ORDER BY position`,
       )
       .all(row.id)
       .map((entry) => ({
-        position: entry.position,
         name: entry.name,
         value: entry.value,
         file:
