@@ -366,14 +366,24 @@ describe('"Modtagne ansøgninger" (/sagsbehandling)', () => {
     }
 
     // Logging in from another origin, or with no origin, is refused in Danish.
-    for (const origin of ['https://angriber.example', undefined]) {
+    // Logging in from another site is refused in Danish: by its Origin, by Fetch Metadata where a
+    // browser hides the origin (`Origin: null`), and when neither says where it comes from.
+    const foreign: Record<string, string>[] = [
+      { origin: 'https://angriber.example' },
+      { origin: 'https://angriber.example', 'sec-fetch-site': 'cross-site' },
+      { origin: 'null', 'sec-fetch-site': 'cross-site' },
+      { origin: new URL(demo.url).origin, 'sec-fetch-site': 'same-site' },
+      { origin: 'null' },
+      {},
+    ];
+    for (const headers of foreign) {
       const refused = await fetch(new URL('/sagsbehandling/log-ind', demo.url), {
         method: 'POST',
         redirect: 'manual',
-        headers: origin ? { origin } : {},
+        headers,
         body: new URLSearchParams({ sagsbehandler: 'sanne' }),
       });
-      expect(refused.status).toBe(403);
+      expect(refused.status, JSON.stringify(headers)).toBe(403);
       expect(refused.headers.get('set-cookie') ?? '').not.toContain('bf_demo_sagsbehandler');
       expect(await refused.text()).toContain('Ingen adgang');
     }
