@@ -178,8 +178,9 @@ describe('"Modtagne ansøgninger" (/sagsbehandling)', () => {
     await page.getByRole('heading', { name: `Ansøgning ${reference}`, level: 1 }).waitFor();
     expect(await page.evaluate(() => document.title)).toBe(`Ansøgning ${reference} – Eksempel Kommune`);
 
-    // Every posted value, each once: the texts in the order sent, numbered 1, 2, …, and the file. (The
-    // browser sends the file after the texts, wherever its field is: its place is not compared.)
+    // Every posted value, each once: the texts in the order sent, numbered 1, 2, …, and the file. (A
+    // checked form keeps an upload field's files after the other entries, held-files.mjs
+    // `withHeldFiles`, wherever the field is: the file's place is not compared.)
     const rows = await tableRows(page, '.casework-posted');
     expect(rows.map(([number]) => number)).toEqual(sent.map((_entry, index) => String(index + 1)));
     const isFile = (entry: SentEntry) => typeof entry[1] !== 'string';
@@ -412,6 +413,13 @@ describe('"Modtagne ansøgninger" (/sagsbehandling)', () => {
       page.waitForURL((url) => url.pathname === '/sagsbehandling/log-ind'),
       page.getByRole('button', { name: 'Log af' }).click(),
     ]);
+    await elementsSettled(page);
+    expect(await axeViolations(page)).toEqual([]);
+    // The login again: nobody chosen is said in the page, before anything is sent.
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect
+      .poll(() => page.locator('bf-error-summary a').allTextContents())
+      .toEqual(['Vælg, hvem du vil logge ind som']);
     expect(await axeViolations(page)).toEqual([]);
     const replayed = await fetch(new URL('/sagsbehandling', demo.url), {
       redirect: 'manual',
