@@ -8,6 +8,8 @@ import { frameworkErrorAnswer, installErrorPages, pathOf } from './errors.mjs';
 import { acceptFormBodies, MAX_BODY_BYTES } from './forms.mjs';
 import { HeldFiles } from './held-files.mjs';
 import { SECURITY_HEADERS } from './replies.mjs';
+import { caseworkRoutes } from './routes/casework.mjs';
+import { cmsRoutes } from './routes/cms.mjs';
 import { movingRoutes } from './routes/moving.mjs';
 import { pageRoutes } from './routes/pages.mjs';
 import { parkingRoutes } from './routes/parking.mjs';
@@ -76,6 +78,8 @@ export async function buildApp({ log = true, dataDir = DEFAULT_DATA_DIR } = {}) 
   await app.register(submitRoutes, { submissions });
   await app.register(movingRoutes, { heldFiles, submissions });
   await app.register(parkingRoutes, { heldFiles, submissions, drafts });
+  await app.register(caseworkRoutes, { submissions });
+  await app.register(cmsRoutes, { submissions });
   await app.register(staticRoutes);
   await app.ready();
   return app;

@@ -9,11 +9,13 @@ export const LIBRARY_SCRIPT = '/dist/cdn/borgerform.js';
 /** Every page's stylesheets: the demo's layout, then the demo municipality's theme of the fields. */
 const STYLESHEETS = ['/demo/demo.css', '/demo/eksempel-kommune-theme.css'];
 
-/** The footer's links: the demo's pages and the component catalogue. */
+/** The footer's links: the demo's pages, the case-worker pages and the component catalogue. */
 const LINKS = [
   { href: '/', text: 'Kontakt kommunen' },
   { href: '/flytning', text: 'Anmeld flytning (alle felttyper)' },
   { href: '/parkering', text: 'Ansøg om beboerlicens til parkering' },
+  { href: '/cms/kontakt', text: 'Skriv til kommunen (en CMS-side)' },
+  { href: '/sagsbehandling', text: 'Modtagne ansøgninger (for sagsbehandlere)' },
   { href: '/catalogue/', text: 'Se komponentkataloget' },
 ];
 

@@ -80,7 +80,8 @@ export class SubmissionStore {
   }
 
   /**
-   * A submission by its reference: when it came, from which form, and its entries (files without their bytes).
+   * A submission by its reference: when it came, from which form, and its entries (files without their
+   * bytes), in the order sent: an entry's index is its position (`file(reference, position)`).
    * @param {string} reference
    * @returns {{ reference: string, form: string, receivedAt: string, entries: StoredEntry[] } | null}
    */
@@ -104,6 +105,38 @@ export class SubmissionStore {
             : null,
       }));
     return { reference: row.reference, form: row.form, receivedAt: row.receivedAt, entries };
+  }
+
+  /**
+   * Every submission, newest first: reference, form, when it came and how many files it holds.
+   * @returns {{ reference: string, form: string, receivedAt: string, files: number }[]}
+   */
+  list() {
+    return this.db
+      .prepare(
+        `SELECT s.reference, s.form, s.received_at AS receivedAt,
+                (SELECT count(*) FROM submission_entries e
+                  WHERE e.submission_id = s.id AND e.value IS NULL AND length(e.file_data) > 0) AS files
+         FROM submissions s ORDER BY s.received_at DESC, s.id DESC`,
+      )
+      .all();
+  }
+
+  /**
+   * One file of a submission with its bytes, by the entry's position; null when there is none.
+   * @param {string} reference
+   * @param {number} position
+   * @returns {{ name: string, type: string, data: Buffer } | null}
+   */
+  file(reference, position) {
+    const row = this.db
+      .prepare(
+        `SELECT e.file_name AS name, e.file_type AS type, e.file_data AS data
+         FROM submission_entries e JOIN submissions s ON s.id = e.submission_id
+         WHERE s.reference = ? AND e.position = ? AND e.value IS NULL`,
+      )
+      .get(reference, position);
+    return row ? { name: row.name ?? '', type: row.type ?? '', data: row.data ?? Buffer.alloc(0) } : null;
   }
 
   /** How many submissions are kept. */

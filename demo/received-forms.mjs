@@ -1,0 +1,26 @@
+// The forms whose submissions the case-worker pages show: the address a submission is kept under
+// (`form` in the database) → the form's title and its page's markup, where the labels come from.
+import { readCmsPage, cmsPage } from './cms-page.mjs';
+import { contactPage, movingPage, parkingPage, readMain } from './form-pages.mjs';
+
+/** @typedef {{ title: string, markup: () => Promise<string> }} ReceivedForm */
+
+/** @type {Readonly<Record<string, ReceivedForm>>} */
+const RECEIVED_FORMS = Object.freeze({
+  '/submit': { title: contactPage.heading, markup: () => readMain(contactPage) },
+  [movingPage.path]: { title: movingPage.heading, markup: () => readMain(movingPage) },
+  [parkingPage.path]: { title: parkingPage.heading, markup: () => readMain(parkingPage) },
+  [cmsPage.path]: { title: `${cmsPage.heading} (CMS-side)`, markup: readCmsPage },
+});
+
+/**
+ * The form a submission came from; an address no page has (an old one) has its address as title and
+ * no fields, so only its posted values are shown.
+ * @param {string} form
+ * @returns {ReceivedForm}
+ */
+export function receivedForm(form) {
+  return Object.hasOwn(RECEIVED_FORMS, form)
+    ? RECEIVED_FORMS[form]
+    : { title: form, markup: () => Promise.resolve('') };
+}
