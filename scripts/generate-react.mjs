@@ -78,7 +78,6 @@ function wrapperModule(w) {
   );
   const typed = events.length > 0; // an element without events needs no event types
   return `${HEADER}
-'use client';
 import * as React from 'react';
 import { createComponent${typed ? ', type EventName' : ''} } from '@lit/react';
 import { ${w.name} as ${w.name}Element } from '${w.classModule}';

@@ -5,6 +5,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
 import { describe, expect, it } from 'vitest';
 
 const repoDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -133,5 +135,28 @@ describe('React wrappers', () => {
     expect(cdn.includes('bf-text-field')).toBe(true);
     const reactInside = /useLayoutEffect|forwardRef|__CLIENT_INTERNALS_DO_NOT_USE/u.test(cdn); // React's own names
     expect(reactInside, 'React bundled into the CDN file').toBe(false);
+  });
+
+  it('lets a bundler leave out the wrappers, and the elements, that an app does not import', async () => {
+    const app = "import { BfTextField } from 'borgerform/react'; export default BfTextField;";
+    const warnings: Array<string | undefined> = [];
+    const bundle = await rollup({
+      input: 'app',
+      external: (id) => /^(react|@lit\/react|lit|@lit\/|lit-html|idb-keyval)($|\/)/u.test(id),
+      plugins: [
+        {
+          name: 'app',
+          resolveId: (id) => (id === 'app' ? id : null),
+          load: (id) => (id === 'app' ? app : null),
+        },
+        nodeResolve({ rootDir: repoDir }),
+      ],
+      onwarn: (warning) => warnings.push(warning.code),
+    });
+    const [{ code }] = (await bundle.generate({ format: 'es' })).output;
+    await bundle.close();
+    expect(code).toContain("'bf-text-field'");
+    for (const tag of ['bf-alert', 'bf-wizard', 'bf-address-input', 'bf-form'])
+      expect(code).not.toContain(`'${tag}'`);
   });
 });
