@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testEndpoints } from './test/browser/support/test-endpoints.mjs';
 import { screenshotPlugin } from './test/browser/support/screenshot-plugin.mjs';
 import { projectPath, writeRunRecord } from './scripts/test-run-record.mjs';
+import { reactEsmPlugin } from './test/browser/support/react-esm-plugin.mjs';
 
 const args = ['--no-sandbox', '--disable-dev-shm-usage'];
 const chromium = chromeLauncher({
@@ -67,7 +68,12 @@ export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] }, // Lit's production build, no dev-mode noise
   middleware: [testEndpoints()], // real endpoints for drafts and submissions (same origin)
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), screenshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
+    a11ySnapshotPlugin(),
+    screenshotPlugin(),
+    reactEsmPlugin(), // react and react-dom/client as ES modules (test/browser/react.test.ts)
+  ],
   browsers: [chromium, firefox].filter((b) => !only || only.includes(b.name.toLowerCase())),
   // Every test page loads test/browser/support/readable-failures.ts first (failures that name an
   // element are reported instead of hanging the file).
