@@ -3,7 +3,7 @@
 // CPR number), each message in the field's `error` attribute, which the elements show at once (the
 // error summary lists them on load), and every attached file held and listed (`<bf-stored-file>`),
 // so nothing is chosen twice; otherwise the answers are kept in the database (held files included)
-// and the receipt gives the case reference.
+// and the receipt gives the case reference (a CPR number is kept, never shown on it).
 import { readMain } from '../form-pages.mjs';
 import { readForm } from '../forms.mjs';
 import { checkHeldReferences, holdPostedFiles, withHeldFiles } from '../held-files.mjs';
@@ -16,11 +16,12 @@ import { sendHtml } from '../replies.mjs';
  * @typedef {object} CheckedFormOptions
  * @property {import('../held-files.mjs').HeldFiles} heldFiles
  * @property {import('../store/submissions.mjs').SubmissionStore} submissions
- * @property {(formData: FormData) => Record<string, string>} [rules] the form's own rules beyond its
- *   fields' (an answer that ends the flow on an exit page): field name → Danish message
+ * @property {(formData: FormData, request: import('fastify').FastifyRequest) => Record<string, string>} [rules]
+ *   the form's own rules beyond its fields' (an answer that ends the flow on an exit page): field name →
+ *   Danish message
  * @property {{ key: string, drafts: import('../store/drafts.mjs').DraftRepository }} [draft] the page's
- *   draft on the server, removed once the answers are kept (the page's own clearing may not finish
- *   before the browser leaves for the receipt)
+ *   draft on the server (the logged-in citizen's), removed once the answers are kept (the page's own
+ *   clearing may not finish before the browser leaves for the receipt)
  */
 
 /**
@@ -41,23 +42,33 @@ export function postCheckedForm(app, page, { heldFiles, submissions, rules = () 
       uploads.map(([name]) => name),
       heldFiles,
     );
-    const errors = { ...rules(formData), ...validatePage(formData, main, localTodayIso()) };
+    const errors = { ...rules(formData, request), ...validatePage(formData, main, localTodayIso()) };
     if (Object.keys(errors).length === 0) {
       const received = await withHeldFiles(formData, kept, heldFiles);
       const reference = await submissions.save(page.path, received);
-      draft?.drafts.delete(request.session, draft.key);
-      return sendReceipt(reply, received, reference);
+      if (draft && request.citizen) draft.drafts.delete(request.citizen.id, draft.key);
+      return sendReceipt(reply, withoutCpr(received, main), reference);
     }
     const listed = await holdPostedFiles(formData, kept, heldFiles);
     reply.header('Cache-Control', 'no-store');
+    const filled = page.forRequest?.(main, request) ?? { main };
     return sendHtml(
       reply,
       422,
       renderPage({
         ...page,
+        ...filled,
         title: `Fejl: ${page.heading}`,
-        main: refillPage(main, formData, errors, listed),
+        main: refillPage(filled.main, formData, errors, listed),
       }),
     );
   });
+}
+
+/** The answers without the page's CPR fields, for the receipt (the number is never shown back). */
+function withoutCpr(formData, main) {
+  const cpr = new Set([...pageFields(main)].filter(([, f]) => f.tagName === 'bf-cpr-input').map(([n]) => n));
+  const shown = new FormData();
+  for (const [name, value] of formData) if (!cpr.has(name)) shown.append(name, value);
+  return shown;
 }
