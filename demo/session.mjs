@@ -74,8 +74,13 @@ export function secondsLeft(request, now = Date.now()) {
   return request.citizen ? Math.max(0, Math.floor((request.sessionEndsAt - now) / 1000)) : 0;
 }
 
-/** Whether a changing request comes from the page's own origin (the `Origin` header a browser sends). */
+/**
+ * Whether a changing request comes from the page's own origin: the `Origin` header a browser sends
+ * with a script's request, or, for a form the page posts (its `Origin` is `null` under the demo's
+ * `Referrer-Policy: no-referrer`), `Sec-Fetch-Site: same-origin`, which no page can set.
+ */
 export function fromOwnOrigin(request) {
   const origin = request.headers.origin;
-  return Boolean(origin) && origin === `${request.protocol}://${request.headers.host}`;
+  if (origin && origin === `${request.protocol}://${request.headers.host}`) return true;
+  return request.headers['sec-fetch-site'] === 'same-origin';
 }
