@@ -45,10 +45,14 @@ if (loggedIn) {
   };
   document.addEventListener('bf-logout', () => void logOut());
 
-  // Just logged in (demo/routes/login.mjs sends the citizen to ?start=1): the flow starts at its first step.
+  // Just logged in (demo/routes/login.mjs sends the citizen to ?start=1): the flow starts at its first
+  // step, once the form has looked for a draft (a step change saves one, which must not replace it).
   const address = new URL(window.location.href);
   if (address.searchParams.has('start')) {
     window.history.replaceState(window.history.state, '', address.pathname);
+    const form = document.querySelector('bf-form');
+    await form?.updateComplete;
+    await form?.drafts.ready;
     document.querySelector('bf-intro:not([hidden])')?.start();
   }
 } else {

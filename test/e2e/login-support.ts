@@ -27,6 +27,13 @@ export const AASE: DemoCitizen = {
   address: 'Vestergade 12B, 2. tv., 8000 Aarhus C',
 };
 
+export const SOEREN: DemoCitizen = {
+  id: 'borger-soeren',
+  name: 'Søren Æbeltoft Lund',
+  cpr: '050562-1117',
+  address: 'Vestergade 12B, st. th., 8000 Aarhus C',
+};
+
 /** The server's origin, as a browser sends it in `Origin`. */
 export const originOf = (url: string) => new URL(url).origin;
 

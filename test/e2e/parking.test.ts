@@ -311,10 +311,27 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('refuses a POST from nobody logged in with a Danish page, and keeps nothing', async () => {
+    const storedBefore = server?.submissions?.count();
+    const response = await fetch(new URL('/parkering', demo.url), {
+      method: 'POST',
+      body: new URLSearchParams({ navn: BO.name, cpr: '1203851237' }),
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const html = await response.text();
+    expect(html).toContain('<h1>Du er ikke logget ind</h1>');
+    expect(html).toContain('<a href="/log-ind">Log ind</a>');
+    expect(html).not.toContain('1203851237');
+    expect(server?.submissions?.count()).toBe(storedBefore);
+  });
+
   it('is checked again on the server: a hand-made POST with a bad registration number and a past date gets 422 with the messages', async () => {
     const storedBefore = server?.submissions?.count();
+    const cookie = await logInOverHttp(demo.url, BO);
     const body = new URLSearchParams({
       navn: 'Bo Nørgaard Holm',
+      cpr: '240791-4326', // Åse's: a real CPR number, but not the logged-in citizen's
       telefon: '12345678',
       email: 'bo@eksempel.dk',
       bil: 'egen',
@@ -322,7 +339,11 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
       startdato: '2020-01-01',
       varighed: '12',
     });
-    const response = await fetch(new URL('/parkering', demo.url), { method: 'POST', body });
+    const response = await fetch(new URL('/parkering', demo.url), {
+      method: 'POST',
+      body,
+      headers: { cookie },
+    });
     expect(response.status).toBe(422);
     expect(response.headers.get('content-security-policy')).toContain("require-trusted-types-for 'script'");
     const html = await response.text();
@@ -340,11 +361,19 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
     expect(tag('erklaering')).toContain('error="Du skal bekræfte erklæringen, før du kan sende"');
     expect(tag('bil')).not.toContain('error=');
     expect(tag('email')).not.toContain('error=');
+    expect(tag('cpr')).toContain(
+      'error="Skriv dit eget CPR-nummer. Det passer ikke med den, der er logget ind"',
+    );
+    expect(html, 'a CPR number is never written back').not.toMatch(/240791-?4326/u);
+    // The page sent back is the logged-in citizen's: the register's name and address, the header.
+    expect(tag('folkeregisteradresse')).toContain(`value="${BO.address}"`);
+    expect(html).toContain(`user="${BO.name}"`);
 
     // A company car the citizen does not have at their disposal is refused even when the page was skipped.
     const refused = await fetch(new URL('/parkering', demo.url), {
       method: 'POST',
       body: new URLSearchParams({ bil: 'firmabil-uden-raadighed' }),
+      headers: { cookie },
     });
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain(
@@ -355,6 +384,7 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
 
   it('in the browser, the page the server sends back lists its messages in the error summary on load', async () => {
     const { page, problems } = await openParking();
+    await logInInBrowser(page, demo.url, AASE);
     // A hand-made form, sent past the library's check, as a browser without it would send it.
     await Promise.all([
       page.waitForResponse((response) => response.request().method() === 'POST' && response.status() === 422),
@@ -397,8 +427,11 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
     expect(await shownHeading(page)).toBe('Ansøg om beboerlicens til parkering');
     expect(await axe()).toEqual([]);
     await tabTo(page, 'button Gå i gang');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => shownHeading(page)).toBe('Om dig');
+    await Promise.all([page.waitForURL(/\/log-ind$/u), page.keyboard.press('Enter')]);
+    await settled(page);
+    expect(await axe(), 'the demo login page').toEqual([]);
+    await logInInBrowser(page, demo.url, BO);
+    await settled(page);
     await tabTo(page, 'button Næste');
     await page.keyboard.press('Enter'); // nothing filled in: the step's errors and the summary
     await page.waitForFunction(() => document.querySelectorAll('form [user-invalid]').length > 0);
