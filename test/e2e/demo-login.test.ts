@@ -25,7 +25,7 @@ interface SessionStoreModule {
   };
 }
 interface DatabaseModule {
-  openDatabase(file: string): {
+  openDatabase: (file: string) => {
     prepare(sql: string): { all(): unknown[] };
     close(): void;
   };

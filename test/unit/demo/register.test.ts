@@ -16,7 +16,7 @@ const { CITIZENS, citizenById } = (await import(
   new URL('../../../demo/register.mjs', import.meta.url).href
 )) as {
   CITIZENS: readonly Citizen[];
-  citizenById(id: unknown): Citizen | null;
+  citizenById: (id: unknown) => Citizen | null;
 };
 
 /** The old modulus-11 check: a number that fails it is unlikely to have been given to anyone born then. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { firstFailure, type Validator } from '../../../src/validation/validator.js';
 
 interface RegistrationNumberModule {
-  parseRegistrationNumber(text: string): { ok: true; value: string } | { ok: false; code: string };
+  parseRegistrationNumber: (text: string) => { ok: true; value: string } | { ok: false; code: string };
   registrationNumberValidator: Validator<{ value: string }>;
   REGISTRATION_NUMBER_MESSAGE: string;
 }
