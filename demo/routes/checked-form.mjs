@@ -3,7 +3,7 @@
 // CPR number), each message in the field's `error` attribute, which the elements show at once (the
 // error summary lists them on load), and every attached file held and listed (`<bf-stored-file>`),
 // so nothing is chosen twice; otherwise the answers are kept in the database (held files included)
-// and the receipt gives the case reference (a CPR number is kept, never shown on it).
+// and the receipt gives the case reference.
 import { readMain } from '../form-pages.mjs';
 import { readForm } from '../forms.mjs';
 import { checkHeldReferences, holdPostedFiles, withHeldFiles } from '../held-files.mjs';
@@ -22,6 +22,7 @@ import { sendHtml } from '../replies.mjs';
  * @property {{ key: string, drafts: import('../store/drafts.mjs').DraftRepository }} [draft] the page's
  *   draft on the server (the logged-in citizen's), removed once the answers are kept (the page's own
  *   clearing may not finish before the browser leaves for the receipt)
+ * @property {readonly string[]} [notOnReceipt] fields kept but never shown on the receipt (a CPR number)
  */
 
 /**
@@ -30,7 +31,11 @@ import { sendHtml } from '../replies.mjs';
  * @param {import('../form-pages.mjs').FormPage} page
  * @param {CheckedFormOptions} options
  */
-export function postCheckedForm(app, page, { heldFiles, submissions, rules = () => ({}), draft }) {
+export function postCheckedForm(
+  app,
+  page,
+  { heldFiles, submissions, rules = () => ({}), draft, notOnReceipt = [] },
+) {
   app.post(page.path, async (request, reply) => {
     const formData = await readForm(request);
     // Loaded when first needed: it imports the built library (dist/), which the static pages do not need.
@@ -47,7 +52,7 @@ export function postCheckedForm(app, page, { heldFiles, submissions, rules = () 
       const received = await withHeldFiles(formData, kept, heldFiles);
       const reference = await submissions.save(page.path, received);
       if (draft && request.citizen) draft.drafts.delete(request.citizen.id, draft.key);
-      return sendReceipt(reply, withoutCpr(received, main), reference);
+      return sendReceipt(reply, without(received, notOnReceipt), reference);
     }
     const listed = await holdPostedFiles(formData, kept, heldFiles);
     reply.header('Cache-Control', 'no-store');
@@ -65,10 +70,10 @@ export function postCheckedForm(app, page, { heldFiles, submissions, rules = () 
   });
 }
 
-/** The answers without the page's CPR fields, for the receipt (the number is never shown back). */
-function withoutCpr(formData, main) {
-  const cpr = new Set([...pageFields(main)].filter(([, f]) => f.tagName === 'bf-cpr-input').map(([n]) => n));
+/** The answers without the entries of some names. */
+function without(formData, names) {
+  if (names.length === 0) return formData;
   const shown = new FormData();
-  for (const [name, value] of formData) if (!cpr.has(name)) shown.append(name, value);
+  for (const [name, value] of formData) if (!names.includes(name)) shown.append(name, value);
   return shown;
 }

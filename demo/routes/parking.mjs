@@ -57,6 +57,7 @@ export function parkingRoutes(app, { heldFiles, submissions, drafts }, done) {
     submissions,
     rules: parkingRules,
     draft: { key: PARKING_DRAFT_KEY, drafts },
+    notOnReceipt: ['cpr'], // kept with the application, never shown back
   });
   done();
 }
