@@ -112,6 +112,14 @@ describe('the session-timeout warning (/parkering, a 24-second session)', () => 
       await Promise.all([page.waitForURL(/\/logget-af$/u), page.clock.runFor(shown + 1000)]);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Du er logget af');
 
+      // Back to the application in the same browser: the session has ended, so the page (restored on
+      // its step) goes to the login page, which says why; so does the start page.
+      await Promise.all([page.waitForURL(/\/log-ind$/u), page.goBack()]);
+      await expect.poll(() => page.getByText('Du er blevet logget af').count()).toBe(1);
+      await page.goto(new URL('/parkering', demo.url).href);
+      await expect.poll(() => page.getByText('Du er blevet logget af').count()).toBe(1);
+      expect(await page.locator('bf-header[user]').count(), 'nobody is logged in').toBe(0);
+
       // Logged in again, the answers come back as a draft.
       await logInInBrowser(page, demo.url, BO);
       await page.getByRole('button', { name: 'Fortsæt med kladden' }).click();
