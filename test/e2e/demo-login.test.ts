@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BO, logInOverHttp, originOf } from './login-support.js';
+import { BO, logInInBrowser, logInOverHttp, originOf } from './login-support.js';
 import { demoInBrowser, startDemoServer } from './support.js';
 
 const SESSION_SECONDS = 600;
@@ -96,6 +96,46 @@ describe('the demo login', () => {
     });
     expect(refused.status).toBe(401);
     expect(await (await fetch(new URL('/logget-af', demo.url))).text()).toContain('<h1>Du er logget af</h1>');
+  });
+
+  it('"Log af" in the page’s header ends the session on the server and leads to "Du er logget af"; the draft stays for the next login', async () => {
+    const page = await demo.newPage({ locale: 'da-DK' });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await logInInBrowser(page, demo.url, BO);
+    await page.getByRole('textbox', { name: /Mobilnummer/u }).fill('87654321');
+    await page.getByRole('button', { name: 'Gem kladde' }).click();
+    await expect.poll(() => page.getByText(/^Gemt kl\./u).count()).toBe(1);
+    const [cookie] = await page.context().cookies();
+    expect(cookie).toMatchObject({
+      name: 'bf_demo_session',
+      httpOnly: true,
+      sameSite: 'Strict',
+      expires: -1,
+    });
+
+    await Promise.all([
+      page.waitForURL(/\/logget-af$/u),
+      page.getByRole('button', { name: 'Log af' }).click(),
+    ]);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Du er logget af');
+    expect(await page.context().cookies(), 'the cookie is gone').toEqual([]);
+    const old = `${cookie.name}=${cookie.value}`;
+    expect((await fetch(new URL('/kladder/parkering', demo.url), { headers: { cookie: old } })).status).toBe(
+      401,
+    );
+
+    await logInInBrowser(page, demo.url, BO);
+    await expect.poll(() => page.getByText(/^Du har en kladde fra/u).count()).toBe(1);
+    await page.getByRole('button', { name: 'Fortsæt med kladden' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          new FormData(document.querySelector('main form') as HTMLFormElement).get('telefon'),
+        ),
+      )
+      .toBe('+4587654321');
+    expect(problems).toEqual([]);
   });
 
   it('"Forbliv logget på" gives a live session its full length again, only from the page’s own origin', async () => {
