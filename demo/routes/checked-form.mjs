@@ -52,7 +52,9 @@ export function postCheckedForm(
       const received = await withHeldFiles(formData, kept, heldFiles);
       const reference = await submissions.save(page.path, received);
       if (draft && request.citizen) draft.drafts.delete(request.citizen.id, draft.key);
-      return sendReceipt(reply, without(received, notOnReceipt), reference);
+      const { header } = page.forRequest?.(main, request) ?? {}; // the page's own header on the receipt too
+      const frame = header ? { header, scripts: page.scripts } : {};
+      return sendReceipt(reply, without(received, notOnReceipt), reference, frame);
     }
     const listed = await holdPostedFiles(formData, kept, heldFiles);
     reply.header('Cache-Control', 'no-store');

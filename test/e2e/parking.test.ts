@@ -251,6 +251,10 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
     ]);
     await page.getByRole('heading', { name: 'Vi har modtaget dine oplysninger' }).waitFor();
     await shot('kvittering');
+    await expect // the sender and the citizen on the receipt too
+      .poll(() => page.locator('bf-header').evaluate((header) => header.shadowRoot?.textContent ?? ''))
+      .toContain(BO.name);
+    expect(await page.getByRole('banner').textContent()).toContain('Eksempel Kommune');
     const reference = (await page.locator('.demo-reference').textContent()) ?? '';
     expect(reference).toMatch(/^EK-[0-9A-Z]{4}-[0-9A-Z]{4}$/u);
     const receipt = (await page.locator('main').textContent()) ?? '';
