@@ -16,9 +16,11 @@ import { parkingRoutes } from './routes/parking.mjs';
 import { mounts, staticRoutes } from './routes/static.mjs';
 import { submitRoutes } from './routes/submit.mjs';
 import { draftRoutes } from './routes/drafts.mjs';
-import { useSessions } from './session.mjs';
+import { loginRoutes } from './routes/login.mjs';
+import { DEFAULT_SESSION_SECONDS, useSessions } from './session.mjs';
 import { openDatabase } from './store/database.mjs';
 import { DraftRepository } from './store/drafts.mjs';
+import { SessionStore } from './store/sessions.mjs';
 import { SubmissionStore } from './store/submissions.mjs';
 
 /** Where the demo keeps its database (`DEMO_DATA_DIR`, default `demo/data/`, which .gitignore names). */
@@ -34,14 +36,22 @@ export async function catalogueBuilt() {
   }
 }
 
+/** A login session's length in seconds (`DEMO_SESSION_SECONDS`, default 30 minutes). */
+export const SESSION_SECONDS = Number(process.env.DEMO_SESSION_SECONDS) || DEFAULT_SESSION_SECONDS;
+
 /**
  * Builds the app, ready to listen.
- * @param {{ log?: boolean, dataDir?: string }} [options] `log`: one line per request (method, path,
- *   status) on stdout, the kind of each server error on stderr; never a query string or anything
- *   posted. `dataDir`: the folder of the SQLite database (created when missing).
+ * @param {{ log?: boolean, dataDir?: string, sessionSeconds?: number }} [options] `log`: one line per
+ *   request (method, path, status) on stdout, the kind of each server error on stderr; never a query
+ *   string or anything posted. `dataDir`: the folder of the SQLite database (created when missing).
+ *   `sessionSeconds`: how long a login lasts on the server (and on the page's countdown).
  * @returns {Promise<import('fastify').FastifyInstance>}
  */
-export async function buildApp({ log = true, dataDir = DEFAULT_DATA_DIR } = {}) {
+export async function buildApp({
+  log = true,
+  dataDir = DEFAULT_DATA_DIR,
+  sessionSeconds = SESSION_SECONDS,
+} = {}) {
   const app = Fastify({
     logger: false, // the request log below says only what may be said
     bodyLimit: MAX_BODY_BYTES,
@@ -71,8 +81,9 @@ export async function buildApp({ log = true, dataDir = DEFAULT_DATA_DIR } = {}) 
   });
   const submissions = new SubmissionStore(db);
   app.decorate('submissions', submissions);
-  await useSessions(app);
+  await useSessions(app, { sessions: new SessionStore(db, { seconds: sessionSeconds }) });
   const drafts = new DraftRepository(db);
+  await app.register(loginRoutes);
   await app.register(draftRoutes, { drafts });
   await app.register(pageRoutes);
   await app.register(submitRoutes, { submissions });

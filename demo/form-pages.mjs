@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIBRARY_SCRIPT } from './layout.mjs';
 import { withToday } from './page-fields.mjs';
+import { parkingPageFor } from './parking-page.mjs';
 
 const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url));
 
@@ -16,6 +17,8 @@ const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url));
  * @property {string[]} [stylesheets]
  * @property {string} path its own address
  * @property {boolean} [ownHeadings] its content gives its own `h1`s (a flow in steps)
+ * @property {(main: string, request: import('fastify').FastifyRequest) => { main: string, header?: string }} [forRequest]
+ *   the page filled for one request (the logged-in citizen …); `header` replaces the demo's header
  */
 
 /** @type {FormPage} */
@@ -42,6 +45,7 @@ export const parkingPage = {
   scripts: [LIBRARY_SCRIPT, '/demo/scripts/parkering.js'],
   path: '/parkering',
   ownHeadings: true, // the start page and each step have their own h1
+  forRequest: parkingPageFor, // the citizen, the header and the session (demo/parking-page.mjs)
 };
 
 /** Address → page. */

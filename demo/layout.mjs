@@ -19,6 +19,15 @@ const LINKS = [
   { href: '/catalogue/', text: 'Se komponentkataloget' },
 ];
 
+/** The skip link and header of a page without a header of its own. */
+const DEMO_HEADER = `    <a class="demo-skip-link" href="#indhold">Gå til hovedindhold</a>
+    <header class="demo-header">
+      <div class="demo-container">
+        <p class="demo-authority">Eksempel Kommune</p>
+        <p class="demo-solution">Selvbetjening</p>
+      </div>
+    </header>`;
+
 /**
  * A whole page in the demo's layout.
  * @param {object} page
@@ -30,6 +39,8 @@ const LINKS = [
  * @param {string} [page.path] the page's own path, so its footer link is marked as the current page
  * @param {boolean} [page.ownHeadings] the main content gives its own `h1`s (a flow: its start page and
  *   each step), so the layout writes none
+ * @param {string} [page.header] the page's own header (markup the demo wrote, values escaped: `bf-header`
+ *   with its skip link), instead of the demo's skip link and header
  * @returns {string}
  */
 export function renderPage({
@@ -40,6 +51,7 @@ export function renderPage({
   stylesheets = [],
   path,
   ownHeadings = false,
+  header,
 }) {
   const head = [
     ...[...STYLESHEETS, ...stylesheets].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" />`),
@@ -58,13 +70,7 @@ export function renderPage({
     ${head.join('\n    ')}
   </head>
   <body>
-    <a class="demo-skip-link" href="#indhold">Gå til hovedindhold</a>
-    <header class="demo-header">
-      <div class="demo-container">
-        <p class="demo-authority">Eksempel Kommune</p>
-        <p class="demo-solution">Selvbetjening</p>
-      </div>
-    </header>
+${header ?? DEMO_HEADER}
     <main id="indhold" class="demo-container demo-main" tabindex="-1">
 ${ownHeadings ? '' : `      <h1>${escapeHtml(heading)}</h1>\n`}${main}
     </main>

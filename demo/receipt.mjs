@@ -1,13 +1,16 @@
 // The receipt: the case reference and every posted answer, escaped, on a page that is never cached.
 import { escapeHtml } from './html.mjs';
-import { sendPage } from './replies.mjs';
+import { renderPage } from './layout.mjs';
+import { sendHtml } from './replies.mjs';
 
 /**
  * @param {import('fastify').FastifyReply} reply
  * @param {FormData} formData
  * @param {string} reference the case reference the answers are kept under
+ * @param {{ header?: string, scripts?: string[] }} [frame] the form page's own header and scripts
+ *   (the parking application's `bf-header` with the logged-in citizen), if it has them
  */
-export function sendReceipt(reply, formData, reference) {
+export function sendReceipt(reply, formData, reference, frame = {}) {
   const rows = [];
   for (const [name, value] of formData) {
     const text = describeValue(value);
@@ -18,14 +21,18 @@ export function sendReceipt(reply, formData, reference) {
     ? `<dl class="demo-answers">\n${rows.join('\n')}\n    </dl>`
     : '<p>Formularen indeholdt ingen oplysninger.</p>';
   reply.header('Cache-Control', 'no-store'); // a receipt with citizen data is never cached
-  return sendPage(
+  const heading = 'Vi har modtaget dine oplysninger';
+  return sendHtml(
     reply,
     200,
-    'Vi har modtaget dine oplysninger',
-    `<p>Tak. Her er de oplysninger, du har sendt til Eksempel Kommune.</p>
+    renderPage({
+      ...frame,
+      heading,
+      main: `<p>Tak. Her er de oplysninger, du har sendt til Eksempel Kommune.</p>
     <p>Dit referencenummer er <strong class="demo-reference">${escapeHtml(reference)}</strong>. Skriv det, hvis du kontakter os om sagen.</p>
     ${list}
     <p><a href="/">Tilbage til formularen</a></p>`,
+    }),
   );
 }
 

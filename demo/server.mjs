@@ -17,12 +17,23 @@ export { CONTENT_SECURITY_POLICY } from './replies.mjs';
 
 /**
  * Starts the server. `port` 0 picks a free port (tests). Resolves once it listens.
- * @param {{ port?: number, host?: string, log?: boolean, dataDir?: string }} [options] `dataDir`: the
- *   database's folder (default `DEMO_DATA_DIR`, else `demo/data/`)
+ * @param {{ port?: number, host?: string, log?: boolean, dataDir?: string, sessionSeconds?: number }} [options]
+ *   `dataDir`: the database's folder (default `DEMO_DATA_DIR`, else `demo/data/`); `sessionSeconds`: a
+ *   login's length (default `DEMO_SESSION_SECONDS`, else 30 minutes)
  * @returns {Promise<{ server: import('node:http').Server, url: string, close: () => Promise<void>, submissions: import('./store/submissions.mjs').SubmissionStore }>}
  */
-export async function startServer({ port = 8080, host = '127.0.0.1', log = true, dataDir } = {}) {
-  const app = await buildApp({ log, ...(dataDir ? { dataDir } : {}) });
+export async function startServer({
+  port = 8080,
+  host = '127.0.0.1',
+  log = true,
+  dataDir,
+  sessionSeconds,
+} = {}) {
+  const app = await buildApp({
+    log,
+    ...(dataDir ? { dataDir } : {}),
+    ...(sessionSeconds ? { sessionSeconds } : {}),
+  });
   await app.listen({ port, host });
   const address = app.server.address();
   const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}/`;

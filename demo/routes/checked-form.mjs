@@ -16,11 +16,13 @@ import { sendHtml } from '../replies.mjs';
  * @typedef {object} CheckedFormOptions
  * @property {import('../held-files.mjs').HeldFiles} heldFiles
  * @property {import('../store/submissions.mjs').SubmissionStore} submissions
- * @property {(formData: FormData) => Record<string, string>} [rules] the form's own rules beyond its
- *   fields' (an answer that ends the flow on an exit page): field name → Danish message
+ * @property {(formData: FormData, request: import('fastify').FastifyRequest) => Record<string, string>} [rules]
+ *   the form's own rules beyond its fields' (an answer that ends the flow on an exit page): field name →
+ *   Danish message
  * @property {{ key: string, drafts: import('../store/drafts.mjs').DraftRepository }} [draft] the page's
- *   draft on the server, removed once the answers are kept (the page's own clearing may not finish
- *   before the browser leaves for the receipt)
+ *   draft on the server (the logged-in citizen's), removed once the answers are kept (the page's own
+ *   clearing may not finish before the browser leaves for the receipt)
+ * @property {readonly string[]} [notOnReceipt] fields kept but never shown on the receipt (a CPR number)
  */
 
 /**
@@ -29,7 +31,11 @@ import { sendHtml } from '../replies.mjs';
  * @param {import('../form-pages.mjs').FormPage} page
  * @param {CheckedFormOptions} options
  */
-export function postCheckedForm(app, page, { heldFiles, submissions, rules = () => ({}), draft }) {
+export function postCheckedForm(
+  app,
+  page,
+  { heldFiles, submissions, rules = () => ({}), draft, notOnReceipt = [] },
+) {
   app.post(page.path, async (request, reply) => {
     const formData = await readForm(request);
     // Loaded when first needed: it imports the built library (dist/), which the static pages do not need.
@@ -44,23 +50,35 @@ export function postCheckedForm(app, page, { heldFiles, submissions, rules = () 
     );
     // Files and declarations the page's own rules refuse are taken out of the form first (never held or kept).
     const refused = { ...(await checkUploads(formData, main, kept)), ...checkDeclarations(formData, main) };
-    const errors = { ...rules(formData), ...validatePage(formData, main, localTodayIso()), ...refused };
+    const errors = { ...rules(formData, request), ...validatePage(formData, main, localTodayIso()), ...refused };
     if (Object.keys(errors).length === 0) {
       const received = await withHeldFiles(formData, kept, heldFiles);
       const reference = await submissions.save(page.path, received);
-      draft?.drafts.delete(request.session, draft.key);
-      return sendReceipt(reply, received, reference);
+      if (draft && request.citizen) draft.drafts.delete(request.citizen.id, draft.key);
+      const { header } = page.forRequest?.(main, request) ?? {}; // the page's own header on the receipt too
+      const frame = header ? { header, scripts: page.scripts } : {};
+      return sendReceipt(reply, without(received, notOnReceipt), reference, frame);
     }
     const listed = await holdPostedFiles(formData, kept, heldFiles);
     reply.header('Cache-Control', 'no-store');
+    const filled = page.forRequest?.(main, request) ?? { main };
     return sendHtml(
       reply,
       422,
       renderPage({
         ...page,
+        ...filled,
         title: `Fejl: ${page.heading}`,
-        main: refillPage(main, formData, errors, listed),
+        main: refillPage(filled.main, formData, errors, listed),
       }),
     );
   });
+}
+
+/** The answers without the entries of some names. */
+function without(formData, names) {
+  if (names.length === 0) return formData;
+  const shown = new FormData();
+  for (const [name, value] of formData) if (!names.includes(name)) shown.append(name, value);
+  return shown;
 }

@@ -1,10 +1,11 @@
 // The draft endpoint the library's HttpDraftStore talks to: GET / PUT / DELETE /kladder/{key}, kept
-// per session in SQLite (demo/store/drafts.mjs). A draft is stored as the page sent it: this scope
-// reads every body as bytes, whatever its type, up to the server's 10 MB. Changes come only from the
-// page's own origin (the Origin header a browser sends with PUT and DELETE), besides the SameSite
-// session cookie.
+// per logged-in citizen in SQLite (demo/store/drafts.mjs); nobody logged in (or a session that has
+// ended) gets 401 and no draft. A draft is stored as the page sent it: this scope reads every body as
+// bytes, whatever its type, up to the server's 10 MB. Changes come only from the page's own origin
+// (the Origin header a browser sends with PUT and DELETE), besides the SameSite session cookie.
 import { MAX_BODY_BYTES } from '../forms.mjs';
 import { sendPage } from '../replies.mjs';
+import { fromOwnOrigin } from '../session.mjs';
 
 const KEY = /^[\w-]{1,100}$/u;
 
@@ -25,34 +26,43 @@ export function draftRoutes(app, { drafts }, done) {
 
   /** Whether a change comes from the page's own origin; answers 403 when not. */
   const sameOrigin = (request, reply) => {
-    const origin = request.headers.origin;
-    if (origin && origin === `${request.protocol}://${request.headers.host}`) return true;
+    if (fromOwnOrigin(request)) return true;
     sendPage(reply, 403, 'Ingen adgang', '<p>Kladden kan kun gemmes fra selve formularen.</p>');
     return false;
   };
 
+  /** The logged-in citizen's id, or null after answering 401 (drafts belong to a citizen). */
+  const ownerOf = (request, reply) => {
+    if (request.citizen) return request.citizen.id;
+    reply.code(401).header('Cache-Control', 'no-store').send();
+    return null;
+  };
+
   app.get('/kladder/:key', async (request, reply) => {
     const key = keyOf(request, reply);
-    if (!key) return reply;
-    const draft = drafts.get(request.session, key);
+    const owner = key && ownerOf(request, reply);
+    if (!owner) return reply;
+    const draft = drafts.get(owner, key);
     if (!draft) return reply.code(204).header('Cache-Control', 'no-store').send(); // none (a 404 is logged as an error)
     return reply.header('Cache-Control', 'no-store').type(draft.type).send(draft.body);
   });
 
   app.put('/kladder/:key', async (request, reply) => {
     const key = keyOf(request, reply);
-    if (!key || !sameOrigin(request, reply)) return reply;
+    const owner = key && sameOrigin(request, reply) && ownerOf(request, reply);
+    if (!owner) return reply;
     const type = request.headers['content-type'] ?? '';
     if (!/^(application\/json|multipart\/form-data)\b/u.test(type) || !Buffer.isBuffer(request.body))
       return reply.code(415).send();
-    drafts.put(request.session, key, type, request.body);
+    drafts.put(owner, key, type, request.body);
     return reply.code(204).send();
   });
 
   app.delete('/kladder/:key', async (request, reply) => {
     const key = keyOf(request, reply);
-    if (!key || !sameOrigin(request, reply)) return reply;
-    drafts.delete(request.session, key);
+    const owner = key && sameOrigin(request, reply) && ownerOf(request, reply);
+    if (!owner) return reply;
+    drafts.delete(owner, key);
     return reply.code(204).send();
   });
   done();

@@ -6,10 +6,11 @@ import { sendHtml } from '../replies.mjs';
 /** @type {import('fastify').FastifyPluginCallback} */
 export function pageRoutes(app, _options, done) {
   for (const [url, page] of Object.entries(formPages)) {
-    app.get(url, async (_request, reply) => {
+    app.get(url, async (request, reply) => {
       const main = await readMain(page);
-      reply.header('Cache-Control', 'no-cache');
-      return sendHtml(reply, 200, renderPage({ ...page, main }));
+      const filled = page.forRequest?.(main, request) ?? { main };
+      reply.header('Cache-Control', page.forRequest ? 'no-store' : 'no-cache');
+      return sendHtml(reply, 200, renderPage({ ...page, ...filled }));
     });
   }
   app.get('/favicon.ico', async (_request, reply) =>

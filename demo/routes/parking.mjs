@@ -1,8 +1,13 @@
-// POST /parkering, "Ansøg om beboerlicens til parkering": checked again on the server with the
-// library's own rules, sent back with the messages or kept with a receipt (`checked-form.mjs`). The
-// page's exit (a company car the citizen does not have at their disposal) is a rule here too: a
-// request that skipped the page cannot apply with that answer.
+// POST /parkering, "Ansøg om beboerlicens til parkering": only for a logged-in citizen (otherwise a
+// Danish page says so; the answers are in the draft on the server), checked again on the server with
+// the library's own rules, sent back with the messages or kept with a receipt (`checked-form.mjs`).
+// The page's own rules are here too: the exit (a company car the citizen does not have at their
+// disposal), the registration number (the host's validator, demo/scripts/registration-number.js),
+// and, for the demo, that the CPR number is the logged-in citizen's.
 import { parkingPage } from '../form-pages.mjs';
+import { notLoggedInPage } from '../login-pages.mjs';
+import { sendHtml } from '../replies.mjs';
+import { registrationNumberValidator } from '../scripts/registration-number.js';
 import { postCheckedForm } from './checked-form.mjs';
 
 /** The page's `draft-key` (demo/pages/parkering.html). */
@@ -11,11 +16,25 @@ export const PARKING_DRAFT_KEY = 'parkering';
 /** The answer to "Hvem ejer eller bruger bilen?" that ends the flow on the page's exit. */
 const COMPANY_CAR_NOT_AT_DISPOSAL = 'firmabil-uden-raadighed';
 
-/** @param {FormData} formData */
-function parkingRules(formData) {
-  return formData.get('bil') === COMPANY_CAR_NOT_AT_DISPOSAL
-    ? { bil: 'Du kan ikke få beboerlicens til en firmabil, som du ikke har til rådighed' }
-    : {};
+/** The CPR number's digits as posted (the field sends DDMMYYSSSS; a hand-made request may not). */
+const digitsOf = (value) => (typeof value === 'string' ? value.replace(/\D/gu, '') : '');
+
+/**
+ * The page's own rules; the fields' rules (`required`, the CPR number's form) come from the page.
+ * @param {FormData} formData
+ * @param {import('fastify').FastifyRequest} request
+ */
+function parkingRules(formData, request) {
+  const errors = {};
+  if (formData.get('bil') === COMPANY_CAR_NOT_AT_DISPOSAL)
+    errors.bil = 'Du kan ikke få beboerlicens til en firmabil, som du ikke har til rådighed';
+  const plate = formData.get('registreringsnummer');
+  if (typeof plate === 'string' && registrationNumberValidator.check({ value: plate }))
+    errors.registreringsnummer = registrationNumberValidator.message;
+  const cpr = digitsOf(formData.get('cpr'));
+  if (cpr.length === 10 && request.citizen && cpr !== request.citizen.cpr)
+    errors.cpr = 'Skriv dit eget CPR-nummer. Det passer ikke med den, der er logget ind';
+  return errors;
 }
 
 /**
@@ -26,11 +45,19 @@ function parkingRules(formData) {
  * }>}
  */
 export function parkingRoutes(app, { heldFiles, submissions, drafts }, done) {
+  // Nobody logged in, or the session has ended: nothing is read or kept (the draft holds the answers).
+  // Answered before the body is read; the connection is closed after it, so the rest is never read.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'POST' || request.citizen) return;
+    reply.headers({ 'Cache-Control': 'no-store', Connection: 'close' });
+    return sendHtml(reply, 401, notLoggedInPage(request.sessionEnded));
+  });
   postCheckedForm(app, parkingPage, {
     heldFiles,
     submissions,
     rules: parkingRules,
     draft: { key: PARKING_DRAFT_KEY, drafts },
+    notOnReceipt: ['cpr'], // kept with the application, never shown back
   });
   done();
 }

@@ -1,12 +1,68 @@
 // The parking application's configuration, set from script (JS properties, DESIGN §2.8): the address
 // field's provider (a municipality points an AdressevaelgerProvider at its own proxy; the demo uses
-// the offline provider over the library's sample addresses), and the form's drafts on the server
-// (the endpoint in demo/routes/drafts.mjs, per session).
+// the offline provider over the library's sample addresses), the registration number's own rule (a
+// host's validator, demo/scripts/registration-number.js), and the demo login: a citizen who is not
+// logged in goes from "Gå i gang" to the login page; a logged-in citizen gets drafts on the server
+// (demo/routes/drafts.mjs, per citizen), the session-timeout warning counting the seconds the server
+// gave, "Forbliv logget på" and "Log af" on the server (demo/routes/login.mjs).
 import { HttpDraftStore, OfflineAddressProvider } from '/dist/cdn/borgerform.js';
 import { sampleAddresses } from '/dist/address/sample-addresses.js';
+import { registrationNumberValidator } from '/demo/scripts/registration-number.js';
+
+const LOGIN = '/log-ind';
+const LOGGED_OUT = '/logget-af';
 
 const provider = new OfflineAddressProvider(sampleAddresses);
 for (const field of document.querySelectorAll('bf-address-input')) field.provider = provider;
 
-for (const form of document.querySelectorAll('bf-form[draft-key]'))
-  form.draftStore = new HttpDraftStore({ baseUrl: '/kladder' });
+for (const field of document.querySelectorAll('bf-text-field[name="registreringsnummer"]'))
+  field.validators = [registrationNumberValidator];
+
+/** The header shows the logged-in citizen (the server writes `user` only then). */
+const loggedIn = document.querySelector('bf-header[user]') !== null;
+
+if (loggedIn) {
+  for (const form of document.querySelectorAll('bf-form[draft-key]'))
+    form.draftStore = new HttpDraftStore({ baseUrl: '/kladder' });
+
+  // The warning counts the seconds the server gave on this browser's clock, so a wrong clock on the
+  // citizen's computer cannot move it; "Forbliv logget på" asks the server for a full session again.
+  const endsIn = (seconds) => Date.now() + seconds * 1000;
+  for (const timeout of document.querySelectorAll('bf-session-timeout')) {
+    timeout.expiresAt = String(endsIn(Number(timeout.dataset.secondsLeft)));
+    timeout.extend = async () => {
+      const response = await fetch('/session/forlaeng', { method: 'POST' });
+      if (!response.ok) throw new Error(`The session was not extended (${response.status})`);
+      const { secondsLeft } = await response.json();
+      return endsIn(secondsLeft);
+    };
+  }
+
+  // "Log af" (the header or the warning): the session ends on the server (the form empties itself).
+  const logOut = async () => {
+    await fetch('/log-af', { method: 'POST' }).catch(() => undefined);
+    window.location.assign(LOGGED_OUT);
+  };
+  document.addEventListener('bf-logout', () => void logOut());
+
+  // Just logged in (demo/routes/login.mjs sends the citizen to ?start=1): the flow starts at its first
+  // step, once the form has looked for a draft (a step change saves one, which must not replace it).
+  const address = new URL(window.location.href);
+  if (address.searchParams.has('start')) {
+    window.history.replaceState(window.history.state, '', address.pathname);
+    const form = document.querySelector('bf-form');
+    await form?.updateComplete;
+    await form?.drafts.ready;
+    document.querySelector('bf-intro:not([hidden])')?.start();
+  }
+} else {
+  // Nobody logged in: "Gå i gang" leads to the login page instead of the first step; a page that
+  // opens past its start page (a reload after the session ended) goes there too.
+  for (const intro of document.querySelectorAll('bf-intro')) {
+    intro.addEventListener('bf-intro-start', (event) => {
+      event.stopPropagation();
+      window.location.assign(LOGIN);
+    });
+    if (intro.hidden) window.location.assign(LOGIN);
+  }
+}

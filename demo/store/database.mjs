@@ -33,6 +33,16 @@ const MIGRATIONS = [
      saved_at TEXT NOT NULL,
      PRIMARY KEY (session, key)
    );`,
+  // 3: the demo login's sessions (the cookie's token only as its SHA-256) and drafts kept per citizen
+  // instead of per browser, so a draft survives closing the browser; the old per-browser drafts go.
+  `CREATE TABLE sessions (
+     id TEXT PRIMARY KEY,
+     citizen TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     expires_at INTEGER NOT NULL
+   );
+   DELETE FROM drafts;
+   ALTER TABLE drafts RENAME COLUMN session TO citizen;`,
 ];
 
 /** The number of migrations this server knows. */

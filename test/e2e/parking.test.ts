@@ -1,13 +1,17 @@
 /**
  * End-to-end: "Ansøg om beboerlicens til parkering" (/parkering), the demo's flow in steps, under the
  * server's strict Content-Security-Policy, in Debian's Chromium against the real server: the whole
- * application by keyboard, the exit page for a company car, the server's own check (422 with the
- * messages in `error`), and axe. Needs `npm run build` first (the page loads dist/).
+ * application by keyboard from the start page through the demo login to the receipt (a screenshot of
+ * each step in test-results/screenshots/parkering/ for a person to look at), the exit page for a
+ * company car, the server's own check (422 with the messages in `error`), and axe. Needs
+ * `npm run build` first (the page loads dist/).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { AASE, BO, logInInBrowser, logInOverHttp } from './login-support.js';
 import { demoInBrowser, startDemoServer, type DemoServer } from './support.js';
 
 let server: DemoServer | undefined;
@@ -96,6 +100,24 @@ async function shownHeading(page: Page): Promise<string> {
   });
 }
 
+/** Where each step's screenshot goes (test-results/ is not kept in git). */
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/parkering/', import.meta.url));
+
+/** A screenshot of the whole page for a person to look at: `NN-name.png`. */
+type Shot = (name: string) => Promise<void>;
+const noShot: Shot = async () => {};
+function screenshots(page: Page): Shot {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  let count = 0;
+  return async (name) => {
+    count++;
+    await page.screenshot({
+      path: `${SCREENSHOTS}${String(count).padStart(2, '0')}-${name}.png`,
+      fullPage: true,
+    });
+  };
+}
+
 /** Presses "Næste" by keyboard and waits for the next page's heading. */
 async function next(page: Page, heading: string): Promise<void> {
   await tabTo(page, 'button Næste');
@@ -103,18 +125,44 @@ async function next(page: Page, heading: string): Promise<void> {
   await expect.poll(() => shownHeading(page)).toBe(heading);
 }
 
-/** From the start page through "Om dig", "Adresse" and "Køretøj" by keyboard, with the car answer given. */
-async function throughVehicle(page: Page, carAnswer: 'egen' | 'firmabil-uden-raadighed'): Promise<void> {
+/**
+ * From the start page through the demo login (as Bo) and "Om dig", "Adresse" and "Køretøj" by
+ * keyboard, with the car answer given.
+ */
+async function throughVehicle(
+  page: Page,
+  carAnswer: 'egen' | 'firmabil-uden-raadighed',
+  shot: Shot = noShot,
+): Promise<void> {
   const keyboard = page.keyboard;
+  await shot('startside');
   await tabTo(page, 'button Gå i gang');
-  await keyboard.press('Enter');
-  await expect.poll(() => shownHeading(page)).toBe('Om dig');
+  await Promise.all([page.waitForURL(/\/log-ind$/u), keyboard.press('Enter')]); // nobody is logged in yet
+  await settled(page);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Log ind med MitID (demo)');
+  await shot('log-ind');
+  await tabTo(page, `field borger=${BO.id}`);
+  await keyboard.press('Space');
+  await tabTo(page, 'button Log ind');
+  await Promise.all([page.waitForURL(/\/parkering/u), keyboard.press('Enter')]);
+  await settled(page);
+  await expect.poll(() => shownHeading(page)).toBe('Om dig'); // logged in: the flow starts
   await expect.poll(() => focused(page)).toBe('h1 Om dig'); // focus follows the step
+  expect(page.url()).toBe(new URL('/parkering', demo.url).href);
+  await expect.poll(() => page.getByRole('banner').textContent()).toContain('Eksempel Kommune');
+  expect(await page.locator('bf-header').evaluate((header) => header.shadowRoot?.textContent)).toContain(
+    BO.name,
+  );
+  expect(await posted(page, 'navn')).toBe(BO.name); // from the demo register
+  expect(await posted(page, 'folkeregisteradresse')).toBe(BO.address);
 
+  await tabTo(page, 'field cpr');
+  await keyboard.type(BO.cpr);
   await tabTo(page, 'field telefon');
   await keyboard.type('12 34 56 78');
   await tabTo(page, 'field email');
   await keyboard.type('bo@eksempel.dk');
+  await shot('om-dig');
   await keyboard.press('Enter'); // Enter in a field is "Næste"
   await expect.poll(() => shownHeading(page)).toBe('Adresse');
 
@@ -126,6 +174,7 @@ async function throughVehicle(page: Page, carAnswer: 'egen' | 'firmabil-uden-raa
   await expect
     .poll(() => page.locator('bf-address-input input[role=combobox]').inputValue())
     .toBe('Søndergade 3, 3. 12, 8000 Aarhus C');
+  await shot('adresse');
   await next(page, 'Køretøj');
 
   await tabTo(page, 'field bil=egen');
@@ -137,13 +186,22 @@ async function throughVehicle(page: Page, carAnswer: 'egen' | 'firmabil-uden-raa
   await expect.poll(() => page.evaluate(() => new FormData(document.forms[0]).get('bil'))).toBe(carAnswer);
   await tabTo(page, 'field registreringsnummer');
   await keyboard.type('AB 12 345');
+  await shot('koeretoej');
 }
+
+/** What the form would send under a name now. */
+const posted = (page: Page, name: string) =>
+  page.evaluate(
+    (field) => new FormData(document.querySelector('main form') as HTMLFormElement).get(field),
+    name,
+  );
 
 describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
   it('is applied for by keyboard only, from the start page to the receipt; what was sent is stored under the reference', async () => {
     const { page, problems } = await openParking();
     const keyboard = page.keyboard;
-    await throughVehicle(page, 'egen');
+    const shot = screenshots(page);
+    await throughVehicle(page, 'egen', shot);
     await next(page, 'Periode');
 
     await tabTo(page, 'field startdato');
@@ -154,6 +212,7 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
     await keyboard.type(NEXT_YEAR);
     await tabTo(page, 'field varighed=12');
     await keyboard.press('Space');
+    await shot('periode');
     await next(page, 'Dokumentation');
 
     // The file picker is the operating system's dialog: opened by keyboard (Space on the field's native
@@ -168,11 +227,14 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
     await expect
       .poll(() => page.locator('bf-file-upload [part~="file-name"]').allTextContents())
       .toEqual(['registreringsattest.pdf']);
+    await shot('dokumentation');
     await next(page, 'Erklæring');
 
     await tabTo(page, 'field erklaering');
     await keyboard.press('Space');
+    await shot('erklaering');
     await next(page, 'Tjek dine svar');
+    await shot('tjek-dine-svar');
 
     const summary = (await page.locator('bf-summary').textContent()) ?? '';
     const shadowSummary = await page
@@ -188,8 +250,15 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
       keyboard.press('Enter'),
     ]);
     await page.getByRole('heading', { name: 'Vi har modtaget dine oplysninger' }).waitFor();
+    await shot('kvittering');
+    await expect // the sender and the citizen on the receipt too
+      .poll(() => page.locator('bf-header').evaluate((header) => header.shadowRoot?.textContent ?? ''))
+      .toContain(BO.name);
+    expect(await page.getByRole('banner').textContent()).toContain('Eksempel Kommune');
     const reference = (await page.locator('.demo-reference').textContent()) ?? '';
     expect(reference).toMatch(/^EK-[0-9A-Z]{4}-[0-9A-Z]{4}$/u);
+    const receipt = (await page.locator('main').textContent()) ?? '';
+    expect(receipt, 'the CPR number is never shown back').not.toMatch(/120385-?1237/u);
 
     const stored = server?.submissions?.get(reference);
     expect(stored?.form).toBe('/parkering');
@@ -198,6 +267,8 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
     );
     expect(entries).toMatchObject({
       navn: 'Bo Nørgaard Holm',
+      folkeregisteradresse: BO.address,
+      cpr: '1203851237',
       telefon: '+4512345678',
       email: 'bo@eksempel.dk',
       adresse: 'Søndergade 3, 3. 12, 8000 Aarhus C',
@@ -244,10 +315,27 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('refuses a POST from nobody logged in with a Danish page, and keeps nothing', async () => {
+    const storedBefore = server?.submissions?.count();
+    const response = await fetch(new URL('/parkering', demo.url), {
+      method: 'POST',
+      body: new URLSearchParams({ navn: BO.name, cpr: '1203851237' }),
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const html = await response.text();
+    expect(html).toContain('<h1>Du er ikke logget ind</h1>');
+    expect(html).toContain('<a href="/log-ind">Log ind</a>');
+    expect(html).not.toContain('1203851237');
+    expect(server?.submissions?.count()).toBe(storedBefore);
+  });
+
   it('is checked again on the server: a hand-made POST with a bad registration number and a past date gets 422 with the messages', async () => {
     const storedBefore = server?.submissions?.count();
+    const cookie = await logInOverHttp(demo.url, BO);
     const body = new URLSearchParams({
       navn: 'Bo Nørgaard Holm',
+      cpr: '240791-4326', // Åse's: a real CPR number, but not the logged-in citizen's
       telefon: '12345678',
       email: 'bo@eksempel.dk',
       bil: 'egen',
@@ -255,7 +343,11 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
       startdato: '2020-01-01',
       varighed: '12',
     });
-    const response = await fetch(new URL('/parkering', demo.url), { method: 'POST', body });
+    const response = await fetch(new URL('/parkering', demo.url), {
+      method: 'POST',
+      body,
+      headers: { cookie },
+    });
     expect(response.status).toBe(422);
     expect(response.headers.get('content-security-policy')).toContain("require-trusted-types-for 'script'");
     const html = await response.text();
@@ -273,11 +365,19 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
     expect(tag('erklaering')).toContain('error="Du skal bekræfte erklæringen, før du kan sende"');
     expect(tag('bil')).not.toContain('error=');
     expect(tag('email')).not.toContain('error=');
+    expect(tag('cpr')).toContain(
+      'error="Skriv dit eget CPR-nummer. Det passer ikke med den, der er logget ind"',
+    );
+    expect(html, 'a CPR number is never written back').not.toMatch(/240791-?4326/u);
+    // The page sent back is the logged-in citizen's: the register's name and address, the header.
+    expect(tag('folkeregisteradresse')).toContain(`value="${BO.address}"`);
+    expect(html).toContain(`user="${BO.name}"`);
 
     // A company car the citizen does not have at their disposal is refused even when the page was skipped.
     const refused = await fetch(new URL('/parkering', demo.url), {
       method: 'POST',
       body: new URLSearchParams({ bil: 'firmabil-uden-raadighed' }),
+      headers: { cookie },
     });
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain(
@@ -288,6 +388,7 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
 
   it('in the browser, the page the server sends back lists its messages in the error summary on load', async () => {
     const { page, problems } = await openParking();
+    await logInInBrowser(page, demo.url, AASE);
     // A hand-made form, sent past the library's check, as a browser without it would send it.
     await Promise.all([
       page.waitForResponse((response) => response.request().method() === 'POST' && response.status() === 422),
@@ -330,8 +431,11 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
     expect(await shownHeading(page)).toBe('Ansøg om beboerlicens til parkering');
     expect(await axe()).toEqual([]);
     await tabTo(page, 'button Gå i gang');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => shownHeading(page)).toBe('Om dig');
+    await Promise.all([page.waitForURL(/\/log-ind$/u), page.keyboard.press('Enter')]);
+    await settled(page);
+    expect(await axe(), 'the demo login page').toEqual([]);
+    await logInInBrowser(page, demo.url, BO);
+    await settled(page);
     await tabTo(page, 'button Næste');
     await page.keyboard.press('Enter'); // nothing filled in: the step's errors and the summary
     await page.waitForFunction(() => document.querySelectorAll('form [user-invalid]').length > 0);

@@ -1,18 +1,19 @@
 /**
  * Drafts on the demo's server (issue 16 with issue 13's HttpDraftStore): the parking application saves
- * its draft through `/kladder/{key}`, kept in SQLite for the browser's session; coming back in the
- * same session offers it, another session never sees it, and a change from another origin is refused.
+ * its draft through `/kladder/{key}`, kept in SQLite for the logged-in citizen (not the browser), so
+ * it survives closing the browser and logging in again; another citizen never sees it; nobody logged
+ * in has no drafts; and a change from another origin is refused.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { AASE, BO, logInInBrowser, logInOverHttp, originOf, SOEREN } from './login-support.js';
 import { demoInBrowser, startDemoServer } from './support.js';
 
 const demo = demoInBrowser(startDemoServer);
 
-async function open(page: Page): Promise<void> {
-  const response = await page.goto(new URL('/parkering', demo.url).href);
-  expect(response?.status()).toBe(200);
-  await page.waitForFunction(() => customElements.get('bf-form') !== undefined);
+/** Logs in as a citizen in the page's browser and waits until the draft store has been asked. */
+async function logInAndOpen(page: Page, citizen: typeof BO): Promise<void> {
+  await logInInBrowser(page, demo.url, citizen);
   await page.evaluate(async () => {
     const form = document.querySelector<HTMLElement & { drafts: { ready: Promise<void> } }>('bf-form')!;
     await form.drafts.ready;
@@ -20,17 +21,21 @@ async function open(page: Page): Promise<void> {
 }
 
 const posted = (page: Page, name: string) =>
-  page.evaluate((field) => new FormData(document.querySelector('form')!).get(field), name);
+  page.evaluate(
+    (field) => new FormData(document.querySelector('main form') as HTMLFormElement).get(field),
+    name,
+  );
+
+const offered = (page: Page) => page.getByText(/^Du har en kladde fra/u).count();
 
 describe('drafts on the server (/parkering)', () => {
-  it('"Gem kladde" keeps the answers for the session; back in the same session the draft is offered and brings them back', async () => {
+  it('"Gem kladde" keeps the answers for the citizen: after closing the browser and logging in again the draft is offered and brings them back; another citizen is not offered it', async () => {
     const page = await demo.newPage({ locale: 'da-DK' });
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
-    await open(page);
-    await page.getByRole('button', { name: 'Gå i gang' }).click();
+    await logInAndOpen(page, BO);
     await page.getByRole('textbox', { name: /Mobilnummer/u }).fill('12345678');
     await page.getByRole('button', { name: 'Gem kladde' }).click();
     await expect
@@ -41,32 +46,44 @@ describe('drafts on the server (/parkering)', () => {
           .count(),
       )
       .toBe(1);
+    expect(problems, 'no failed request or script error').toEqual([]);
+    await page.context().close(); // the browser closes: its session cookie is gone
 
-    const again = await page.context().newPage(); // the same browser, later: the same session cookie
-    await open(again);
-    await expect.poll(() => again.getByText(/^Du har en kladde fra/u).count()).toBe(1);
+    const again = await demo.newPage({ locale: 'da-DK' }); // a new browser: no cookie until the login
+    await logInAndOpen(again, BO);
+    await expect.poll(() => offered(again)).toBe(1);
     expect(await posted(again, 'telefon'), 'nothing filled in before the citizen chooses').not.toBe(
       '+4512345678',
     );
     await again.getByRole('button', { name: 'Fortsæt med kladden' }).click();
     await expect.poll(() => posted(again, 'telefon')).toBe('+4512345678');
-    expect(problems, 'no failed request or script error').toEqual([]);
 
-    const stranger = await demo.newPage({ locale: 'da-DK' }); // another browser: another session
-    await open(stranger);
-    expect(await stranger.getByText(/^Du har en kladde fra/u).count()).toBe(0);
+    const other = await demo.newPage({ locale: 'da-DK' }); // another citizen
+    await logInAndOpen(other, AASE);
+    expect(await offered(other)).toBe(0);
+    expect(await posted(other, 'telefon')).not.toBe('+4512345678');
   });
 
-  it('refuses a change that does not come from the page’s own origin', async () => {
+  it('has no drafts for nobody logged in, and refuses a change that does not come from the page’s own origin', async () => {
+    const none = await fetch(new URL('/kladder/parkering', demo.url));
+    expect(none.status, 'nobody logged in').toBe(401);
+    const anonymousPut = await fetch(new URL('/kladder/parkering', demo.url), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', origin: originOf(demo.url) },
+      body: JSON.stringify({ schema: 1, savedAt: 0, step: 0, values: {} }),
+    });
+    expect(anonymousPut.status).toBe(401);
+
+    const cookie = await logInOverHttp(demo.url, SOEREN); // has never opened the application
     const put = await fetch(new URL('/kladder/parkering', demo.url), {
       method: 'PUT',
-      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example', cookie },
       body: JSON.stringify({ schema: 1, savedAt: 0, step: 0, values: { telefon: '+4500000000' } }),
     });
     expect(put.status).toBe(403);
-    const none = await fetch(new URL('/kladder/parkering', demo.url));
-    expect(none.status, 'a new session has no draft').toBe(204);
-    const badKey = await fetch(new URL('/kladder/..%2Fx', demo.url));
+    const empty = await fetch(new URL('/kladder/parkering', demo.url), { headers: { cookie } });
+    expect(empty.status, 'nothing was kept').toBe(204);
+    const badKey = await fetch(new URL('/kladder/..%2Fx', demo.url), { headers: { cookie } });
     expect(badKey.status).toBe(404);
   });
 });

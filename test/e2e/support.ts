@@ -34,7 +34,12 @@ export interface DemoServer {
   submissions?: { get(reference: string): StoredSubmission | null; count(): number };
 }
 interface ServerModule {
-  startServer(options: { port: number; log?: boolean; dataDir?: string }): Promise<DemoServer>;
+  startServer(options: {
+    port: number;
+    log?: boolean;
+    dataDir?: string;
+    sessionSeconds?: number;
+  }): Promise<DemoServer>;
 }
 
 /** A fresh folder for one server's database, so test files never share one. */
@@ -55,13 +60,19 @@ const bundle = fileURLToPath(new URL('../../dist/cdn/borgerform.js', import.meta
 // A plain JavaScript module without type declarations: imported by URL and typed here.
 const serverModuleUrl = new URL('../../demo/server.mjs', import.meta.url).href;
 
-/** Starts the demo server on a free loopback port; the pages need `npm run build` first. */
-export async function startDemoServer(): Promise<DemoServer> {
+/**
+ * Starts the demo server on a free loopback port; the pages need `npm run build` first.
+ * `sessionSeconds`: how long a demo login lasts (default 30 minutes).
+ */
+export async function startDemoServer({
+  sessionSeconds,
+}: { sessionSeconds?: number } = {}): Promise<DemoServer> {
   if (!existsSync(bundle)) throw new Error('dist/cdn/borgerform.js is missing: run `npm run build` first.');
   return ((await import(serverModuleUrl)) as ServerModule).startServer({
     port: 0,
     log: false,
     dataDir: freshDataDir(),
+    ...(sessionSeconds ? { sessionSeconds } : {}),
   });
 }
 

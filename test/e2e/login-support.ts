@@ -1,0 +1,69 @@
+// What the end-to-end tests of the parking application need for the demo login (demo/routes/login.mjs):
+// the fictional citizens they log in as, a login over HTTP (a session cookie for hand-made requests),
+// and a login in the browser through the demo login page.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** A citizen of the demo register (demo/register.mjs), as the tests meet them. */
+export interface DemoCitizen {
+  id: string;
+  name: string;
+  /** As a citizen types it. */
+  cpr: string;
+  address: string;
+}
+
+export const BO: DemoCitizen = {
+  id: 'borger-bo',
+  name: 'Bo Nørgaard Holm',
+  cpr: '120385-1237',
+  address: 'Søndergade 3, 3. 12, 8000 Aarhus C',
+};
+
+export const AASE: DemoCitizen = {
+  id: 'borger-aase',
+  name: 'Åse Kjærgaard Østergaard',
+  cpr: '240791-4326',
+  address: 'Vestergade 12B, 2. tv., 8000 Aarhus C',
+};
+
+export const SOEREN: DemoCitizen = {
+  id: 'borger-soeren',
+  name: 'Søren Æbeltoft Lund',
+  cpr: '050562-1117',
+  address: 'Vestergade 12B, st. th., 8000 Aarhus C',
+};
+
+/** The server's origin, as a browser sends it in `Origin`. */
+export const originOf = (url: string) => new URL(url).origin;
+
+/** Logs in over HTTP as the login page's form does; returns the `Cookie` header for later requests. */
+export async function logInOverHttp(url: string, citizen: DemoCitizen): Promise<string> {
+  const response = await fetch(new URL('/log-ind', url), {
+    method: 'POST',
+    headers: { origin: originOf(url) },
+    body: new URLSearchParams({ borger: citizen.id }),
+    redirect: 'manual',
+  });
+  expect(response.status).toBe(303);
+  const cookie = response.headers.get('set-cookie') ?? '';
+  expect(cookie).toMatch(/^bf_demo_session=/u);
+  return cookie.split(';')[0];
+}
+
+/**
+ * Logs in in the browser through the demo login page (by mouse: the keyboard path has its own test)
+ * and waits for the parking application's first step.
+ */
+export async function logInInBrowser(page: Page, url: string, citizen: DemoCitizen): Promise<void> {
+  await page.goto(new URL('/log-ind', url).href);
+  await page.getByRole('radio', { name: citizen.name }).check();
+  await Promise.all([
+    page.waitForURL(/\/parkering$/u),
+    page.getByRole('button', { name: 'Log ind' }).click(),
+  ]);
+  await page.waitForFunction(() => {
+    const step = document.querySelector('bf-step:not([hidden])');
+    return step?.shadowRoot?.querySelector('h1')?.textContent?.trim() === 'Om dig';
+  });
+}
