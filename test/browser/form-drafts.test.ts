@@ -160,6 +160,47 @@ describe('bf-form draft-key (drafts)', () => {
     expect(bfForm.querySelector<BfPrefilled>('bf-prefilled')!.changed).to.equal(true);
   });
 
+  it('a step change while the store is still asked (a flow that opens on its first step) keeps the draft and offers it', async () => {
+    const store = newStore();
+    {
+      const { bfForm, field } = await page(store);
+      field('navn').value = 'Ada Lovelace';
+      await bfForm.drafts.save();
+      bfForm.remove();
+    }
+    // A store that answers slowly, as a server does: the flow moves on before it has answered.
+    let answer: () => void = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const slow = Object.assign(Object.create(store) as IndexedDbDraftStore, {
+      load: async (key: string) => {
+        await answered;
+        return store.load(key);
+      },
+    });
+    const bfForm = await fixture<BfForm>(html`<bf-form draft-key="flytning">
+      <form @submit=${(event: Event) => event.preventDefault()}>
+        <bf-wizard>
+          <bf-step heading="Om dig"><bf-text-field name="navn" label="Navn"></bf-text-field></bf-step>
+          <bf-step heading="Tjek dine svar"><bf-summary></bf-summary></bf-step>
+        </bf-wizard>
+      </form>
+    </bf-form>`);
+    bfForm.draftStore = slow;
+    await settle(bfForm);
+    bfForm.querySelector('form')!.dispatchEvent(new Event('bf-step-change', { bubbles: true }));
+    const saving = bfForm.drafts.save();
+    answer();
+    await saving;
+    await bfForm.drafts.ready;
+    await settle(bfForm);
+    expect(bfForm.drafts.status.kind).to.equal('offer');
+    bfForm.shadowRoot!.querySelector<HTMLButtonElement>('.draft-continue')!.click();
+    await settle(bfForm);
+    expect(bfForm.querySelector<HTMLElement & { value: string }>('[name="navn"]')!.value).to.equal(
+      'Ada Lovelace',
+    );
+  });
+
   it('"Start forfra" throws the draft away', async () => {
     const store = newStore();
     {

@@ -192,6 +192,9 @@ export class DraftController implements ReactiveController {
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
   async #saveOnce(): Promise<void> {
+    // Never before the store has said whether it holds a draft: a step change right after load (a
+    // flow that opens on its first step) would otherwise replace the draft it is about to offer.
+    await this.#ready;
     const store = this.#host.draftStore;
     const key = this.#host.draftKey;
     const form = this.#form;
