@@ -50,7 +50,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/package/**/*.test.ts'],
           testTimeout: 60_000,
-          hookTimeout: 240_000,
+          hookTimeout: 300_000,
         },
       },
       {

@@ -107,7 +107,7 @@ beforeAll(async () => {
   await run('npm', [...npmArgs, tarball, ...testingPeers], {
     cwd: scratch,
     env: scratchEnv(),
-    timeout: 150_000,
+    timeout: 240_000,
   });
   for (const file of ['node-entries.mjs', 'browser-entry.mjs']) {
     copyFileSync(path.join(fixtures, file), path.join(scratch, file));
