@@ -2,7 +2,7 @@
 // a scratch project outside the repository, its entries imported in Node, and a rollup bundle of them
 // (resolved from the scratch project only) plus the CDN file loaded in Debian's Chromium.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,19 +23,13 @@ async function run(
   try {
     return await execFileAsync(file, args, { ...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
-    const {
-      stdout = '',
-      stderr = '',
-      signal,
-    } = error as { stdout?: string; stderr?: string; signal?: string };
-    throw new Error(
-      `${file} ${args.join(' ')} failed${signal ? ` (${signal})` : ''}:\n${stdout}\n${stderr}`,
-      {
-        cause: error,
-      },
-    );
+    const failure = error as { stdout?: string; stderr?: string; signal?: string };
+    const how = failure.signal ? ` (${failure.signal})` : '';
+    const printed = `${failure.stdout ?? ''}\n${failure.stderr ?? ''}`;
+    throw new Error(`${file} ${args.join(' ')} failed${how}:\n${printed}`, { cause: error });
   }
 }
+
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const repoPackage = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
