@@ -52,6 +52,17 @@ export default defineConfig({
         },
       },
       {
+        // The packed package installed into a scratch project, then imported in Node and in Chromium.
+        extends: true,
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
         // Every story must render, pass its play function and pass axe (a11y test: 'error').
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],

@@ -18,9 +18,13 @@ export interface AxNode {
 /** Whether this browser can read its accessibility tree (CDP: Chromium only). */
 export const canReadAccessibilityTree = !navigator.userAgent.includes('Firefox');
 
-/** `it`, run only where the accessibility tree can be read. */
-export const itWithAccessibilityTree: Mocha.TestFunction | Mocha.PendingTestFunction =
-  canReadAccessibilityTree ? it : it.skip;
+/**
+ * `it`, run only where the accessibility tree can be read. Mocha's `it` is looked up when a test is
+ * declared, not when this module loads, so `borgerform/testing` also imports where no Mocha runs.
+ */
+export function itWithAccessibilityTree(title: string, test: Mocha.AsyncFunc): Mocha.Test {
+  return canReadAccessibilityTree ? it(title, test) : it.skip(title, test);
+}
 
 /**
  * Every node of the page's accessibility tree that matches.
