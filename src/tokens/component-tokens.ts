@@ -17,6 +17,10 @@ export const componentTokens = {
   'focus-color': 'color-focus',
   'button-background': 'color-primary',
   'button-text-color': 'color-on-primary',
+  'choice-border-color': 'color-border-strong',
+  'choice-border-width': 'border-width',
+  'choice-checked-color': 'color-primary',
+  'choice-radius': 'radius',
 } as const satisfies Record<string, SystemToken>;
 
 /** The name of a component token, without the `--bf-` prefix. */

@@ -13,15 +13,22 @@ import { launchChromium } from './support.js';
 import { compareImages } from './themes/image-diff.js';
 import { startStaticServer, type StaticServer } from './themes/static-server.js';
 
-/** The state's id on both pages, and the most of its pixels that may differ (percent). */
+/**
+ * The state's id on both pages, and the most of its pixels that may differ (percent): what was measured
+ * (in brackets) plus half a point. REQUIREMENTS T-2.1 asks for 0.5 %; only the error summary reaches it.
+ * The rest differ where Borgerform deliberately differs from DKFDS, not where a theme could follow it
+ * (docs/themes.md, "How close to DKFDS"): 44 px touch targets (DKFDS: 40 px fields, 32 px option rows),
+ * 4 px between label and field (DKFDS: 8 px, but 0 px between label and hint), an icon before each error
+ * message, and the date parts' widths. A change that moves a state further from DKFDS fails here.
+ */
 const BUDGETS: Record<string, number> = {
-  'text-field': 100,
-  'text-field-hint': 100,
-  'text-field-error': 100,
-  'radio-group': 100,
-  checkbox: 100,
-  'date-input-error': 100,
-  'error-summary': 100,
+  'text-field': 2.8, // [2.26]
+  'text-field-hint': 6.6, // [6.02]
+  'text-field-error': 7.0, // [6.44]
+  'radio-group': 4.5, // [3.99]
+  checkbox: 8.3, // [7.80]
+  'date-input-error': 11.1, // [10.59]
+  'error-summary': 0.5, // [0.47]
 };
 const OUT = new URL('../../test-results/dkfds-comparison/', import.meta.url);
 
@@ -88,4 +95,19 @@ describe('Borgerform (borger.dk theme) beside DKFDS 11', () => {
       expect(difference.percent).toBeLessThanOrEqual(budget);
     });
   }
+
+  it('the theme is what brings them close: without it, the choice marks and the error states differ more', async () => {
+    const unthemed = await open('test/e2e/themes/pages/borgerform-states.html');
+    await unthemed.evaluate(() => document.querySelector('link[href$="/themes/borger-dk.css"]')!.remove());
+    for (const state of ['checkbox', 'radio-group', 'text-field-error']) {
+      const shot = (page: Page) =>
+        page.locator(`#${state}`).screenshot({ animations: 'disabled', caret: 'hide' });
+      const [a, themed, plain] = await Promise.all([shot(reference), shot(borgerform), shot(unthemed)]);
+      const [withTheme, without] = [
+        await compareImages(canvas, a, themed),
+        await compareImages(canvas, a, plain),
+      ];
+      expect(without.percent, state).toBeGreaterThan(withTheme.percent + 0.5);
+    }
+  });
 });

@@ -21,6 +21,17 @@ function dkfdsValue(file: string, name: string): string {
 }
 const fds = (name: string) => dkfdsValue('values/colors/_fds-colors.scss', `"${name}"`);
 
+/** A theme file's component-token values (`--bf-choice-border-color: #1a1a1a` → `choice-border-color`). */
+function componentValues(css: string): Record<string, string> {
+  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//gu, '');
+  return Object.fromEntries(
+    [...withoutComments.matchAll(/--bf-([\w-]+)\s*:\s*([^;]+);/gu)].map(([, name, value]) => [
+      name,
+      value.trim(),
+    ]),
+  );
+}
+
 /** Every pair's ratio in the theme laid over the defaults, as `checkThemeContrast` computes it. */
 function ratios(theme: Theme) {
   const values: Record<SystemToken, string> = { ...defaultTheme, ...theme };
@@ -44,8 +55,23 @@ describe.each(THEMES)('the %s theme', (name) => {
   it('sets every colour token itself, as a hex colour, and only known tokens', () => {
     const colours = Object.keys(defaultTheme).filter((token) => token.startsWith('color-'));
     for (const token of colours) expect(theme[token as SystemToken], token).toMatch(/^#[0-9a-f]{6}$/u);
-    expect(parseThemeCss(read(`src/themes/${name}.css`)).unknown).toEqual([]);
+    // Beside system tokens, only the choice marks' component tokens (DKFDS draws them in ink).
+    expect(parseThemeCss(read(`src/themes/${name}.css`)).unknown.sort()).toEqual(
+      ['choice-border-color', 'choice-border-width', 'choice-checked-color', 'choice-radius'].map(
+        (n) => `--bf-${n}`,
+      ),
+    );
     expect(theme['font-family']).toMatch(/^'IBM Plex Sans', system-ui, .*sans-serif$/u);
+  });
+
+  it('draws radio and checkbox marks that meet 3:1 (WCAG 1.4.11): the contrast check reads only system tokens', () => {
+    const marks = componentValues(read(`src/themes/${name}.css`));
+    for (const token of ['choice-border-color', 'choice-checked-color'])
+      expect(contrastRatio(marks[token], theme['color-background']!), token).toBeGreaterThanOrEqual(3);
+    expect(
+      contrastRatio(marks['choice-checked-color'], theme['color-on-primary']!),
+      'tick',
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('takes the text, border, error, alert and focus colours from DKFDS 11', () => {
