@@ -30,6 +30,13 @@ const BUDGETS: Record<string, number> = {
   'date-input-error': 11.1, // [10.59]
   'error-summary': 0.5, // [0.47]
 };
+/** States compared by one part only, in a frame of their own: the primary button is the start page's (bf-intro). */
+const PARTS: Record<string, [reference: string, borgerform: string]> = {
+  button: ['#button .button-primary', '#button bf-intro .start'],
+};
+const PART_BUDGETS: Record<string, number> = {
+  button: 8.3, // [7.75]
+};
 const OUT = new URL('../../test-results/dkfds-comparison/', import.meta.url);
 
 let server: StaticServer;
@@ -93,6 +100,26 @@ describe('Borgerform (borger.dk theme) beside DKFDS 11', () => {
           `Borgerform ${difference.candidate.width}×${difference.candidate.height}`,
       );
       expect(difference.percent).toBeLessThanOrEqual(budget);
+    });
+  }
+
+  for (const [state, [inReference, inBorgerform]] of Object.entries(PARTS)) {
+    it(`${state}: at most ${PART_BUDGETS[state]} % of pixels differ`, async () => {
+      // The same 336 × 64 frame from 8 px above and before the part, as the other states' frames.
+      const framed = async (page: Page, selector: string) => {
+        const box = (await page.locator(selector).boundingBox())!;
+        const clip = { x: box.x - 8, y: box.y - 8, width: 336, height: 64 };
+        return page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'hide' });
+      };
+      const [a, b] = await Promise.all([framed(reference, inReference), framed(borgerform, inBorgerform)]);
+      const difference = await compareImages(canvas, a, b);
+      writeFileSync(new URL(`${state}.png`, OUT), difference.sideBySide);
+      console.log(
+        `${state}: ${difference.percent.toFixed(2)} % differ (${difference.differing} of ${difference.total}); ` +
+          `DKFDS ${difference.reference.width}×${difference.reference.height}, ` +
+          `Borgerform ${difference.candidate.width}×${difference.candidate.height}`,
+      );
+      expect(difference.percent).toBeLessThanOrEqual(PART_BUDGETS[state]);
     });
   }
 
