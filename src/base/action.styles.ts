@@ -12,13 +12,16 @@ export const focusRing = css`
   box-shadow: 0 0 0 ${token('focus-offset')} ${token('color-focus-halo')};
 `;
 
-/** The main action ("Næste", "Gå i gang"): filled with the primary colour, at least a touch target high. */
+/**
+ * The main action ("Næste", "Gå i gang"): filled with the primary colour, at least a touch target high.
+ * Border and padding take DKFDS's .button-primary spacing together: 8 px above and below, 16 px beside.
+ */
 export const primaryButton = css`
   display: inline-flex;
   align-items: center;
   gap: ${token('space-2')};
   min-height: ${token('target-size')};
-  padding: ${token('space-2')} ${token('space-5')};
+  padding: calc(${token('space-2')} - ${token('border-width')}) calc(${token('space-4')} - ${token('border-width')});
   border: ${token('border-width')} solid ${token('button-background')};
   border-radius: ${token('radius')};
   background: ${token('button-background')};

@@ -18,10 +18,11 @@ export const formControlStyles = css`
     min-width: 0;
     overflow-wrap: break-word; /* long Danish compounds wrap instead of overflowing at 320 px */
   }
-  /* The error's bar along label, hint, message and control (DKFDS), on the host: no wrapper element. */
+  /* The error's bar along label, hint, message and control (DKFDS), on the host: no wrapper element.
+     Bar and gap take DKFDS's 16 px together (.form-group.form-error: 4 px + 12 px). */
   :host([user-invalid]) {
     border-inline-start: 4px solid ${token('error-color')};
-    padding-inline-start: ${token('space-4')};
+    padding-inline-start: ${token('space-3')};
   }
   :host([hidden]) {
     display: none;

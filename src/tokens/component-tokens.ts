@@ -4,7 +4,7 @@ import type { SystemToken } from './default-theme.js';
  * Component tokens (tier 2): each defaults to a system token, and can be set on its own to change
  * one component without touching the rest (`--bf-input-border-color: #333`).
  */
-export const componentTokens = {
+const fieldTokens = {
   'input-text-color': 'color-text',
   'input-background': 'color-background',
   'input-border-color': 'color-border-strong',
@@ -18,6 +18,20 @@ export const componentTokens = {
   'button-background': 'color-primary',
   'button-text-color': 'color-on-primary',
 } as const satisfies Record<string, SystemToken>;
+
+/**
+ * Component tokens for one part of a component, each defaulting to a broader token, so a theme can
+ * draw that part on its own (DKFDS draws radios and checkboxes in ink, not in the field border's grey
+ * or the button's colour) and a host that set the broader token keeps its effect.
+ */
+const partTokens = {
+  'choice-border-color': 'input-border-color',
+  'choice-border-width': 'border-width',
+  'choice-checked-color': 'button-background',
+  'choice-radius': 'radius',
+} as const satisfies Record<string, keyof typeof fieldTokens | SystemToken>;
+
+export const componentTokens = { ...fieldTokens, ...partTokens } as const;
 
 /** The name of a component token, without the `--bf-` prefix. */
 export type ComponentToken = keyof typeof componentTokens;

@@ -48,6 +48,8 @@ export const defaultTheme = {
   'focus-width': '3px',
   'focus-offset': '2px',
   'target-size': '2.75em',
+  /** The drawn radio circle and checkbox square, centred in the `target-size` touch target. */
+  'choice-size': '2em',
 } as const;
 
 /** The name of a system token, without the `--bf-` prefix. */

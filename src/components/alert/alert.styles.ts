@@ -22,7 +22,7 @@ export const alertStyles = css`
     align-items: flex-start;
     margin-block: ${token('space-4')};
     padding: ${token('space-4')};
-    border-inline-start: calc(${token('border-width')} * 2) solid var(--_accent);
+    border-inline-start: 4px solid var(--_accent); /* DKFDS's bar: 4 px, whatever the border width */
     border-radius: ${token('radius')};
     background: var(--_background);
   }
@@ -80,7 +80,7 @@ export const alertStyles = css`
   @media (forced-colors: active) {
     .alert {
       border: ${token('border-width')} solid CanvasText;
-      border-inline-start-width: calc(${token('border-width')} * 2);
+      border-inline-start: 4px solid CanvasText;
     }
     .icon-box {
       color: CanvasText;

@@ -63,6 +63,11 @@ function splitValues(text: string): string[] {
  * @cssprop --bf-input-background - Background of a box while not ticked.
  * @cssprop --bf-button-background - Background of a box while ticked.
  * @cssprop --bf-button-text-color - Colour of the tick.
+ * @cssprop --bf-choice-border-color - Border colour of the boxes (the marks only; default: `--bf-input-border-color`).
+ * @cssprop --bf-choice-checked-color - Background of the boxes while ticked (the marks only; default: `--bf-button-background`).
+ * @cssprop --bf-choice-border-width - Border width of the boxes (default: `--bf-border-width`).
+ * @cssprop --bf-choice-size - Size of the drawn box (2 em), centred in the 44 px target.
+ * @cssprop --bf-choice-radius - Corner radius of the boxes (default: `--bf-radius`).
  * @fires input - The citizen ticked or cleared a box (the native event, passed through).
  * @fires change - The citizen ticked or cleared a box.
  */

@@ -37,10 +37,10 @@ export const choiceGroupStyles = css`
     margin-block: ${token('space-3')};
   }
   .conditional {
-    margin-inline-start: calc(1em - ${token('border-width')});
+    margin-inline-start: calc(${token('choice-size')} / 2 - ${token('border-width')});
     /* no end padding: the last field's own bottom margin gives the space after the bar */
     padding-block: ${token('space-2')} 0;
-    padding-inline-start: calc(1em + ${token('space-2')});
+    padding-inline-start: calc(${token('choice-size')} / 2 + ${token('space-2')});
     border-inline-start: 4px solid ${token('input-border-color')};
   }
   .conditional[hidden] {

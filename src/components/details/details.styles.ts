@@ -55,7 +55,7 @@ export const detailsStyles = css`
     margin-block-start: ${token('space-2')};
     margin-inline-start: ${token('space-3')};
     padding: ${token('space-3')} ${token('space-4')};
-    border-inline-start: calc(${token('border-width')} * 2) solid ${token('color-border-strong')};
+    border-inline-start: 4px solid ${token('color-border-strong')}; /* DKFDS's bar: 4 px */
     overflow-wrap: break-word;
   }
   ::slotted(:first-child) {

@@ -2,7 +2,10 @@ import { css } from 'lit';
 import { hostTextRule } from '../../base/host-text.styles.js';
 import { token } from '../../tokens/css.js';
 
-/** DKFDS fejlopsummering: a box with the error colour's bar, a heading and a list of links. Tokens only. */
+/**
+ * DKFDS 11 fejlopsummering: an error *besked* (a tinted box with the error colour's bar along its start
+ * edge), the error icon, a heading and a list of links in the text colour. Tokens only.
+ */
 export const errorSummaryStyles = css`
   :host {
     display: block;
@@ -12,31 +15,44 @@ export const errorSummaryStyles = css`
     display: none;
   }
   .summary {
+    display: flex;
+    gap: ${token('space-2')};
+    align-items: flex-start;
     margin-block-end: ${token('space-6')};
     padding: ${token('space-4')};
-    border: ${token('border-width')} solid ${token('error-color')};
-    border-inline-start-width: calc(${token('border-width')} * 4);
-    background: ${token('color-background')};
+    border-inline-start: 4px solid ${token('error-color')};
+    border-radius: ${token('radius')};
+    background: ${token('color-error-background')};
   }
   .summary:focus {
     outline: ${token('focus-width')} solid ${token('focus-color')};
     outline-offset: ${token('focus-offset')};
   }
+  .icon {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+  }
+  .body {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
   .heading {
-    margin: 0 0 ${token('space-3')};
-    font-size: 1.25em;
+    margin: 0;
+    font-size: 1em;
     font-weight: ${token('font-weight-label')};
+    line-height: inherit;
   }
   .list {
     margin: 0;
-    padding-inline-start: ${token('space-5')};
+    padding: 0;
+    list-style: none;
   }
-  .list li + li {
+  .list li {
     margin-block-start: ${token('space-2')};
   }
   .link {
-    color: ${token('error-color')};
-    font-weight: ${token('font-weight-label')};
+    color: ${token('color-text')};
     text-decoration: underline;
     overflow-wrap: anywhere;
   }
@@ -47,7 +63,8 @@ export const errorSummaryStyles = css`
   }
   @media (forced-colors: active) {
     .summary {
-      border-color: CanvasText;
+      border: ${token('border-width')} solid CanvasText;
+      border-inline-start: 4px solid CanvasText;
     }
   }
 `;

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { errorIcon } from '../../base/icons.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { formMessages } from '../../i18n/messages/form.js';
 import { registerMessages } from '../../i18n/registry.js';
@@ -50,7 +51,9 @@ function isValid(control: ValidatableControl): boolean {
  * @csspart heading - The heading, "Der er problemer".
  * @csspart list - The list of links.
  * @csspart link - One link to a field.
- * @cssprop --bf-error-color - The box's border and the links' colour.
+ * @csspart error-icon - The error icon before the heading (hidden from assistive technology).
+ * @cssprop --bf-error-color - The box's bar.
+ * @cssprop --bf-color-error-background - The box's background.
  */
 export class BfErrorSummary extends LitElement {
   static override styles = errorSummaryStyles;
@@ -114,11 +117,12 @@ export class BfErrorSummary extends LitElement {
   override render(): TemplateResult | typeof nothing {
     if (this.entries.length === 0) return nothing;
     return html`<section part="summary" class="summary" tabindex="-1" aria-labelledby="heading"
-      lang=${this.heading ? nothing : (this.localize.textLang ?? nothing)}><h2 part="heading" class="heading"
-      id="heading">${this.heading || this.localize.term('errorSummaryHeading')}</h2><ul part="list" class="list">${this.entries.map(
+      lang=${this.heading ? nothing : (this.localize.textLang ?? nothing)}>${errorIcon}<div class="body"><h2
+      part="heading" class="heading" id="heading">${this.heading || this.localize.term('errorSummaryHeading')}</h2><ul
+      part="list" class="list">${this.entries.map(
         (entry) => html`<li><a part="link" class="link" href=${`#${entry.control.id || entry.control.name}`}
           @click=${(event: Event) => this.#go(event, entry.control)}>${entry.message}</a></li>`,
-      )}</ul></section>`;
+      )}</ul></div></section>`;
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────

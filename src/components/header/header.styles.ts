@@ -27,7 +27,7 @@ export const headerStyles = css`
     outline-offset: ${token('focus-offset')};
   }
   .header {
-    border-block-end: calc(${token('border-width')} * 2) solid ${token('button-background')};
+    border-block-end: 4px solid ${token('button-background')}; /* DKFDS's portal bar: 4 px */
     padding-block: ${token('space-3')};
   }
   .bar,

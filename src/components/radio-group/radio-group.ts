@@ -55,6 +55,10 @@ registerMessages(choiceMessages);
  * @cssprop --bf-input-border-color - Border colour of the circles and of the revealed content's bar.
  * @cssprop --bf-input-background - Background of the circles.
  * @cssprop --bf-button-background - Colour of the dot in the chosen circle.
+ * @cssprop --bf-choice-border-color - Border colour of the circles (the marks only; default: `--bf-input-border-color`).
+ * @cssprop --bf-choice-checked-color - Colour of the dot in the chosen circle (the marks only; default: `--bf-button-background`).
+ * @cssprop --bf-choice-border-width - Border width of the circles (default: `--bf-border-width`).
+ * @cssprop --bf-choice-size - Size of the drawn circle (2 em), centred in the 44 px target.
  * @fires input - The citizen chose an option (the native event, passed through).
  * @fires change - The citizen chose an option.
  */
