@@ -6,6 +6,9 @@
  * zoom of a 1280 × 800 window, (d) nothing that moves longer than 10 ms. The last tests prove each
  * check fails when it should. Needs `npm run build` first.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,14 +20,14 @@ import {
   type PageReports,
 } from './sweep/checks.js';
 import { settled } from './sweep/parking-walk.js';
-import { SWEEP_ROWS } from './sweep/rows.js';
-import { demoInBrowser } from './support.js';
+import { BROKEN_SERVER_ROWS, SWEEP_ROWS, type SweepRow } from './sweep/rows.js';
+import { demoInBrowser, startDemoServer, type DemoInBrowser } from './support.js';
 
 const demo = demoInBrowser();
 
 /** A fresh page in a 1280 × 800 window with reduced motion, listened to from its first script. */
-async function sweptPage(): Promise<{ page: Page; reports: PageReports }> {
-  const page = await demo.newPage({
+async function sweptPage(server: DemoInBrowser = demo): Promise<{ page: Page; reports: PageReports }> {
+  const page = await server.newPage({
     viewport: { width: 1280, height: 800 },
     locale: 'da-DK',
     reducedMotion: 'reduce',
@@ -36,11 +39,12 @@ async function sweptPage(): Promise<{ page: Page; reports: PageReports }> {
 const NARROW = { width: 320, height: 640, scale: 1 };
 const ZOOMED = { width: 640, height: 400, scale: 2 };
 
-describe('every page and state of the demo', () => {
-  for (const row of SWEEP_ROWS) {
+/** Reaches each row's state on `server` and checks it (one test per row). */
+function sweep(rows: readonly SweepRow[], server: DemoInBrowser): void {
+  for (const row of rows) {
     it(row.name, { timeout: 90_000 }, async () => {
-      const { page, reports } = await sweptPage();
-      await row.reach(page, demo.url);
+      const { page, reports } = await sweptPage(server);
+      await row.reach(page, server.url);
 
       const answer = reports.document();
       expect(answer?.status(), 'the status of the document').toBe(row.status);
@@ -60,6 +64,27 @@ describe('every page and state of the demo', () => {
       expect(problems, 'CSP, Trusted Types, console and page errors').toEqual([]);
     });
   }
+}
+
+describe('every page and state of the demo', () => {
+  sweep(SWEEP_ROWS, demo);
+});
+
+describe('the demo’s page for a server failure', () => {
+  // A server whose folder for held files is a file: keeping an attached file fails (ENOTDIR).
+  const broken = demoInBrowser(async () => {
+    const notAFolder = path.join(mkdtempSync(path.join(tmpdir(), 'borgerform-sweep-')), 'held-files');
+    writeFileSync(notAFolder, '');
+    const before = process.env.DEMO_HELD_FILES_DIR;
+    process.env.DEMO_HELD_FILES_DIR = notAFolder; // read once, when the app is built
+    try {
+      return await startDemoServer();
+    } finally {
+      if (before === undefined) delete process.env.DEMO_HELD_FILES_DIR;
+      else process.env.DEMO_HELD_FILES_DIR = before;
+    }
+  });
+  sweep(BROKEN_SERVER_ROWS, broken);
 });
 
 describe('the sweep’s checks fail when they should', () => {

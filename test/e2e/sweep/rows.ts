@@ -2,9 +2,9 @@
  * Every page and state of the demo that the page sweep (test/e2e/page-sweep.test.ts) checks, one row
  * each. A new page or state is one more row: its name, the status of the document it ends on, and
  * how a citizen's browser gets there from a fresh page (a navigation, then clicks and typing).
- * Not swept: the component catalogue (/catalogue/, Storybook's own pages without the server's policy;
- * each story runs under axe in the storybook project) and the 500 page (no request makes the server
- * fail; it is the same layout as the other error pages).
+ * `BROKEN_SERVER_ROWS` run on a server made to fail (the 500 page). Not swept: the component
+ * catalogue (/catalogue/, Storybook's own pages without the server's policy; each story runs under axe
+ * in the storybook project).
  */
 import type { Page } from 'playwright-core';
 import { settled, walkTo, type ParkingStep } from './parking-walk.js';
@@ -24,14 +24,17 @@ async function visit(page: Page, base: string, path: string): Promise<void> {
   await settled(page);
 }
 
-/** Submits a form made in the page, as a browser without the library's check would send it. */
+/**
+ * Submits a form made in the page, as a browser without the library's check would send it; `files`
+ * (name → file name) are small PDFs chosen in file inputs.
+ */
 async function postForm(
   page: Page,
-  form: { action: string; enctype?: string; fields: Record<string, string> },
+  form: { action: string; enctype?: string; fields: Record<string, string>; files?: Record<string, string> },
 ): Promise<void> {
   await Promise.all([
     page.waitForNavigation(),
-    page.evaluate(({ action, enctype, fields }) => {
+    page.evaluate(({ action, enctype, fields, files = {} }) => {
       const element = document.createElement('form');
       Object.assign(element, {
         method: 'post',
@@ -41,6 +44,13 @@ async function postForm(
       for (const [name, value] of Object.entries(fields)) {
         const input = document.createElement('textarea');
         Object.assign(input, { name, value, hidden: true });
+        element.append(input);
+      }
+      for (const [name, fileName] of Object.entries(files)) {
+        const input = Object.assign(document.createElement('input'), { type: 'file', name, hidden: true });
+        const chosen = new DataTransfer();
+        chosen.items.add(new File(['%PDF-1.4'], fileName, { type: 'application/pdf' }));
+        input.files = chosen.files;
         element.append(input);
       }
       document.body.append(element);
@@ -261,6 +271,26 @@ export const SWEEP_ROWS: SweepRow[] = [
         }),
       );
       await visit(page, base, '/kladder/parkering');
+    },
+  },
+];
+
+/**
+ * Rows on a server that cannot keep a file (its folder for held files is a file): a form sent back
+ * with an attached file fails there, and the citizen gets the server's 500 page.
+ */
+export const BROKEN_SERVER_ROWS: SweepRow[] = [
+  {
+    name: 'the server fails (500)',
+    status: 500,
+    reach: async (page, base) => {
+      await visit(page, base, '/flytning');
+      await postForm(page, {
+        action: '/flytning',
+        enctype: 'multipart/form-data',
+        fields: { postnummer: '12' },
+        files: { lejekontrakt: 'lejekontrakt.pdf' },
+      });
     },
   },
 ];
