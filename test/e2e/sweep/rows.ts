@@ -25,8 +25,9 @@ async function visit(page: Page, base: string, path: string): Promise<void> {
 }
 
 /**
- * Submits a form made in the page, as a browser without the library's check would send it; `files`
- * (name → file name) are small PDFs chosen in file inputs.
+ * Submits a form made in the page, as a browser without the library's check would send it: the hidden
+ * inputs of the page's own form (a CSRF token, a one-time submission id, when the server writes them),
+ * then `fields`, and `files` (name → file name) as small PDFs chosen in file inputs.
  */
 async function postForm(
   page: Page,
@@ -36,6 +37,9 @@ async function postForm(
     page.waitForNavigation(),
     page.evaluate(({ action, enctype, fields, files = {} }) => {
       const element = document.createElement('form');
+      const own = document.querySelector(`form[action="${new URL(action, location.href).pathname}"]`);
+      for (const hidden of own?.querySelectorAll('input[type=hidden]') ?? [])
+        element.append(hidden.cloneNode());
       Object.assign(element, {
         method: 'post',
         action,
