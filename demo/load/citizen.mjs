@@ -137,10 +137,14 @@ export class Citizen {
    * redirects; keeps the answer page as `memory.page`.
    * @param {string} action
    * @param {(form: NonNullable<ReturnType<ReturnType<typeof readPage>['form']>>) => Array<[string, string | Blob, string?]>} answers
-   * @param {{ kind?: string, expected?: number[], onSend?: () => void }} [options] `onSend`: called
-   *   just before the form leaves
+   * @param {{ kind?: string, followKind?: string, expected?: number[], onSend?: () => void }} [options]
+   *   `followKind`: how the GET after a redirect is recorded; `onSend`: called just before the form leaves
    */
-  async submit(action, answers, { kind = `POST ${action}`, expected = [200], onSend = () => {} } = {}) {
+  async submit(
+    action,
+    answers,
+    { kind = `POST ${action}`, followKind = `GET after ${kind}`, expected = [200], onSend = () => {} } = {},
+  ) {
     const form = this.memory.page?.form(action);
     if (!form) throw new StepError(kind, `the page has no form that posts to ${action}`);
     const entries = [...form.hidden, ...answers(form)];
@@ -160,7 +164,7 @@ export class Citizen {
       kind,
       form.action,
       { method: form.method.toUpperCase(), body, headers: formNavigationHeaders(this.origin) },
-      { expected, followKind: 'GET receipt' },
+      { expected, followKind },
     );
     this.memory.page = readPage(answer.body, answer.url);
     return this.memory.page;

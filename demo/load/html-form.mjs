@@ -67,6 +67,8 @@ export function readPage(html, url) {
           .map((element) => [attribute(element, 'name'), attribute(element, 'value') ?? '']),
         /** The field element named `name` (a `bf-…` element or a native control), or undefined. */
         field: (name) => inside.find((element) => attribute(element, 'name') === name),
+        /** The elements in the form with this tag name (`bf-option`). */
+        byTag: (tagName) => inside.filter((element) => element.tagName === tagName),
       };
     },
     /** The same-origin stylesheets and scripts the page names, as absolute addresses. */

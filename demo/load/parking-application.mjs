@@ -24,11 +24,13 @@ function daysAfter(iso, days) {
 }
 
 /**
- * Citizen `index`'s answers to the page's form, in the page's order.
+ * Citizen `index`'s answers to the page's form, in the page's order; `cpr`, when the form asks for a
+ * CPR number (the logged-in citizen's own: `memory.cpr` from the demo login).
  * @param {number} index
+ * @param {{ cpr?: string }} [memory]
  * @returns {(form: any) => Array<[string, string | Blob, string?]>}
  */
-export function parkingAnswers(index) {
+export function parkingAnswers(index, memory = {}) {
   return (form) => {
     const field = (name) => {
       const element = form.field(name);
@@ -45,6 +47,7 @@ export function parkingAnswers(index) {
     return [
       ['navn', attribute(field('navn'), 'value') ?? ''],
       ['folkeregisteradresse', attribute(field('folkeregisteradresse'), 'value') ?? ''],
+      ...(form.field('cpr') ? [['cpr', memory.cpr ?? '']] : []),
       ['telefon', `+452${String(index).padStart(7, '0')}`],
       ['email', `borger${index}@eksempel.dk`],
       ...formEntries('adresse', { value: address.text, manual: false, parts: null, chosen: address }),
@@ -84,7 +87,8 @@ export const PARKING_STEPS = [
   {
     name: 'send the application',
     run: async (citizen) => {
-      const receipt = await citizen.submit(PARKING_PATH, parkingAnswers(citizen.index), {
+      const receipt = await citizen.submit(PARKING_PATH, parkingAnswers(citizen.index, citizen.memory), {
+        followKind: 'GET receipt',
         onSend: () => (citizen.memory.sent = true), // sent once the POST leaves, whatever comes back
       });
       const reference = receipt.byClass('demo-reference');
