@@ -53,9 +53,35 @@ async function next(page: Page, heading: string): Promise<void> {
   );
 }
 
+/** The CPR number the demo login showed for the citizen logged in on a page (the login branch). */
+const loggedInCpr = new WeakMap<Page, string>();
+
+/**
+ * On a server with the demo login ("Log ind med MitID (demo)" at /log-ind), "Gå i gang" leads there:
+ * the citizen logs in as the first fictional person, keeping the CPR number the page shows for them,
+ * and comes back to the application. On a server without it, the flow starts at once.
+ */
+async function logInIfAsked(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => location.pathname === '/log-ind' || document.querySelector('bf-step:not([hidden])') !== null,
+  );
+  if (new URL(page.url()).pathname !== '/log-ind') return;
+  await settled(page);
+  const hint = (await page.locator('bf-option').first().getAttribute('hint')) ?? '';
+  const cpr = /(\d{6})-?(\d{4})/u.exec(hint);
+  if (cpr) loggedInCpr.set(page, `${cpr[1]}${cpr[2]}`);
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.waitForURL((url) => url.pathname === '/parkering');
+  await settled(page);
+  await page.waitForFunction(() => document.querySelector('bf-step:not([hidden])') !== null);
+}
+
 /** What each step needs before "Næste" lets the citizen on. */
 const ANSWER: Record<ParkingStep, (page: Page) => Promise<void>> = {
   'Om dig': async (page) => {
+    const cpr = loggedInCpr.get(page);
+    if (cpr) await page.getByRole('textbox', { name: /CPR-nummer/u }).fill(cpr);
     await page.getByRole('textbox', { name: /Mobilnummer/u }).fill('12345678');
     await page.getByRole('textbox', { name: /E-mail/u }).fill('bo@eksempel.dk');
   },
@@ -88,13 +114,13 @@ const ANSWER: Record<ParkingStep, (page: Page) => Promise<void>> = {
 };
 
 /**
- * From the start page (already open) to `target`: "Gå i gang", then each step answered and left with
- * "Næste". `'exit'` answers "Køretøj" with a company car the citizen does not have and goes on to the
+ * From the start page (already open) to `target`: "Gå i gang" (and the demo login, where the server
+ * has it), then each step answered and left with "Næste". `'exit'` answers "Køretøj" with a company car the citizen does not have and goes on to the
  * exit page.
  */
 export async function walkTo(page: Page, target: ParkingStep | 'exit'): Promise<void> {
   await page.getByRole('button', { name: 'Gå i gang' }).click();
-  await page.waitForFunction(() => document.querySelector('bf-step:not([hidden])') !== null);
+  await logInIfAsked(page);
   for (const [index, step] of PARKING_STEPS.entries()) {
     if (step === target) return;
     if (target === 'exit' && step === 'Køretøj') {
