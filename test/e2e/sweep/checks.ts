@@ -64,7 +64,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * What sticks out sideways at the page's current size: the page itself scrolling sideways, and each
  * visible element (in the page and in every shadow root) whose right edge passes the viewport while its
  * parent's does not (the element where the overflow starts, not each of its ancestors). Content that
- * `overflow: hidden` would cut off is found too, though it makes nothing scroll.
+ * `overflow: hidden` would cut off is found too, though it makes nothing scroll. What is inside a
+ * scroll container of its own (`overflow-x: auto` or `scroll`) that fits is not: it is reached by
+ * scrolling that part alone, which WCAG 1.4.10 allows for content that needs two dimensions (a table).
  */
 export function sidewaysOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -87,6 +89,7 @@ export function sidewaysOverflow(page: Page): Promise<string[]> {
         const out = sticksOut(element);
         if (out && !parentSticksOut)
           found.push(`${describe(element)} reaches ${Math.round(element.getBoundingClientRect().right)} px`);
+        if (!out && /^(auto|scroll)$/u.test(getComputedStyle(element).overflowX)) continue; // scrolls itself
         if (element.shadowRoot) walk(element.shadowRoot, out);
         walk(element, out);
       }
