@@ -256,19 +256,6 @@ describe('demo form in the browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('reflows at 320 px: nothing wider than the viewport (W-1.4.10)', async () => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    await openForm();
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    expect(clientWidth).toBeLessThanOrEqual(320);
-    expect(await cspViolations()).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  });
-
   it('survives 200 % zoom (640 CSS px wide at 1280 px) with a doubled default text size: no horizontal scrolling, no clipped label (W-1.4.4)', async () => {
     await page.setViewportSize({ width: 640, height: 400 });
     // The citizen's browser set to a 32 px default text: the fields size themselves from it (medium).
