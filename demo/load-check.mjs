@@ -12,7 +12,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Citizen } from './load/citizen.mjs';
-import { PARKING_PATH, PARKING_STEPS } from './load/parking-application.mjs';
+import { PARKING_STEPS_WITH_LOGIN } from './load/demo-login.mjs';
+import { PARKING_PATH } from './load/parking-application.mjs';
 import { formatReport, machine } from './load/report.mjs';
 import { startServerProcess } from './load/server-process.mjs';
 import { storedSubmissions } from './load/stored.mjs';
@@ -28,7 +29,11 @@ export const MAX_SECONDS = 600;
  * @param {number} [options.timeLimitSeconds] the whole run's limit (1 … MAX_SECONDS)
  * @param {import('./load/parking-application.mjs').Step[]} [options.steps] what each citizen does
  */
-export async function runLoadCheck({ citizens = 200, timeLimitSeconds = 120, steps = PARKING_STEPS } = {}) {
+export async function runLoadCheck({
+  citizens = 200,
+  timeLimitSeconds = 120,
+  steps = PARKING_STEPS_WITH_LOGIN,
+} = {}) {
   if (!Number.isInteger(citizens) || citizens < 1 || citizens > MAX_CITIZENS)
     throw new RangeError(`citizens must be a whole number from 1 to ${MAX_CITIZENS}`);
   if (!(timeLimitSeconds > 0 && timeLimitSeconds <= MAX_SECONDS))

@@ -32,8 +32,7 @@ interface LoadCheck {
   }>;
 }
 interface ParkingApplication {
-  PARKING_STEPS: Step[];
-  parkingAnswers(index: number): (form: unknown) => [string, string | Blob, string?][];
+  parkingAnswers(index: number, memory: unknown): (form: unknown) => [string, string | Blob, string?][];
 }
 
 // Plain JavaScript modules without type declarations: imported by URL and typed here.
@@ -41,6 +40,9 @@ const loadCheck = (await import(new URL('../../demo/load-check.mjs', import.meta
 const parking = (await import(
   new URL('../../demo/load/parking-application.mjs', import.meta.url).href
 )) as ParkingApplication;
+const { PARKING_STEPS_WITH_LOGIN } = (await import(
+  new URL('../../demo/load/demo-login.mjs', import.meta.url).href
+)) as { PARKING_STEPS_WITH_LOGIN: Step[] };
 
 describe('the load check (demo/load-check.mjs)', () => {
   it('10 citizens at once: no error, 10 sent, 10 stored, every request kind reported', async () => {
@@ -54,7 +56,8 @@ describe('the load check (demo/load-check.mjs)', () => {
     expect(result.ok).toBe(true);
     const kinds = new Map<string, number>();
     for (const { kind } of result.timings) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-    expect(kinds.get('GET /parkering')).toBe(10);
+    expect(kinds.get('POST /log-ind')).toBe(10); // each citizen logs in first, which opens the application
+    expect(kinds.get('GET /parkering after the login')).toBe(10);
     expect(kinds.get('POST /parkering')).toBe(10);
     expect(kinds.get('GET asset')).toBeGreaterThanOrEqual(20); // the stylesheets and the library at least
     expect(result.timings.every((t) => t.status >= 200 && t.status < 400)).toBe(true);
@@ -72,13 +75,13 @@ describe('the load check (demo/load-check.mjs)', () => {
           '/parkering',
           (form) =>
             parking
-              .parkingAnswers(citizen.index)(form)
+              .parkingAnswers(citizen.index, citizen.memory)(form)
               .filter(([name]) => name !== 'dokumentation'),
           { onSend: () => (citizen.memory.sent = true) },
         );
       },
     };
-    const steps = [...parking.PARKING_STEPS.slice(0, -1), withoutUpload];
+    const steps = [...PARKING_STEPS_WITH_LOGIN.slice(0, -1), withoutUpload];
     const result = await loadCheck.runLoadCheck({ citizens: 3, timeLimitSeconds: 25, steps });
     expect(result.ok).toBe(false);
     expect(result.errors).toHaveLength(3);
