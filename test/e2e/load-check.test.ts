@@ -75,7 +75,10 @@ describe('the load check (demo/load-check.mjs)', () => {
           '/parkering',
           (form) =>
             parking
-              .parkingAnswers(citizen.index, citizen.memory)(form)
+              .parkingAnswers(
+                citizen.index,
+                citizen.memory,
+              )(form)
               .filter(([name]) => name !== 'dokumentation'),
           { onSend: () => (citizen.memory.sent = true) },
         );
