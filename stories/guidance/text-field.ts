@@ -16,7 +16,7 @@ export const textField: Guidance = {
   content: [
     'Write the label as a short noun phrase, with a capital first letter and no colon: «Fornavn», «E-mail». It becomes part of the messages («Indtast fornavn»), so keep it free of instructions.',
     'Put the help in the hint, as one short sentence that starts with what to do: «Skriv dit fornavn, som det står i dit pas».',
-    'Do not put an example or instruction in a placeholder: it disappears when the citizen types. Put it in the hint.',
+    'Put an example of the expected answer in the hint, not in the label: the hint stays visible while the citizen types.',
     'The default message for an empty required field is «Indtast {label}». Write your own with `message-required` only when the label reads badly in that sentence.',
   ],
   examples: [
