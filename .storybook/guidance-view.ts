@@ -38,7 +38,7 @@ export function GuidanceSections({ guidance }: { guidance: Guidance }): ReactEle
     list(guidance.avoid),
     h('h2', null, 'Writing its Danish texts'),
     list(guidance.content),
-    h('h3', null, 'Examples'),
+    h('h3', null, 'Good and bad wording'),
     examples(guidance.examples),
   );
 }
