@@ -72,7 +72,7 @@ export function DocsPage(): ReactElement {
     h(
       'p',
       null,
-      'What the automated tests prove and which manual checks with assistive technology are done, generated from the tests by ',
+      'What the automated tests prove, and the manual checks with assistive technology with their status, generated from the tests by ',
       h('code', null, 'npm run accessibility-notes'),
       ' (',
       h('code', null, 'docs/accessibility/'),
