@@ -1,5 +1,6 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+import { DocsPage } from './docs-page.js';
 
 interface Named {
   name: string;
@@ -27,10 +28,12 @@ function withDistinctNames(source: typeof manifest): typeof manifest {
 setCustomElementsManifest(withDistinctNames(manifest)); // controls and descriptions come from the JSDoc in src/
 
 const preview: Preview = {
+  tags: ['autodocs'], // a Docs page per component
   // a11y 'error': any axe violation fails the story's Vitest test; expanded: show JSDoc descriptions
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
+    docs: { page: DocsPage }, // guidance, reference and accessibility notes per component
     viewport: {
       options: {
         narrow: { name: '320 px (WCAG reflow)', styles: { width: '320px', height: '640px' } },

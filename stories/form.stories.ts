@@ -63,6 +63,8 @@ export const WithErrors: Story = {
 
 /** The server sent the page back with a message on a field: listed at load, no script of the host's. */
 export const ServerErrorAtLoad: Story = {
+  // In a frame of its own on the Docs page: the summary takes focus at load, which would pull the page there.
+  parameters: { docs: { story: { inline: false, height: '320px' } } },
   render: (a) => html`<bf-form lang=${a.lang}><form @submit=${preventSubmit}>
     <bf-error-summary></bf-error-summary>
     <bf-text-field name="email" label="E-mail" type="email" value="ada@eksempel.dk"

@@ -16,6 +16,8 @@ const meta = {
   component: 'bf-session-timeout',
   args: { lang: 'da', saved: false },
   argTypes: { lang: langArgType },
+  // On the Docs page each story gets a frame of its own: an open modal dialog makes everything else inert.
+  parameters: { docs: { story: { inline: false, height: '420px' } } },
   render: (a) => html`<div lang=${a.lang}>
     <p>Siden bag advarslen.</p>
     <bf-session-timeout expires-at=${String(Date.now() + 90_000)} ?saved=${a.saved}
