@@ -6,8 +6,9 @@ import { registerCatalogue } from '../../src/i18n/registry.js';
 import type { Messages } from '../../src/i18n/types.js';
 
 // Issue 17 item 7: a host adds a language the library does not ship (here a right-to-left one, with
-// a small catalogue of its own over the English texts), and every field lays out from the right
-// under dir="rtl": the label starts at the inline start, nothing overflows sideways. The styles use
+// a small catalogue of its own over the English texts), and every field, page and flow element lays
+// out from the right under dir="rtl": the label or first text starts at the inline start, nothing
+// overflows sideways. The styles use
 // logical properties only, so the same rules serve both directions.
 
 const arabicTexts: Partial<Messages> = {
@@ -42,6 +43,77 @@ const fields: [string, TemplateResult][] = [
   ['bf-declaration', html`<bf-declaration name="a" label="إقرار">أقر بأن المعلومات صحيحة.</bf-declaration>`],
 ];
 
+/** The page and flow elements, each with the little it needs to show its first text. */
+const pageElements: [string, TemplateResult][] = [
+  ['bf-header', html`<bf-header authority="بلدية المثال" solution="طلب"></bf-header>`],
+  ['bf-footer', html`<bf-footer authority="بلدية المثال"></bf-footer>`],
+  ['bf-intro', html`<bf-intro heading="طلب ترخيص" duration-minutes="10"></bf-intro>`],
+  ['bf-alert', html`<bf-alert variant="info" heading="معلومة">نص قصير.</bf-alert>`],
+  ['bf-details', html`<bf-details summary="ماذا يعني ذلك؟">شرح.</bf-details>`],
+  [
+    'bf-fieldset',
+    html`<bf-fieldset legend="عنوانك"><bf-text-field name="a" label="الشارع"></bf-text-field></bf-fieldset>`,
+  ],
+  [
+    'bf-repeat',
+    html`<bf-repeat name="p" label="الأشخاص" item="شخص" min="1"
+      ><template><bf-text-field name="n" label="الاسم"></bf-text-field></template
+    ></bf-repeat>`,
+  ],
+  ['bf-receipt', html`<bf-receipt heading="استلمنا طلبك" reference="AB-123"></bf-receipt>`],
+  [
+    'bf-wizard',
+    html`<bf-wizard
+      ><bf-step-indicator></bf-step-indicator><bf-step heading="عنك"
+        ><bf-text-field name="a" label="الاسم"></bf-text-field></bf-step
+      ><bf-step heading="راجع إجاباتك"><bf-summary></bf-summary></bf-step
+    ></bf-wizard>`,
+  ],
+  [
+    'bf-step-indicator',
+    html`<bf-wizard
+      ><bf-step-indicator></bf-step-indicator><bf-step heading="عنك"
+        ><bf-text-field name="a" label="الاسم"></bf-text-field></bf-step
+      ><bf-step heading="راجع إجاباتك"></bf-step
+    ></bf-wizard>`,
+  ],
+];
+
+/** Waits until every element inside has rendered. */
+async function settle(root: Element): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const elements = [...root.querySelectorAll('*')].filter((element) => 'updateComplete' in element);
+    await Promise.all(
+      elements.map((element) => (element as unknown as { updateComplete: unknown }).updateComplete),
+    );
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/**
+ * Where an element's first visible text sits (in its shadow root, or what it slots or holds), as
+ * distances from the element's left and right edges in px.
+ */
+function firstTextEdges(element: Element): { fromLeft: number; fromRight: number } {
+  const host = element.getBoundingClientRect();
+  const roots: Node[] = [element.shadowRoot ?? element, element];
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rect = range.getBoundingClientRect();
+      // Hidden text (the header's skip link, moved up out of sight until it has focus) is not where
+      // the eye starts.
+      const box = node.parentElement?.getBoundingClientRect();
+      const shown = rect.width > 0 && rect.bottom > host.top && box && box.width > 1 && box.height > 1;
+      if (shown) return { fromLeft: rect.left - host.left, fromRight: host.right - rect.right };
+    }
+  }
+  throw new Error(`${element.localName} shows no text`);
+}
+
 /**
  * Where the element's first thing sits, as distances from the host's left and right edges in px: the
  * label's text (measured as text, since the label itself is a full-width block), or the box of a
@@ -73,6 +145,24 @@ describe('right-to-left, in a language the host added', () => {
       wrapper.dir = 'rtl';
       await element.updateComplete;
       const rtl = labelEdges(element);
+      expect(rtl.fromRight, 'as far from the right as it was from the left').to.be.closeTo(ltr.fromLeft, 1);
+      expect(rtl.fromLeft, 'no longer at the left').to.be.greaterThan(ltr.fromLeft + 1);
+      expect(element.scrollWidth, 'no sideways overflow').to.be.at.most(element.clientWidth + 1);
+    });
+  }
+
+  for (const [tag, template] of pageElements) {
+    it(`${tag}: its first text mirrored from the right, nothing scrolls sideways`, async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<form lang="ar" dir="ltr" style="width: 40em">${template}</form>`,
+      );
+      // A wizard shows its text in the step it shows.
+      const element = wrapper.querySelector(tag === 'bf-wizard' ? 'bf-step' : tag) as HTMLElement;
+      await settle(wrapper);
+      const ltr = firstTextEdges(element);
+      wrapper.dir = 'rtl';
+      await settle(wrapper);
+      const rtl = firstTextEdges(element);
       expect(rtl.fromRight, 'as far from the right as it was from the left').to.be.closeTo(ltr.fromLeft, 1);
       expect(rtl.fromLeft, 'no longer at the left').to.be.greaterThan(ltr.fromLeft + 1);
       expect(element.scrollWidth, 'no sideways overflow').to.be.at.most(element.clientWidth + 1);
