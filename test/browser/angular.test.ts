@@ -20,7 +20,7 @@ import {
   signal,
   type ApplicationRef,
 } from '@angular/core';
-import { createApplication } from '@angular/platform-browser';
+import { bootstrapApplication } from '@angular/platform-browser';
 import '../../src/define/date-input.js';
 import '../../src/define/form.js';
 import '../../src/define/option.js';
@@ -91,9 +91,9 @@ afterEach(() => {
 });
 
 async function bootstrapForm() {
-  host = document.body.appendChild(document.createElement('app-flytning'));
-  app = await createApplication({ providers: [provideZonelessChangeDetection()] });
-  const component = app.bootstrap(FlytningComponent, host).instance;
+  host = document.body.appendChild(document.createElement('app-flytning')); // the selector's element
+  app = await bootstrapApplication(FlytningComponent, { providers: [provideZonelessChangeDetection()] });
+  const component = app.components[0].instance as FlytningComponent;
   await waitUntil(() => host.querySelector('bf-date-input'), 'Angular rendered the form');
   const text = host.querySelector<BfTextField>('bf-text-field')!;
   const radios = host.querySelector<BfRadioGroup>('bf-radio-group')!;
