@@ -29,7 +29,7 @@ import '../../src/define/text-field.js';
 import type { BfDateInput } from '../../src/components/date-input/date-input.js';
 import type { BfRadioGroup } from '../../src/components/radio-group/radio-group.js';
 import type { BfTextField } from '../../src/components/text-field/text-field.js';
-import type { BfSubmitEvent, SubmitPayload } from '../../src/events/submit.js';
+import { BfSubmitEvent, type SubmitPayload } from '../../src/events/submit.js';
 import { deepActiveElement } from '../../src/testing/a11y.js';
 
 /** The recipe's component, with what its handlers saw kept for the test. */
@@ -70,6 +70,7 @@ class FlytningComponent {
   }
 
   sent(event: Event) {
+    this.seen(event instanceof BfSubmitEvent ? 'bf-submit' : `not the element's event: ${event.type}`, event);
     const submit = event as BfSubmitEvent;
     submit.preventDefault(); // the app sends it itself; the page stays
     this.payloads.push(submit.detail);
@@ -158,6 +159,7 @@ describe(`Angular recipe (Angular ${VERSION.full})`, () => {
     ]);
     await sendKeys({ press: 'Enter' }); // "Send"
     await waitUntil(() => component.payloads.length === 1, '(bf-submit) reached the handler');
+    expect(component.events.at(-1), "the handler got bf-form's own event").to.equal('bf-submit bf-form');
     expect(component.payloads[0].values).to.deep.equal({
       fornavn: 'Ada Lovelace',
       bolig: 'leje',
