@@ -86,7 +86,16 @@ function textEntries(form: HTMLFormElement): Array<[string, string]> {
 
 let app: ApplicationRef;
 let host: HTMLElement;
+/** What Angular reported on the console: its ErrorHandler logs an error thrown in a template handler
+ * there, and development mode an unknown element or property binding (NG0303, NG0304). */
+let consoleErrors: string[];
+const consoleError = console.error;
+beforeEach(() => {
+  consoleErrors = [];
+  console.error = (...args: unknown[]) => consoleErrors.push(args.map(String).join(' '));
+});
 afterEach(() => {
+  console.error = consoleError;
   app.destroy();
   host.remove();
 });
@@ -121,6 +130,7 @@ describe(`Angular recipe (Angular ${VERSION.full})`, () => {
     expect(text.shadowRoot!.querySelector('input')!.value).to.equal('Grace Hopper');
     expect(text.shadowRoot!.querySelector('label')!.textContent).to.contain('Dit fornavn');
     expect(new FormData(form).get('fornavn')).to.equal('Grace Hopper');
+    expect(consoleErrors, 'Angular reported nothing').to.deep.equal([]);
   });
 
   it('is filled in by keyboard: the bound state follows, FormData has the values, events reach the handlers', async () => {
@@ -165,6 +175,7 @@ describe(`Angular recipe (Angular ${VERSION.full})`, () => {
       bolig: 'leje',
       flyttedato: '2026-01-15',
     });
+    expect(consoleErrors, 'Angular reported nothing').to.deep.equal([]);
     expect(component.formData[0]).to.deep.equal([
       ['fornavn', 'Ada Lovelace'],
       ['bolig', 'leje'],
