@@ -9,6 +9,9 @@
 // defined; Angular's decorator then attaches the metadata and compiles the template on first use (the
 // component's `ɵcmp`). No constructor parameters: JIT has no type metadata to inject by (no
 // `emitDecoratorMetadata` in esbuild), so anything injected would use `inject()`.
+// Angular's packages are ES modules (fesm2022), served by the test runner's nodeResolve as they are: no
+// plugin. It runs in development mode, whose checks report on the console (caught below). Those checks
+// count a registered element as known, so here the schema is for an ahead-of-time build's template check.
 import '@angular/compiler';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
