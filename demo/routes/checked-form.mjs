@@ -1,21 +1,27 @@
 // The POST of a form page the server checks again with the library's own rules (`validate-page.mjs`).
-// When something is wrong it answers 422 with the form again, every answer filled back in (never a
-// CPR number), each message in the field's `error` attribute, which the elements show at once (the
-// error summary lists them on load), and every attached file held and listed (`<bf-stored-file>`),
-// so nothing is chosen twice; otherwise the answers are kept in the database (held files included)
-// and the receipt gives the case reference.
+// First the guards (demo/form-guard.mjs): a forged POST (another origin, or no valid CSRF token) is
+// refused with 403 and nothing kept; a POST whose submission id was used already (a double submit, a
+// reload of the POST, a replay) gets the first receipt again and nothing is kept twice; a token gone
+// stale or a missing or unknown id brings the form back filled in with a Danish message asking to
+// send again. When something is wrong it answers 422 with the form again, every answer filled back
+// in (never a CPR number), each message in the field's `error` attribute, which the elements show at
+// once, and every attached file held and listed (`<bf-stored-file>`), so nothing is chosen twice;
+// otherwise the answers are kept in the database (held files included), once per submission id, and
+// the receipt gives the case reference.
+import { checkPost, SEND_AGAIN } from '../form-guard.mjs';
 import { readMain } from '../form-pages.mjs';
 import { readForm } from '../forms.mjs';
 import { checkHeldReferences, holdPostedFiles, withHeldFiles } from '../held-files.mjs';
-import { renderPage } from '../layout.mjs';
-import { pageFields, refillPage } from '../page-fields.mjs';
+import { pageFields } from '../page-fields.mjs';
 import { sendReceipt } from '../receipt.mjs';
-import { sendHtml } from '../replies.mjs';
+import { sendForbidden } from '../replies.mjs';
+import { sendFormPage } from '../send-form.mjs';
 
 /**
  * @typedef {object} CheckedFormOptions
  * @property {import('../held-files.mjs').HeldFiles} heldFiles
  * @property {import('../store/submissions.mjs').SubmissionStore} submissions
+ * @property {import('../store/submission-ids.mjs').SubmissionIds} ids
  * @property {(formData: FormData) => Record<string, string>} [rules] the form's own rules beyond its
  *   fields' (an answer that ends the flow on an exit page): field name → Danish message
  * @property {{ key: string, drafts: import('../store/drafts.mjs').DraftRepository }} [draft] the page's
@@ -29,35 +35,44 @@ import { sendHtml } from '../replies.mjs';
  * @param {import('../form-pages.mjs').FormPage} page
  * @param {CheckedFormOptions} options
  */
-export function postCheckedForm(app, page, { heldFiles, submissions, rules = () => ({}), draft }) {
+export function postCheckedForm(app, page, { heldFiles, submissions, ids, rules = () => ({}), draft }) {
   app.post(page.path, async (request, reply) => {
-    const formData = await readForm(request);
+    const check = checkPost(app, request, await readForm(request), { ids, form: page.path });
+    if (check.verdict === 'forged') return sendForbidden(reply);
+    if (check.verdict === 'replay') return sendReceipt(reply, submissions.get(check.reference));
+    const { answers } = check;
     // Loaded when first needed: it imports the built library (dist/), which the static pages do not need.
     const { localTodayIso, validatePage } = await import('../validate-page.mjs');
     const main = await readMain(page);
     const uploads = [...pageFields(main)].filter(([, field]) => field.tagName === 'bf-file-upload');
     const kept = await checkHeldReferences(
-      formData,
+      answers,
       uploads.map(([name]) => name),
       heldFiles,
     );
-    const errors = { ...rules(formData), ...validatePage(formData, main, localTodayIso()) };
-    if (Object.keys(errors).length === 0) {
-      const received = await withHeldFiles(formData, kept, heldFiles);
-      const reference = await submissions.save(page.path, received);
-      draft?.drafts.delete(request.session, draft.key);
-      return sendReceipt(reply, received, reference);
-    }
-    const listed = await holdPostedFiles(formData, kept, heldFiles);
-    reply.header('Cache-Control', 'no-store');
-    return sendHtml(
+    /** The form again, filled in, its files held. */
+    const sendBack = async (status, fill) => {
+      const held = await holdPostedFiles(answers, kept, heldFiles);
+      return sendFormPage(request, reply, page, {
+        ids,
+        status,
+        id: check.id,
+        fill: { values: answers, held, ...fill },
+      });
+    };
+    if (check.verdict === 'stale') return sendBack(403, { notice: SEND_AGAIN.stale });
+    if (check.verdict === 'unknown-id') return sendBack(422, { notice: SEND_AGAIN['unknown-id'] });
+    const errors = { ...rules(answers), ...validatePage(answers, main, localTodayIso()) };
+    if (Object.keys(errors).length) return sendBack(422, { errors });
+    const received = await withHeldFiles(answers, kept, heldFiles);
+    const reference = await submissions.save(page.path, received, undefined, {
+      ids,
+      id: /** @type {string} */ (check.id),
+    });
+    draft?.drafts.delete(request.session, draft.key);
+    return sendReceipt(
       reply,
-      422,
-      renderPage({
-        ...page,
-        title: `Fejl: ${page.heading}`,
-        main: refillPage(main, formData, errors, listed),
-      }),
+      /** @type {NonNullable<ReturnType<typeof submissions.get>>} */ (submissions.get(reference)),
     );
   });
 }

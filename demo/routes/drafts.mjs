@@ -1,8 +1,8 @@
 // The draft endpoint the library's HttpDraftStore talks to: GET / PUT / DELETE /kladder/{key}, kept
 // per session in SQLite (demo/store/drafts.mjs). A draft is stored as the page sent it: this scope
 // reads every body as bytes, whatever its type, up to the server's 10 MB. Changes come only from the
-// page's own origin (the Origin header a browser sends with PUT and DELETE), besides the SameSite
-// session cookie.
+// page's own origin (the Origin header a browser sends with PUT and DELETE) with the page's CSRF
+// token (`x-csrf-token`), besides the SameSite session cookie.
 import { MAX_BODY_BYTES } from '../forms.mjs';
 import { sendPage } from '../replies.mjs';
 
@@ -27,7 +27,7 @@ export function draftRoutes(app, { drafts }, done) {
   const sameOrigin = (request, reply) => {
     const origin = request.headers.origin;
     if (origin && origin === `${request.protocol}://${request.headers.host}`) return true;
-    sendPage(reply, 403, 'Ingen adgang', '<p>Kladden kan kun gemmes fra selve formularen.</p>');
+    void sendPage(reply, 403, 'Ingen adgang', 'Kladden kan kun gemmes fra selve formularen.');
     return false;
   };
 
@@ -39,7 +39,12 @@ export function draftRoutes(app, { drafts }, done) {
     return reply.header('Cache-Control', 'no-store').type(draft.type).send(draft.body);
   });
 
-  app.put('/kladder/:key', async (request, reply) => {
+  /** @type {import('fastify').onRequestHookHandler} */
+  const csrf = (request, reply, done) => app.csrfProtection(request, reply, done);
+
+  // A change needs the page's CSRF token too (the draft store sends it as a header): the error
+  // handler answers a refusal with the Danish 403 page.
+  app.put('/kladder/:key', { onRequest: csrf }, async (request, reply) => {
     const key = keyOf(request, reply);
     if (!key || !sameOrigin(request, reply)) return reply;
     const type = request.headers['content-type'] ?? '';
@@ -49,7 +54,7 @@ export function draftRoutes(app, { drafts }, done) {
     return reply.code(204).send();
   });
 
-  app.delete('/kladder/:key', async (request, reply) => {
+  app.delete('/kladder/:key', { onRequest: csrf }, async (request, reply) => {
     const key = keyOf(request, reply);
     if (!key || !sameOrigin(request, reply)) return reply;
     drafts.delete(request.session, key);

@@ -22,13 +22,15 @@ function parkingRules(formData) {
  * @type {import('fastify').FastifyPluginCallback<{
  *   heldFiles: import('../held-files.mjs').HeldFiles,
  *   submissions: import('../store/submissions.mjs').SubmissionStore,
+ *   ids: import('../store/submission-ids.mjs').SubmissionIds,
  *   drafts: import('../store/drafts.mjs').DraftRepository,
  * }>}
  */
-export function parkingRoutes(app, { heldFiles, submissions, drafts }, done) {
+export function parkingRoutes(app, { heldFiles, submissions, ids, drafts }, done) {
   postCheckedForm(app, parkingPage, {
     heldFiles,
     submissions,
+    ids,
     rules: parkingRules,
     draft: { key: PARKING_DRAFT_KEY, drafts },
   });

@@ -8,5 +8,7 @@ import { sampleAddresses } from '/dist/address/sample-addresses.js';
 const provider = new OfflineAddressProvider(sampleAddresses);
 for (const field of document.querySelectorAll('bf-address-input')) field.provider = provider;
 
+// The server asks each change for the page's CSRF token (demo/form-guard.mjs), given in a meta tag.
+const csrfToken = document.querySelector('meta[name="csrf-token"]')?.content ?? '';
 for (const form of document.querySelectorAll('bf-form[draft-key]'))
-  form.draftStore = new HttpDraftStore({ baseUrl: '/kladder' });
+  form.draftStore = new HttpDraftStore({ baseUrl: '/kladder', headers: { 'x-csrf-token': csrfToken } });

@@ -33,6 +33,18 @@ const MIGRATIONS = [
      saved_at TEXT NOT NULL,
      PRIMARY KEY (session, key)
    );`,
+  // 3: taken by the demo login's sessions (another branch); a no-op here until the branches meet.
+  ``,
+  // 4: the one-time submission id of each rendered form (per session and form page) and the
+  // submission kept under it, so a double submit or a replayed POST is kept once.
+  `CREATE TABLE submission_ids (
+     id TEXT PRIMARY KEY,
+     session TEXT NOT NULL,
+     form TEXT NOT NULL,
+     issued_at TEXT NOT NULL,
+     reference TEXT UNIQUE REFERENCES submissions (reference) ON DELETE CASCADE
+   );
+   CREATE INDEX submission_ids_issued_at ON submission_ids (issued_at);`,
 ];
 
 /** The number of migrations this server knows. */
