@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from './support.js';
+import { postForm, startDemoServer, type DemoServer } from './support.js';
 
 interface Db {
   pragma(source: string, options?: { simple: boolean }): unknown;
@@ -107,7 +107,7 @@ describe('the server keeps what was sent and gives the reference on the receipt'
 
   it('POST /submit: stored under the reference the receipt shows', async () => {
     const body = new URLSearchParams({ navn: 'Åse Ærø', besked: '<b>Hej</b> 😀' });
-    const response = await fetch(new URL('/submit', server.url), { method: 'POST', body });
+    const response = await postForm(server.url, '/submit', body, { page: '/' });
     expect(response.status).toBe(200);
     const page = await response.text();
     const reference = /class="demo-reference">(EK-[^<]+)</u.exec(page)?.[1];
