@@ -105,13 +105,6 @@ export function h(tagName, attributes = {}, ...children) {
   return element;
 }
 
-/** A fragment holding `children` (nodes or text). */
-export function fragment(/** @type {...(Node | string | null | undefined | false)} */ ...children) {
-  const node = tree.createDocumentFragment();
-  append(node, ...children);
-  return node;
-}
-
 /** Appends nodes (detached first) and text to `parent`; null, undefined and false are skipped. */
 export function append(
   /** @type {ParentNode} */ parent,
