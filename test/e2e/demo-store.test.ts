@@ -1,7 +1,8 @@
 /**
  * The demo's SQLite store (issue 16): the schema is created and migrated on start, submissions are kept
  * whole (text exactly as posted, files with their bytes) under a random case reference, and the server
- * gives that reference on the receipt. Real better-sqlite3 files in a temporary folder.
+ * gives that reference on the receipt; a submission is kept once per one-time submission id. Real
+ * better-sqlite3 files in a temporary folder.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,10 +18,22 @@ interface StoreModule {
   openDatabase: (file: string) => Db;
   SCHEMA_VERSION: number;
 }
+interface SubmissionIdsStore {
+  issue(session: string, form: string, now?: Date): string;
+  find(id: string, session: string, form: string): { reference: string | null } | undefined;
+}
+interface SubmissionIdsModule {
+  SubmissionIds: new (db: Db) => SubmissionIdsStore;
+}
 interface SubmissionsModule {
   newReference: () => string;
   SubmissionStore: new (db: Db) => {
-    save(form: string, data: FormData): Promise<string>;
+    save(
+      form: string,
+      data: FormData,
+      now?: Date,
+      once?: { ids: SubmissionIdsStore; id: string },
+    ): Promise<string>;
     get(
       reference: string,
     ): { form: string; entries: { name: string; value: string | null; file: unknown }[] } | null;
@@ -34,6 +47,10 @@ const { openDatabase, SCHEMA_VERSION } = (await import(
 const { newReference, SubmissionStore } = (await import(
   new URL('../../demo/store/submissions.mjs', import.meta.url).href
 )) as SubmissionsModule;
+
+const { SubmissionIds } = (await import(
+  new URL('../../demo/store/submission-ids.mjs', import.meta.url).href
+)) as SubmissionIdsModule;
 
 const freshFile = () =>
   path.join(mkdtempSync(path.join(tmpdir(), 'borgerform-store-')), 'nested', 'demo.sqlite');
@@ -93,6 +110,56 @@ describe('submissions', () => {
   it('draws references at random, never twice', () => {
     const drawn = new Set(Array.from({ length: 2000 }, () => newReference()));
     expect(drawn.size).toBe(2000);
+  });
+});
+
+describe('one-time submission ids', () => {
+  it('are given per session and form page, and found only for the same session and form', () => {
+    const db = openDatabase(freshFile());
+    const ids = new SubmissionIds(db);
+    const id = ids.issue('session-a', '/flytning');
+    expect(id).toMatch(/^[\w-]{24}$/u);
+    expect(ids.issue('session-a', '/flytning')).not.toBe(id);
+    expect(ids.find(id, 'session-a', '/flytning')).toEqual({ reference: null });
+    expect(ids.find(id, 'session-b', '/flytning')).toBeUndefined();
+    expect(ids.find(id, 'session-a', '/parkering')).toBeUndefined();
+    expect(ids.find('unknown', 'session-a', '/flytning')).toBeUndefined();
+    db.close();
+  });
+
+  it('keep a submission once: the same id saved twice at once gives one reference and one row', async () => {
+    const db = openDatabase(freshFile());
+    const ids = new SubmissionIds(db);
+    const store = new SubmissionStore(db);
+    const id = ids.issue('session-a', '/submit');
+    const data = (name: string) => {
+      const form = new FormData();
+      form.append('navn', name);
+      return form;
+    };
+    const [first, second] = await Promise.all([
+      store.save('/submit', data('Ada'), undefined, { ids, id }),
+      store.save('/submit', data('Mallory'), undefined, { ids, id }),
+    ]);
+    expect(second).toBe(first);
+    expect(store.count()).toBe(1);
+    expect(store.get(first)?.entries).toEqual([{ name: 'navn', value: 'Ada', file: null }]);
+    expect(ids.find(id, 'session-a', '/submit')).toEqual({ reference: first });
+    db.close();
+  });
+
+  it('forget an id never used after two days, and never one that was used', async () => {
+    const db = openDatabase(freshFile());
+    const ids = new SubmissionIds(db);
+    const store = new SubmissionStore(db);
+    const long = new Date('2026-01-01T12:00:00Z');
+    const unused = ids.issue('s', '/submit', long);
+    const used = ids.issue('s', '/submit', long);
+    await store.save('/submit', new FormData(), long, { ids, id: used });
+    ids.issue('s', '/submit', new Date('2026-01-03T12:00:01Z'));
+    expect(ids.find(unused, 's', '/submit')).toBeUndefined();
+    expect(ids.find(used, 's', '/submit')?.reference).toMatch(/^EK-/u);
+    db.close();
   });
 });
 
