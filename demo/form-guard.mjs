@@ -110,10 +110,15 @@ export function checkPost(app, request, formData, { ids, form }) {
     if (name !== CSRF_ENTRY && name !== SUBMISSION_ENTRY) answers.append(name, value);
   const source = requestSource(request);
   if (source === 'foreign') return { verdict: 'forged', answers };
-  if (!tokenIsValid(app, request, formData))
-    return { verdict: source === 'own' ? 'stale' : 'forged', answers };
   const id = formData.get(SUBMISSION_ENTRY);
   const issued = typeof id === 'string' ? ids.find(id, request.session, form) : undefined;
+  if (!tokenIsValid(app, request, formData)) {
+    // Our own page sending an id this session used (its cookie is SameSite=Strict): a reload of the
+    // POST after the token went stale (a restart) gets the first receipt, not the form to send again.
+    if (source === 'own' && typeof id === 'string' && issued?.reference)
+      return { verdict: 'replay', id, reference: issued.reference, answers };
+    return { verdict: source === 'own' ? 'stale' : 'forged', answers };
+  }
   if (typeof id !== 'string' || !issued) return { verdict: 'unknown-id', answers };
   if (issued.reference !== null) return { verdict: 'replay', id, reference: issued.reference, answers };
   return { verdict: 'new', id, answers };

@@ -111,6 +111,25 @@ describe('a double submit or a replayed POST is stored once', () => {
     expect(html).toContain('<dd>Bo</dd>');
     expect(html).not.toContain('Mallory');
     expect(stored()).toBe(before + 1);
+
+    // A reload of the POST after the token went stale (a restart): from our own page, the first
+    // receipt again; from anywhere else, 403.
+    const staleGuards = {
+      ...guards,
+      entries: guards.entries.map(([name, value]): [string, string] => [
+        name,
+        name === 'bf-csrf' ? 'stale' : value,
+      ]),
+    };
+    const reload = await postForm(server.url, '/submit', answers(), { guards: staleGuards });
+    expect(reload.status).toBe(200);
+    expect(referenceOf(await reload.text())).toBe(reference);
+    const elsewhere = await postForm(server.url, '/submit', answers(), {
+      guards: staleGuards,
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(elsewhere.status).toBe(403);
+    expect(stored()).toBe(before + 1);
   });
 
   it('a checked form sent back with messages keeps its unused submission id; nothing is stored', async () => {
