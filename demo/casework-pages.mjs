@@ -181,13 +181,7 @@ export function applicationPage({ worker, submission, title, sections, fileSize,
   const { reference, receivedAt, entries } = submission;
   const summary = sections.length
     ? sections.flatMap(summarySection)
-    : [
-        h(
-          'p',
-          {},
-          'Formularen har ingen felter, som kan vises som svar. Se de sendte oplysninger nedenfor.',
-        ),
-      ];
+    : [h('p', {}, 'Formularen har ingen felter, som kan vises som svar. Se de sendte oplysninger nedenfor.')];
   const posted = entries.map((entry, position) =>
     h(
       'tr',

@@ -63,7 +63,11 @@ export function loginPage({ ended = false, error = false, notice, hidden, csrfTo
       h(
         'bf-alert',
         { variant: 'info', heading: 'Dette er ikke MitID' },
-        h('p', {}, 'Demoen har ingen rigtig login. Vælg en af de opdigtede borgere, så logger du ind som dem.'),
+        h(
+          'p',
+          {},
+          'Demoen har ingen rigtig login. Vælg en af de opdigtede borgere, så logger du ind som dem.',
+        ),
       ),
       h(
         'bf-form',

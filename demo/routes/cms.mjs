@@ -50,7 +50,10 @@ export function cmsRoutes(app, { submissions, ids }, done) {
     const check = checkPost(app, request, await readForm(request), { ids, form: cmsPage.path });
     if (check.verdict === 'forged') return sendForbidden(reply);
     if (check.verdict === 'replay')
-      return sendReceipt(reply, /** @type {any} */ (submissions.get(/** @type {string} */ (check.reference))));
+      return sendReceipt(
+        reply,
+        /** @type {any} */ (submissions.get(/** @type {string} */ (check.reference))),
+      );
     const { answers } = check;
     if (check.verdict === 'stale' || check.verdict === 'unknown-id') {
       const status = check.verdict === 'stale' ? 403 : 422;

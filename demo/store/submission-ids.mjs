@@ -13,7 +13,9 @@ export class SubmissionIds {
   /** @param {import('better-sqlite3').Database} db */
   constructor(db) {
     this.insert = db.prepare('INSERT INTO submission_ids (id, browser, form, issued_at) VALUES (?, ?, ?, ?)');
-    this.select = db.prepare('SELECT reference FROM submission_ids WHERE id = ? AND browser = ? AND form = ?');
+    this.select = db.prepare(
+      'SELECT reference FROM submission_ids WHERE id = ? AND browser = ? AND form = ?',
+    );
     this.selectReference = db.prepare('SELECT reference FROM submission_ids WHERE id = ?');
     this.update = db.prepare('UPDATE submission_ids SET reference = ? WHERE id = ? AND reference IS NULL');
     this.prune = db.prepare('DELETE FROM submission_ids WHERE reference IS NULL AND issued_at < ?');

@@ -8,6 +8,7 @@
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BO, logInOverHttp } from './login-support.js';
 import { formGuards, launchChromium, postForm, startDemoServer, type DemoServer } from './support.js';
 
 type Element = DefaultTreeAdapterTypes.Element;
@@ -133,7 +134,9 @@ describe('a double submit or a replayed POST is stored once', () => {
   });
 
   it('a checked form sent back with messages keeps its unused submission id; nothing is stored', async () => {
-    const guards = await formGuards(server.url, '/parkering');
+    // The parking application is for a logged-in citizen (demo/routes/parking.mjs).
+    const cookie = await logInOverHttp(server.url, BO);
+    const guards = await formGuards(server.url, '/parkering', { cookie });
     const before = stored();
     // Refused by the server's check: the id stays unused, and the same id may be sent again.
     const refused = await postForm(server.url, '/parkering', new URLSearchParams({ bil: 'egen' }), {
@@ -260,7 +263,9 @@ describe('a forged POST is refused with 403 and nothing is stored', () => {
   });
 
   it('a draft change without the page’s token is refused; with it, it is kept', async () => {
-    const guards = await formGuards(server.url, '/parkering');
+    // Drafts belong to a logged-in citizen (demo/routes/drafts.mjs).
+    const cookie = await logInOverHttp(server.url, BO);
+    const guards = await formGuards(server.url, '/parkering', { cookie });
     const token = guards.entries.find(([name]) => name === 'bf-csrf')?.[1] ?? '';
     const put = (headers: Record<string, string>) =>
       fetch(new URL('/kladder/parkering', server.url), {
