@@ -183,18 +183,12 @@ describe('"Modtagne ansøgninger" (/sagsbehandling)', () => {
     await page.getByRole('heading', { name: `Ansøgning ${reference}`, level: 1 }).waitFor();
     expect(await page.evaluate(() => document.title)).toBe(`Ansøgning ${reference} – Eksempel Kommune`);
 
-    // Every posted value, each once: the texts in the order sent, numbered 1, 2, …, and the file. (A
-    // checked form keeps an upload field's files after the other entries, held-files.mjs
-    // `withHeldFiles`, wherever the field is: the file's place is not compared.)
+    // Every posted value, each once, in the order sent (the file in its place: held-files.mjs
+    // `withHeldFiles` keeps every entry where it came), numbered 1, 2, …
     const rows = await tableRows(page, '.casework-posted');
     expect(rows.map(([number]) => number)).toEqual(sent.map((_entry, index) => String(index + 1)));
-    const isFile = (entry: SentEntry) => typeof entry[1] !== 'string';
-    const textNames = new Set(sent.filter((entry) => !isFile(entry)).map(([name]) => name));
-    expect(rows.filter(([, name]) => textNames.has(name)).map(([, name, value]) => [name, value])).toEqual(
-      sent.filter((entry) => !isFile(entry)).map((entry) => [entry[0], postedText(entry)]),
-    );
-    expect(rows.filter(([, name]) => !textNames.has(name)).map(([, name, value]) => [name, value])).toEqual(
-      sent.filter(isFile).map((entry) => [entry[0], postedText(entry)]),
+    expect(rows.map(([, name, value]) => [name, value])).toEqual(
+      sent.map((entry) => [entry[0], postedText(entry)]),
     );
     const postedSection = (await page.locator('.casework-posted').textContent()) ?? '';
     const summarySection = (await page.locator('.casework-summary').textContent()) ?? '';
