@@ -38,10 +38,12 @@ const GUARD_ENTRIES = new Set(['bf-csrf', 'bf-submission']);
  */
 async function sentEntries(page: Page): Promise<SentEntry[]> {
   const entries = await page.evaluate(() =>
-    [...new FormData(document.querySelector('main form')!)].map(([name, value]): SentEntry => [
-      name,
-      typeof value === 'string' ? value : { file: value.name, size: value.size },
-    ]),
+    [...new FormData(document.querySelector<HTMLFormElement>('main form')!)].map(
+      ([name, value]): SentEntry => [
+        name,
+        typeof value === 'string' ? value : { file: value.name, size: value.size },
+      ],
+    ),
   );
   return entries.filter(([name]) => !GUARD_ENTRIES.has(name));
 }
