@@ -19,6 +19,7 @@ interface HeldFile {
   type: string;
 }
 interface Fill {
+  prefilled?: Record<string, string>;
   values?: FormData;
   errors?: Record<string, string>;
   held?: Record<string, HeldFile[]>;
@@ -199,6 +200,24 @@ describe('fillPage', () => {
     );
     expect(attribute(named(page, 'navn'), 'value')).toBe('Ada <Jensen>');
     expect(attribute(named(page, 'navn'), 'fetched-value')).toBe('Ada & Bo');
+  });
+
+  it("sets a value fetched for the request before the answers: a corrected one keeps it as the register's", () => {
+    const prefilled = { navn: 'Bo "Nørgaard" <Holm>' };
+    const fetched = reparsed(fillPage(parseFragment(PAGE), { prefilled }));
+    expect(attribute(named(fetched, 'navn'), 'value')).toBe('Bo "Nørgaard" <Holm>');
+    expect(attribute(named(fetched, 'navn'), 'fetched-value')).toBeUndefined();
+    const corrected = reparsed(
+      fillPage(parseFragment(PAGE), {
+        prefilled,
+        values: form([
+          ['navn', 'Bo Holm'],
+          ['bf-prefill-changed', 'navn'],
+        ]),
+      }),
+    );
+    expect(attribute(named(corrected, 'navn'), 'value')).toBe('Bo Holm');
+    expect(attribute(named(corrected, 'navn'), 'fetched-value')).toBe('Bo "Nørgaard" <Holm>');
   });
 
   it('ignores posted names the page has no field for: the page comes back as it was', () => {
