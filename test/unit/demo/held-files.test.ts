@@ -15,12 +15,12 @@ const { HeldFiles, HOLD_FOR_MS, checkHeldReferences, withHeldFiles } = (await im
     remove(reference: unknown): Promise<void>;
   };
   HOLD_FOR_MS: number;
-  checkHeldReferences(
+  checkHeldReferences: (
     formData: FormData,
     names: readonly string[],
     held: unknown,
-  ): Promise<Map<string, unknown[]>>;
-  withHeldFiles(formData: FormData, kept: Map<string, unknown[]>, held: unknown): Promise<FormData>;
+  ) => Promise<Map<string, unknown[]>>;
+  withHeldFiles: (formData: FormData, kept: Map<string, unknown[]>, held: unknown) => Promise<FormData>;
 };
 
 describe('the demo keeps attached files by opaque reference', () => {
