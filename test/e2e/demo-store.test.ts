@@ -12,6 +12,7 @@ import { postForm, startDemoServer, type DemoServer } from './support.js';
 
 interface Db {
   pragma(source: string, options?: { simple: boolean }): unknown;
+  prepare(sql: string): { all(): unknown[] };
   close(): void;
 }
 interface StoreModule {
@@ -19,8 +20,8 @@ interface StoreModule {
   SCHEMA_VERSION: number;
 }
 interface SubmissionIdsStore {
-  issue(session: string, form: string, now?: Date): string;
-  find(id: string, session: string, form: string): { reference: string | null } | undefined;
+  issue(browser: string, form: string, now?: Date): string;
+  find(id: string, browser: string, form: string): { reference: string | null } | undefined;
 }
 interface SubmissionIdsModule {
   SubmissionIds: new (db: Db) => SubmissionIdsStore;
@@ -114,16 +115,18 @@ describe('submissions', () => {
 });
 
 describe('one-time submission ids', () => {
-  it('are given per session and form page, and found only for the same session and form', () => {
+  it('are given per browser and form page, and found only for the same browser and form', () => {
     const db = openDatabase(freshFile());
     const ids = new SubmissionIds(db);
-    const id = ids.issue('session-a', '/flytning');
+    const id = ids.issue('browser-a', '/flytning');
     expect(id).toMatch(/^[\w-]{24}$/u);
-    expect(ids.issue('session-a', '/flytning')).not.toBe(id);
-    expect(ids.find(id, 'session-a', '/flytning')).toEqual({ reference: null });
-    expect(ids.find(id, 'session-b', '/flytning')).toBeUndefined();
-    expect(ids.find(id, 'session-a', '/parkering')).toBeUndefined();
-    expect(ids.find('unknown', 'session-a', '/flytning')).toBeUndefined();
+    expect(ids.issue('browser-a', '/flytning')).not.toBe(id);
+    expect(ids.find(id, 'browser-a', '/flytning')).toEqual({ reference: null });
+    expect(ids.find(id, 'browser-b', '/flytning')).toBeUndefined();
+    expect(ids.find(id, 'browser-a', '/parkering')).toBeUndefined();
+    expect(ids.find('unknown', 'browser-a', '/flytning')).toBeUndefined();
+    // The browser's id is kept only as its hash.
+    expect(JSON.stringify(db.prepare('SELECT * FROM submission_ids').all())).not.toContain('browser-a');
     db.close();
   });
 
@@ -131,7 +134,7 @@ describe('one-time submission ids', () => {
     const db = openDatabase(freshFile());
     const ids = new SubmissionIds(db);
     const store = new SubmissionStore(db);
-    const id = ids.issue('session-a', '/submit');
+    const id = ids.issue('browser-a', '/submit');
     const data = (name: string) => {
       const form = new FormData();
       form.append('navn', name);
@@ -144,7 +147,7 @@ describe('one-time submission ids', () => {
     expect(second).toBe(first);
     expect(store.count()).toBe(1);
     expect(store.get(first)?.entries).toEqual([{ name: 'navn', value: 'Ada', file: null }]);
-    expect(ids.find(id, 'session-a', '/submit')).toEqual({ reference: first });
+    expect(ids.find(id, 'browser-a', '/submit')).toEqual({ reference: first });
     db.close();
   });
 
