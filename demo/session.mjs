@@ -74,18 +74,30 @@ export function startSession(request, reply, citizen) {
 
 /**
  * "Log af": the session ends on the server and the cookie is removed, and with it the browser's id
- * and the CSRF secret (`alsoClear`), so on a shared computer nothing sent before (a form's submission
- * id, a token) counts for the next person.
+ * and the CSRF secret (`forgetBrowser`), so on a shared computer nothing sent before (a form's
+ * submission id, a token) counts for the next person.
  * @param {import('fastify').FastifyRequest} request
  * @param {import('fastify').FastifyReply} reply
- * @param {readonly string[]} [alsoClear] further cookies of the browser's to remove
+ * @param {readonly string[]} [alsoClear] further cookies of the browser's to remove (the CSRF secret)
  */
 export function endSession(request, reply, alsoClear = []) {
   const token = request.cookies[SESSION_COOKIE];
   if (token) request.server.sessions.end(token);
-  for (const name of [SESSION_COOKIE, BROWSER_COOKIE, ...alsoClear])
-    if (name === SESSION_COOKIE || request.cookies[name] !== undefined)
-      reply.clearCookie(name, cookieOptions(request));
+  reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
+  forgetBrowser(request, reply, alsoClear);
+}
+
+/**
+ * Removes the browser's id and the `alsoClear` cookies it has: forms and tokens given before are
+ * stale from now on (the next page gives new ones).
+ * @param {import('fastify').FastifyRequest} request
+ * @param {import('fastify').FastifyReply} reply
+ * @param {readonly string[]} [alsoClear]
+ */
+export function forgetBrowser(request, reply, alsoClear = []) {
+  for (const name of [BROWSER_COOKIE, ...alsoClear])
+    if (request.cookies[name] !== undefined) reply.clearCookie(name, cookieOptions(request));
+  request.browser = '';
 }
 
 /** Whole seconds the request's session has left (0 when nobody is logged in). */

@@ -8,7 +8,7 @@ import { readForm } from '../forms.mjs';
 import { LOGGED_OUT_PATH, LOGIN_PATH, loggedOutPage, loginPage } from '../login-pages.mjs';
 import { citizenById } from '../register.mjs';
 import { sendHtml, sendPage } from '../replies.mjs';
-import { endSession, secondsLeft, startSession } from '../session.mjs';
+import { endSession, forgetBrowser, SESSION_COOKIE, secondsLeft, startSession } from '../session.mjs';
 
 /** Where a citizen goes once logged in: the parking application, started (demo/scripts/parkering.js). */
 export const AFTER_LOGIN = '/parkering?start=1';
@@ -49,6 +49,11 @@ export function loginRoutes(app, _options, done) {
     if (verdict === 'stale') return sendLoginPage(request, reply, 403, { notice: SEND_AGAIN.stale });
     const citizen = citizenById(formData.get('borger'));
     if (!citizen) return sendLoginPage(request, reply, 422, { error: true });
+    // Another citizen than the one this browser's session was (live or ended, say a session that ran
+    // out on a shared computer): nothing the browser was given before counts for them, as after "Log
+    // af". The same citizen logging in again keeps the forms open in other tabs working.
+    const before = app.sessions.find(request.cookies[SESSION_COOKIE]);
+    if (before && before.citizen !== citizen.id) forgetBrowser(request, reply, [CSRF_COOKIE]);
     startSession(request, reply, citizen);
     return reply.redirect(AFTER_LOGIN, 303);
   });

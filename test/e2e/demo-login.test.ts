@@ -8,8 +8,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BO, logInInBrowser, logInOverHttp, originOf } from './login-support.js';
-import { demoInBrowser, formGuards, postForm, startDemoServer } from './support.js';
+import { AASE, BO, logInInBrowser, logInOverHttp, originOf } from './login-support.js';
+import { demoInBrowser, formGuards, postForm, startDemoServer, withSetCookies } from './support.js';
 
 const SESSION_SECONDS = 600;
 const demo = demoInBrowser(() => startDemoServer({ sessionSeconds: SESSION_SECONDS }));
@@ -94,6 +94,25 @@ describe('the demo login', () => {
     });
     expect(tokenless.status).toBe(403);
     expect(tokenless.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('keeps the browser’s id when the same citizen logs in again, and forgets it (and the CSRF secret) when another does', async () => {
+    const cookie = await logInOverHttp(demo.url, BO);
+    const again = await postForm(demo.url, '/log-ind', new URLSearchParams({ borger: BO.id }), {
+      cookie,
+      redirect: 'manual',
+    });
+    expect(again.status).toBe(303);
+    expect(again.headers.getSetCookie().map((line) => line.split('=')[0])).toEqual(['bf_demo_session']);
+    // Åse logs in in the same browser (Bo's session still in its cookie).
+    const other = await postForm(demo.url, '/log-ind', new URLSearchParams({ borger: AASE.id }), {
+      cookie: withSetCookies(cookie, again),
+      redirect: 'manual',
+    });
+    expect(other.status).toBe(303);
+    const set = other.headers.getSetCookie();
+    expect(set.filter((line) => /^bf_demo_(browser|csrf)=;/u.test(line))).toHaveLength(2);
+    expect(set.filter((line) => /^bf_demo_session=[\w-]{43};/u.test(line))).toHaveLength(1);
   });
 
   it('"Log af" ends the session on the server: the old cookie is worth nothing afterwards', async () => {
