@@ -1,10 +1,11 @@
 // The demo server as a Fastify instance: body parsers, the security headers, the request log, the
-// Danish error pages, and the routes (form pages, their POSTs, the static mounts).
+// Danish error pages, the CSRF protection, and the routes (form pages, their POSTs, the static mounts).
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { frameworkErrorAnswer, installErrorPages, pathOf } from './errors.mjs';
+import { useCsrf } from './form-guard.mjs';
 import { acceptFormBodies, MAX_BODY_BYTES } from './forms.mjs';
 import { HeldFiles } from './held-files.mjs';
 import { SECURITY_HEADERS } from './replies.mjs';
@@ -21,6 +22,7 @@ import { DEFAULT_SESSION_SECONDS, useSessions } from './session.mjs';
 import { openDatabase } from './store/database.mjs';
 import { DraftRepository } from './store/drafts.mjs';
 import { SessionStore } from './store/sessions.mjs';
+import { SubmissionIds } from './store/submission-ids.mjs';
 import { SubmissionStore } from './store/submissions.mjs';
 
 /** Where the demo keeps its database (`DEMO_DATA_DIR`, default `demo/data/`, which .gitignore names). */
@@ -82,15 +84,17 @@ export async function buildApp({
   const submissions = new SubmissionStore(db);
   app.decorate('submissions', submissions);
   await useSessions(app, { sessions: new SessionStore(db, { seconds: sessionSeconds }) });
+  const ids = new SubmissionIds(db);
+  await useCsrf(app); // after the cookies: each token is bound to the browser's id (demo/session.mjs)
   const drafts = new DraftRepository(db);
   await app.register(loginRoutes);
   await app.register(draftRoutes, { drafts });
-  await app.register(pageRoutes);
-  await app.register(submitRoutes, { submissions });
-  await app.register(movingRoutes, { heldFiles, submissions });
-  await app.register(parkingRoutes, { heldFiles, submissions, drafts });
+  await app.register(pageRoutes, { ids });
+  await app.register(submitRoutes, { submissions, ids });
+  await app.register(movingRoutes, { heldFiles, submissions, ids });
+  await app.register(parkingRoutes, { heldFiles, submissions, ids, drafts });
   await app.register(caseworkRoutes, { submissions });
-  await app.register(cmsRoutes, { submissions });
+  await app.register(cmsRoutes, { submissions, ids });
   await app.register(staticRoutes);
   await app.ready();
   return app;

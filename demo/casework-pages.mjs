@@ -1,8 +1,8 @@
-// The markup of the case-worker pages ("Modtagne ansøgninger"): the demo login, the list of received
-// applications and one application's page. Each function takes the values and returns what the
-// demo's layout needs (`renderPage`); every value is written as text (escaped), the markup around it
-// is the demo's own. No script runs on these pages, except the library on the login page.
-import { escapeHtml } from './html.mjs';
+// The case-worker pages ("Modtagne ansøgninger"): the demo login, the list of received applications
+// and one application's page. Each function takes the values and returns what the demo's layout needs
+// (`renderPage`), the main content as nodes (demo/html.mjs `h`): every value is text, never markup.
+// No script runs on these pages, except the library on the login page.
+import { h } from './html.mjs';
 import { LIBRARY_SCRIPT } from './layout.mjs';
 
 /** The addresses of the case-worker pages. */
@@ -27,98 +27,141 @@ const RECEIVED = new Intl.DateTimeFormat('da-DK', {
   timeZone: 'Europe/Copenhagen',
 });
 
-/** @param {string} iso @returns {string} a `<time>` element */
+/** @typedef {import('./html.mjs').Element} Element */
+
+/** @param {string} iso @returns {Element} a `<time>` element */
 function receivedTime(iso) {
-  return `<time datetime="${escapeHtml(iso)}">${escapeHtml(RECEIVED.format(new Date(iso)))}</time>`;
+  return h('time', { datetime: iso }, RECEIVED.format(new Date(iso)));
 }
 
-/** "Logget ind som …" and the "Log af" button, at the top of every page behind the login. */
-function workerBar(worker) {
-  return `      <div class="casework-bar">
-        <p>Logget ind som <strong>${escapeHtml(worker.name)}</strong>, ${escapeHtml(worker.unit)} (demo)</p>
-        <form method="post" action="${CASEWORK_URLS.logout}">
-          <button class="demo-button casework-secondary" type="submit">Log af</button>
-        </form>
-      </div>`;
+/** A form's hidden entries (the CSRF token). @param {Record<string, string>} hidden */
+const hiddenInputs = (hidden) =>
+  Object.entries(hidden).map(([name, value]) => h('input', { type: 'hidden', name, value }));
+
+/**
+ * "Logget ind som …" and the "Log af" button, at the top of every page behind the login.
+ * @param {{ name: string, unit: string }} worker
+ * @param {Record<string, string>} hidden the form's hidden entries
+ */
+function workerBar(worker, hidden) {
+  return h(
+    'div',
+    { class: 'casework-bar' },
+    h('p', {}, 'Logget ind som ', h('strong', {}, worker.name), `, ${worker.unit} (demo)`),
+    h(
+      'form',
+      { method: 'post', action: CASEWORK_URLS.logout },
+      ...hiddenInputs(hidden),
+      h('button', { class: 'demo-button casework-secondary', type: 'submit' }, 'Log af'),
+    ),
+  );
 }
 
 /**
  * The demo login: pick a fictional case worker.
- * @param {{ workers: readonly { id: string, name: string, unit: string }[], error?: string }} values
- *   `error`: the message when the form came back (nothing chosen)
+ * @param {{ workers: readonly { id: string, name: string, unit: string }[], error?: string, hidden: Record<string, string> }} values
+ *   `error`: the message when the form came back (nothing chosen); `hidden`: the form's hidden entries
  */
-export function loginPage({ workers, error }) {
-  const options = workers
-    .map(
-      (worker) =>
-        `          <bf-option value="${escapeHtml(worker.id)}" hint="${escapeHtml(worker.unit)}">${escapeHtml(worker.name)}</bf-option>`,
-    )
-    .join('\n');
-  const errorAttribute = error ? ` error="${escapeHtml(error)}"` : '';
+export function loginPage({ workers, error, hidden }) {
+  const heading = 'Log ind som sagsbehandler';
   return {
-    heading: 'Log ind som sagsbehandler',
-    title: error ? 'Fejl: Log ind som sagsbehandler' : 'Log ind som sagsbehandler',
+    heading,
+    title: error ? `Fejl: ${heading}` : heading,
     scripts: [LIBRARY_SCRIPT],
     stylesheets: STYLESHEETS,
-    main: `      <div class="casework-demo-note">
-        <p><strong>Det her er en demo.</strong> Der er ingen rigtig sagsbehandler og ingen adgangskode:
-        du vælger en opdigtet medarbejder i Eksempel Kommune og kan så se de ansøgninger, der er sendt til
-        demoen.</p>
-      </div>
-      <bf-form>
-        <form class="demo-form" method="post" action="${CASEWORK_URLS.login}">
-          <bf-error-summary></bf-error-summary>
-          <bf-radio-group
-            name="sagsbehandler"
-            label="Hvem vil du logge ind som?"
-            required
-            message-required="Vælg, hvem du vil logge ind som"${errorAttribute}
-          >
-${options}
-          </bf-radio-group>
-          <button class="demo-button" type="submit">Log ind</button>
-        </form>
-      </bf-form>`,
+    main: [
+      h(
+        'div',
+        { class: 'casework-demo-note' },
+        h(
+          'p',
+          {},
+          h('strong', {}, 'Det her er en demo.'),
+          ' Der er ingen rigtig sagsbehandler og ingen adgangskode: du vælger en opdigtet medarbejder i Eksempel Kommune og kan så se de ansøgninger, der er sendt til demoen.',
+        ),
+      ),
+      h(
+        'bf-form',
+        {},
+        h(
+          'form',
+          { class: 'demo-form', method: 'post', action: CASEWORK_URLS.login },
+          ...hiddenInputs(hidden),
+          h('bf-error-summary'),
+          h(
+            'bf-radio-group',
+            {
+              name: 'sagsbehandler',
+              label: 'Hvem vil du logge ind som?',
+              required: true,
+              'message-required': 'Vælg, hvem du vil logge ind som',
+              error,
+            },
+            ...workers.map((worker) => h('bf-option', { value: worker.id, hint: worker.unit }, worker.name)),
+          ),
+          h('button', { class: 'demo-button', type: 'submit' }, 'Log ind'),
+        ),
+      ),
+    ],
   };
 }
 
 /**
  * The received applications, newest first.
- * @param {{ worker: { name: string, unit: string }, submissions: { reference: string, title: string, receivedAt: string, files: number }[] }} values
+ * @param {{
+ *   worker: { name: string, unit: string },
+ *   submissions: { reference: string, title: string, receivedAt: string, files: number }[],
+ *   hidden: Record<string, string>,
+ * }} values `hidden`: the "Log af" form's hidden entries
  */
-export function listPage({ worker, submissions }) {
-  const rows = submissions.map(
-    ({ reference, title, receivedAt, files }) => `            <tr>
-              <th scope="row"><a href="${escapeHtml(CASEWORK_URLS.application(reference))}">${escapeHtml(reference)}</a></th>
-              <td>${escapeHtml(title)}</td>
-              <td>${receivedTime(receivedAt)}</td>
-              <td class="casework-number">${files}</td>
-            </tr>`,
+export function listPage({ worker, submissions, hidden }) {
+  const rows = submissions.map(({ reference, title, receivedAt, files }) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, h('a', { href: CASEWORK_URLS.application(reference) }, reference)),
+      h('td', {}, title),
+      h('td', {}, receivedTime(receivedAt)),
+      h('td', { class: 'casework-number' }, String(files)),
+    ),
   );
   const table = rows.length
-    ? `      <table class="casework-table">
-        <caption>${rows.length === 1 ? '1 ansøgning' : `${rows.length} ansøgninger`}, den nyeste først</caption>
-        <thead>
-          <tr>
-            <th scope="col">Referencenummer</th>
-            <th scope="col">Formular</th>
-            <th scope="col">Modtaget</th>
-            <th scope="col" class="casework-number">Filer</th>
-          </tr>
-        </thead>
-        <tbody>
-${rows.join('\n')}
-        </tbody>
-      </table>`
-    : '      <p>Der er ikke kommet nogen ansøgninger endnu.</p>';
+    ? h(
+        'table',
+        { class: 'casework-table' },
+        h(
+          'caption',
+          {},
+          `${rows.length === 1 ? '1 ansøgning' : `${rows.length} ansøgninger`}, den nyeste først`,
+        ),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Referencenummer'),
+            h('th', { scope: 'col' }, 'Formular'),
+            h('th', { scope: 'col' }, 'Modtaget'),
+            h('th', { scope: 'col', class: 'casework-number' }, 'Filer'),
+          ),
+        ),
+        h('tbody', {}, ...rows),
+      )
+    : h('p', {}, 'Der er ikke kommet nogen ansøgninger endnu.');
   return {
     heading: 'Modtagne ansøgninger',
     stylesheets: STYLESHEETS,
     path: CASEWORK_URLS.list,
-    main: `${workerBar(worker)}
-      <p>Her er alt, hvad borgerne har sendt til demoen. Vælg et referencenummer for at se svarene og
-      hente filerne.</p>
-${table}`,
+    main: [
+      workerBar(worker, hidden),
+      h(
+        'p',
+        {},
+        'Her er alt, hvad borgerne har sendt til demoen. Vælg et referencenummer for at se svarene og hente filerne.',
+      ),
+      table,
+    ],
   };
 }
 
@@ -131,70 +174,104 @@ ${table}`,
  *   title: string,
  *   sections: import('./casework-rows.mjs').SummarySection[],
  *   fileSize: (bytes: number) => string,
- * }} values `fileSize`: a size for people ("2,5 MB")
+ *   hidden: Record<string, string>,
+ * }} values `fileSize`: a size for people ("2,5 MB"); `hidden`: the "Log af" form's hidden entries
  */
-export function applicationPage({ worker, submission, title, sections, fileSize }) {
+export function applicationPage({ worker, submission, title, sections, fileSize, hidden }) {
   const { reference, receivedAt, entries } = submission;
   const summary = sections.length
-    ? sections.map(summarySection).join('\n')
-    : '        <p>Formularen har ingen felter, som kan vises som svar. Se de sendte oplysninger nedenfor.</p>';
-  const posted = entries.map(
-    (entry, position) => `            <tr>
-              <td class="casework-number">${position + 1}</td>
-              <th scope="row">${escapeHtml(entry.name)}</th>
-              <td>${postedValue(reference, entry, position, fileSize)}</td>
-            </tr>`,
+    ? sections.flatMap(summarySection)
+    : [h('p', {}, 'Formularen har ingen felter, som kan vises som svar. Se de sendte oplysninger nedenfor.')];
+  const posted = entries.map((entry, position) =>
+    h(
+      'tr',
+      {},
+      h('td', { class: 'casework-number' }, String(position + 1)),
+      h('th', { scope: 'row' }, entry.name),
+      h('td', {}, ...[postedValue(reference, entry, position, fileSize)].flat()),
+    ),
   );
   return {
     heading: `Ansøgning ${reference}`,
     stylesheets: STYLESHEETS,
-    main: `${workerBar(worker)}
-      <p><a href="${CASEWORK_URLS.list}">Tilbage til modtagne ansøgninger</a></p>
-      <dl class="casework-facts">
-        <div><dt>Formular</dt><dd>${escapeHtml(title)}</dd></div>
-        <div><dt>Modtaget</dt><dd>${receivedTime(receivedAt)}</dd></div>
-      </dl>
-      <section class="casework-summary" aria-labelledby="svar">
-        <h2 id="svar">Svarene, som borgeren så dem</h2>
-${summary}
-      </section>
-      <section class="casework-posted" aria-labelledby="sendt">
-        <h2 id="sendt">Det, der blev sendt</h2>
-        <p>Hvert felt, som formularen sendte, i den rækkefølge det kom.</p>
-        <table class="casework-table">
-          <caption>${entries.length === 1 ? '1 felt' : `${entries.length} felter`}</caption>
-          <thead>
-            <tr>
-              <th scope="col" class="casework-number">Nr.</th>
-              <th scope="col">Navn</th>
-              <th scope="col">Værdi</th>
-            </tr>
-          </thead>
-          <tbody>
-${posted.join('\n')}
-          </tbody>
-        </table>
-      </section>`,
+    main: [
+      workerBar(worker, hidden),
+      h('p', {}, h('a', { href: CASEWORK_URLS.list }, 'Tilbage til modtagne ansøgninger')),
+      h(
+        'dl',
+        { class: 'casework-facts' },
+        h('div', {}, h('dt', {}, 'Formular'), h('dd', {}, title)),
+        h('div', {}, h('dt', {}, 'Modtaget'), h('dd', {}, receivedTime(receivedAt))),
+      ),
+      h(
+        'section',
+        { class: 'casework-summary', 'aria-labelledby': 'svar' },
+        h('h2', { id: 'svar' }, 'Svarene, som borgeren så dem'),
+        ...summary,
+      ),
+      h(
+        'section',
+        { class: 'casework-posted', 'aria-labelledby': 'sendt' },
+        h('h2', { id: 'sendt' }, 'Det, der blev sendt'),
+        h('p', {}, 'Hvert felt, som formularen sendte, i den rækkefølge det kom.'),
+        h(
+          'table',
+          { class: 'casework-table' },
+          h('caption', {}, entries.length === 1 ? '1 felt' : `${entries.length} felter`),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col', class: 'casework-number' }, 'Nr.'),
+              h('th', { scope: 'col' }, 'Navn'),
+              h('th', { scope: 'col' }, 'Værdi'),
+            ),
+          ),
+          h('tbody', {}, ...posted),
+        ),
+      ),
+    ],
   };
 }
 
-/** One step's rows, under the step's heading (none outside a wizard). */
+/**
+ * One step's rows, under the step's heading (none outside a wizard).
+ * @param {import('./casework-rows.mjs').SummarySection} section
+ * @returns {Element[]}
+ */
 function summarySection({ step, rows }) {
-  const heading = step ? `        <h3>${escapeHtml(step)}</h3>\n` : '';
-  const items = rows.map(
-    (row) =>
-      `          <div><dt>${escapeHtml(row.label)}</dt><dd${row.answered ? '' : ' class="demo-empty"'}>${escapeHtml(row.answer)}</dd></div>`,
+  const list = h(
+    'dl',
+    { class: 'demo-answers casework-answers' },
+    ...rows.map((row) =>
+      h(
+        'div',
+        {},
+        h('dt', {}, row.label),
+        h('dd', { class: row.answered ? undefined : 'demo-empty' }, row.answer),
+      ),
+    ),
   );
-  return `${heading}        <dl class="demo-answers casework-answers">\n${items.join('\n')}\n        </dl>`;
+  return step ? [h('h3', {}, step), list] : [list];
 }
 
 /** A posted value as text, a file as its download link, an empty one as "Tom". */
 function postedValue(reference, entry, position, fileSize) {
   if (entry.file) {
-    if (!entry.file.name && entry.file.size === 0) return '<span class="demo-empty">Ingen fil valgt</span>';
-    const size = escapeHtml(fileSize(entry.file.size));
-    return `<a href="${escapeHtml(CASEWORK_URLS.file(reference, position))}" download>Hent filen <span class="casework-file-name">${escapeHtml(entry.file.name)}</span></a> (${size})`;
+    if (!entry.file.name && entry.file.size === 0)
+      return h('span', { class: 'demo-empty' }, 'Ingen fil valgt');
+    return [
+      h(
+        'a',
+        { href: CASEWORK_URLS.file(reference, position), download: true },
+        'Hent filen ',
+        h('span', { class: 'casework-file-name' }, entry.file.name),
+      ),
+      ` (${fileSize(entry.file.size)})`,
+    ];
   }
-  if (entry.value === '') return '<span class="demo-empty">Tom</span>';
-  return `<span class="casework-value">${escapeHtml(entry.value ?? '')}</span>`;
+  if (entry.value === '') return h('span', { class: 'demo-empty' }, 'Tom');
+  return h('span', { class: 'casework-value' }, entry.value ?? '');
 }

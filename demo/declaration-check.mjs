@@ -44,12 +44,13 @@ function* elementsOf(node) {
 
 /**
  * The text of each declaration in the page, by name, as its element submits it.
- * @param {string} page a form page's HTML
+ * @param {import('./templates.mjs').Template | string} page the form page (its template, or its HTML)
  * @returns {Map<string, string>}
  */
 export function declarationTexts(page) {
   const texts = new Map();
-  for (const element of elementsOf(parseFragment(page))) {
+  const tree = typeof page === 'string' ? parseFragment(page) : page.tree;
+  for (const element of elementsOf(tree)) {
     if (element.tagName !== 'bf-declaration') continue;
     const name = element.attrs.find((attr) => attr.name === 'name')?.value;
     if (name && !texts.has(name)) texts.set(name, slottedText(asDomNode(element)));
@@ -61,7 +62,7 @@ export function declarationTexts(page) {
  * Checks each confirmed declaration of the page against its text; a confirmation of another text is
  * taken out of `formData`.
  * @param {FormData} formData the posted form (changed in place)
- * @param {string} page the form page's HTML
+ * @param {import('./templates.mjs').Template | string} page the form page (its template, or its HTML)
  * @returns {Record<string, string>} field name → Danish message, for each declaration confirmed with another text
  */
 export function checkDeclarations(formData, page) {

@@ -1,11 +1,12 @@
 // Every answer that is not the page asked for, in Danish: what Fastify's routing found no route for
 // (404, or 405 with `Allow` when the address exists for other methods), what its body parsing and the
-// form reader refused (413, 415, 400), a request target that cannot be read (400) and everything else
+// form reader refused (413, 415, 400), a change the CSRF check refused (403), a request target that cannot be read (400) and everything else
 // (500). An error is logged by its kind only: its message could quote request data.
 import {
   sendBadForm,
   sendBadUrl,
   sendCatalogueMissing,
+  sendForbidden,
   sendMethodNotAllowed,
   sendNotFound,
   sendServerError,
@@ -76,6 +77,7 @@ export function installErrorPages(app, { log, catalogueBuilt }) {
     const status = /** @type {{ statusCode?: number }} */ (error).statusCode ?? 500;
     if (status === 413) return sendTooLarge(reply);
     if (status === 415) return sendUnsupportedType(reply);
+    if (status === 403) return sendForbidden(reply); // a change without a valid CSRF token
     if (status >= 400 && status < 500) return sendBadForm(reply);
     if (log)
       console.error(`Error while answering ${request.method} ${pathOf(request.url)}: ${errorKind(error)}`);
@@ -93,6 +95,6 @@ export function installErrorPages(app, { log, catalogueBuilt }) {
 export function frameworkErrorAnswer({ log }) {
   return (_error, request, reply) => {
     if (log) reply.raw.once('finish', () => console.log(`${request.method} ${pathOf(request.url)} 400`));
-    sendBadUrl(reply);
+    void sendBadUrl(reply);
   };
 }

@@ -1,11 +1,11 @@
 // The demo's form pages: each one's main content in demo/pages/, its heading, scripts and own path.
 // A new page is a file in pages/ and an entry here.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIBRARY_SCRIPT } from './layout.mjs';
-import { withToday } from './page-fields.mjs';
+import { usesToday } from './page-fields.mjs';
 import { parkingPageFor } from './parking-page.mjs';
+import { loadTemplate } from './templates.mjs';
 
 const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url));
 
@@ -17,8 +17,16 @@ const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url));
  * @property {string[]} [stylesheets]
  * @property {string} path its own address
  * @property {boolean} [ownHeadings] its content gives its own `h1`s (a flow in steps)
- * @property {(main: string, request: import('fastify').FastifyRequest) => { main: string, header?: string }} [forRequest]
- *   the page filled for one request (the logged-in citizen …); `header` replaces the demo's header
+ * @property {(request: import('fastify').FastifyRequest) => PageForRequest} [forRequest] what the page
+ *   gets for one request (the logged-in citizen …)
+ */
+
+/**
+ * @typedef {object} PageForRequest
+ * @property {Record<string, string>} [prefilled] field name → the value fetched for this request
+ *   (demo/page-fields.mjs `fillPage`)
+ * @property {import('./html.mjs').Element} [notice] a message above the content
+ * @property {import('./html.mjs').Node[]} [header] the page's own header, instead of the demo's
  */
 
 /** @type {FormPage} */
@@ -56,18 +64,23 @@ export const formPages = {
   '/parkering': parkingPage,
 };
 
-/** A date field judged against today (`past`, `future`) without a day of its own. */
-const DATE_AGAINST_TODAY = /<bf-date-input\s[^>]*\s(?:past|future)[\s=>]/u;
-
 /**
- * A page's main content, read for every request (an edited page shows on reload). A date field judged
- * against today gets the server's today (`withToday`), so the page and the server's check agree.
+ * A page's main content as a template (demo/templates.mjs: parsed once, parsed again when the file
+ * changes, so an edited page shows on reload).
  * @param {FormPage} page
  */
-export async function readMain(page) {
-  const main = await readFile(path.join(pagesDir, page.file), 'utf8');
-  if (!DATE_AGAINST_TODAY.test(main)) return main;
+export function readMain(page) {
+  return loadTemplate(path.join(pagesDir, page.file));
+}
+
+/**
+ * The server's today (`YYYY-MM-DD`) when the page has a date field judged against today without a
+ * day of its own (filled into its `today`, so the page and the server's check agree), else undefined.
+ * @param {import('./templates.mjs').Template} main
+ */
+export async function todayFor(main) {
+  if (!usesToday(main)) return undefined;
   // Loaded when first needed: the built library (dist/), which the plain pages do not need.
   const { localTodayIso } = await import('../dist/base/clock.js');
-  return withToday(main, localTodayIso());
+  return localTodayIso();
 }

@@ -6,8 +6,9 @@
 //   before it is used; an unknown one is ignored;
 // - the name is data for people only (escaped when written back), never a file name on disk;
 // - removed files and expired ones are deleted.
-// The demo has no login yet, so a record is bound to no session; the solution with login (issue 16)
-// adds the session to the record and checks it too.
+// A record is bound to no session (a file held for a form that anyone may send): its reference is 16
+// random bytes that only the page sent back knows. Binding it to the browser's id as well would be
+// the next step for a server with logins.
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -95,28 +96,38 @@ export class HeldFiles {
 }
 
 /**
- * The posted references of each upload field, checked: `<name>-removed` files are deleted, and
- * `<name>-kept` entries are replaced in `formData` by the references that are really held (an
- * unknown, malformed or expired one is dropped, so it cannot count toward `required`).
+ * The posted references of each upload field, checked: `<name>-removed` files are deleted, and each
+ * `<name>-kept` entry stays in `formData`, in its place, only when its reference is really held (an
+ * unknown, malformed, expired or repeated one is dropped, so it cannot count toward `required`).
+ * Every other entry keeps its place too.
  * @param {FormData} formData the posted form (changed in place)
  * @param {readonly string[]} names the page's upload fields
  * @param {HeldFiles} held
  * @returns {Promise<Map<string, HeldFile[]>>} name → the held files the citizen kept
  */
 export async function checkHeldReferences(formData, names, held) {
-  const kept = new Map();
-  for (const name of names) {
-    for (const reference of formData.getAll(`${name}-removed`)) await held.remove(reference);
-    formData.delete(`${name}-removed`);
-    const records = [];
-    for (const reference of formData.getAll(`${name}-kept`)) {
-      const record = await held.find(reference);
-      if (record && !records.some((other) => other.reference === record.reference)) records.push(record);
+  const removedOf = new Map(names.map((name) => [`${name}-removed`, name]));
+  const keptOf = new Map(names.map((name) => [`${name}-kept`, name]));
+  const entries = [...formData];
+  for (const [entry, value] of entries) if (removedOf.has(entry)) await held.remove(value);
+  /** @type {Map<string, HeldFile[]>} */
+  const kept = new Map(names.map((name) => [name, []]));
+  const checked = [];
+  for (const [entry, value] of entries) {
+    if (removedOf.has(entry)) continue;
+    const field = keptOf.get(entry);
+    if (field === undefined) {
+      checked.push([entry, value]);
+      continue;
     }
-    formData.delete(`${name}-kept`);
-    for (const record of records) formData.append(`${name}-kept`, record.reference);
-    kept.set(name, records);
+    const record = await held.find(value);
+    const records = /** @type {HeldFile[]} */ (kept.get(field));
+    if (!record || records.some((other) => other.reference === record.reference)) continue;
+    records.push(record);
+    checked.push([entry, record.reference]);
   }
+  for (const entry of new Set(entries.map(([name]) => name))) formData.delete(entry);
+  for (const [entry, value] of checked) formData.append(entry, value);
   return kept;
 }
 
@@ -138,8 +149,9 @@ export async function holdPostedFiles(formData, kept, held) {
 }
 
 /**
- * For the receipt: the form with each kept reference replaced by its file, as if it had been chosen
- * again; the held copies are deleted (the case has them now).
+ * For the receipt: the form with each kept reference replaced, in its place, by its file, as if it had
+ * been chosen again, so every entry stays in the order sent; the held copies are deleted (the case has
+ * them now).
  * @param {FormData} formData
  * @param {Map<string, HeldFile[]>} kept
  * @param {HeldFiles} held
@@ -147,14 +159,15 @@ export async function holdPostedFiles(formData, kept, held) {
  */
 export async function withHeldFiles(formData, kept, held) {
   const complete = new FormData();
-  for (const [name, value] of formData)
-    if (!kept.has(name.replace(/-kept$/u, ''))) complete.append(name, value);
-  for (const [name, records] of kept) {
-    for (const entry of formData.getAll(name)) complete.append(name, entry);
-    for (const record of records) {
-      complete.append(name, new File([await held.read(record)], record.name, { type: record.type }));
-      await held.remove(record.reference);
-    }
+  for (const [name, value] of formData) {
+    const field = name.endsWith('-kept') ? name.slice(0, -'-kept'.length) : undefined;
+    const record =
+      field !== undefined ? kept.get(field)?.find((each) => each.reference === value) : undefined;
+    if (field !== undefined && kept.has(field)) {
+      if (record)
+        complete.append(field, new File([await held.read(record)], record.name, { type: record.type }));
+    } else complete.append(name, value);
   }
+  for (const records of kept.values()) for (const record of records) await held.remove(record.reference);
   return complete;
 }

@@ -1,49 +1,48 @@
-// The one layout of every page the demo server writes: head, header and footer around a page's main
-// content. The form pages in demo/pages/ hold only their main content; the receipt and the error pages
-// are written by the server. Every value is text (escaped here); `main` is markup the demo itself wrote.
-import { escapeHtml } from './html.mjs';
+// The one layout of every page the demo server writes: demo/templates/layout.html, filled through its
+// tree (title text, stylesheets and scripts in the head, heading and main content, the current link
+// marked) and serialized by parse5, so every value is text. The form pages in demo/pages/ hold only
+// their main content; the receipt and the error pages are built from nodes.
+import { fileURLToPath } from 'node:url';
+import {
+  append,
+  cloneNode,
+  findElement,
+  getAttribute,
+  h,
+  prepend,
+  remove,
+  setAttribute,
+  text,
+  toHtml,
+} from './html.mjs';
+import { loadTemplate } from './templates.mjs';
 
 /** The library, which every form page loads. */
 export const LIBRARY_SCRIPT = '/dist/cdn/borgerform.js';
 
-/** Every page's stylesheets: the demo's layout, then the demo municipality's theme of the fields. */
-const STYLESHEETS = ['/demo/demo.css', '/demo/eksempel-kommune-theme.css'];
+/** Where the CSRF token is for the page's scripts (the draft store sends it as a header). */
+export const CSRF_META = 'csrf-token';
 
-/** The footer's links: the demo's pages, the case-worker pages and the component catalogue. */
-const LINKS = [
-  { href: '/', text: 'Kontakt kommunen' },
-  { href: '/flytning', text: 'Anmeld flytning (alle felttyper)' },
-  { href: '/parkering', text: 'Ansøg om beboerlicens til parkering' },
-  { href: '/cms/kontakt', text: 'Skriv til kommunen (en CMS-side)' },
-  { href: '/sagsbehandling', text: 'Modtagne ansøgninger (for sagsbehandlere)' },
-  { href: '/catalogue/', text: 'Se komponentkataloget' },
-];
-
-/** The skip link and header of a page without a header of its own. */
-const DEMO_HEADER = `    <a class="demo-skip-link" href="#indhold">Gå til hovedindhold</a>
-    <header class="demo-header">
-      <div class="demo-container">
-        <p class="demo-authority">Eksempel Kommune</p>
-        <p class="demo-solution">Selvbetjening</p>
-      </div>
-    </header>`;
+const layoutFile = fileURLToPath(new URL('./templates/layout.html', import.meta.url));
 
 /**
  * A whole page in the demo's layout.
  * @param {object} page
  * @param {string} page.heading the page's heading (text)
  * @param {string} [page.title] the document's title, before " – Eksempel Kommune" (text); the heading by default
- * @param {string} page.main the main content after the heading (markup the demo wrote, values escaped)
+ * @param {import('./html.mjs').Node | readonly import('./html.mjs').Node[]} page.main the main content
+ *   after the heading: nodes (a filled template, or elements built with `h`)
  * @param {string[]} [page.scripts] module scripts to load (same-origin URLs)
  * @param {string[]} [page.stylesheets] stylesheets after the demo's own (same-origin URLs)
  * @param {string} [page.path] the page's own path, so its footer link is marked as the current page
  * @param {boolean} [page.ownHeadings] the main content gives its own `h1`s (a flow: its start page and
  *   each step), so the layout writes none
- * @param {string} [page.header] the page's own header (markup the demo wrote, values escaped: `bf-header`
- *   with its skip link), instead of the demo's skip link and header
- * @returns {string}
+ * @param {string} [page.csrfToken] the token for the page's scripts, in `<meta name="csrf-token">`
+ * @param {readonly import('./html.mjs').Node[]} [page.header] the page's own header (`bf-header`,
+ *   which has its own skip link, and what goes with it), instead of the demo's skip link and header
+ * @returns {Promise<string>}
  */
-export function renderPage({
+export async function renderPage({
   heading,
   title = heading,
   main,
@@ -51,39 +50,38 @@ export function renderPage({
   stylesheets = [],
   path,
   ownHeadings = false,
+  csrfToken,
   header,
 }) {
-  const head = [
-    ...[...STYLESHEETS, ...stylesheets].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" />`),
-    ...scripts.map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`),
-  ];
-  const links = LINKS.map(({ href, text }) => {
-    const current = href === path ? ' aria-current="page"' : '';
-    return `<a href="${escapeHtml(href)}"${current}>${escapeHtml(text)}</a>`;
-  });
-  return `<!doctype html>
-<html lang="da">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${escapeHtml(title)} – Eksempel Kommune</title>
-    ${head.join('\n    ')}
-  </head>
-  <body>
-${header ?? DEMO_HEADER}
-    <main id="indhold" class="demo-container demo-main" tabindex="-1">
-${ownHeadings ? '' : `      <h1>${escapeHtml(heading)}</h1>\n`}${main}
-    </main>
-    <footer class="demo-footer">
-      <div class="demo-container">
-        <p>
-          Eksempel Kommune er en opdigtet kommune, og adresserne er eksempler. Siden viser komponenterne fra
-          Borgerform.
-        </p>
-        <p>${links.join(' · ')}</p>
-      </div>
-    </footer>
-  </body>
-</html>
-`;
+  const document = cloneNode((await loadTemplate(layoutFile)).tree);
+  const find = (/** @type {(e: import('./html.mjs').Element) => boolean} */ test) => {
+    const found = findElement(document, test);
+    if (!found) throw new Error(`${layoutFile} lacks an element the layout fills`);
+    return found;
+  };
+  const head = find((e) => e.tagName === 'head');
+  prepend(
+    find((e) => e.tagName === 'title'),
+    text(`${title} – `),
+  ); // before the municipality's name
+  if (csrfToken !== undefined) append(head, h('meta', { name: CSRF_META, content: csrfToken }));
+  append(
+    head,
+    ...stylesheets.map((href) => h('link', { rel: 'stylesheet', href })),
+    ...scripts.map((src) => h('script', { type: 'module', src })),
+  );
+  if (header) {
+    const body = find((e) => e.tagName === 'body');
+    remove(find((e) => e.tagName === 'a' && getAttribute(e, 'class') === 'demo-skip-link'));
+    remove(find((e) => e.tagName === 'header'));
+    for (const node of [...header].reverse()) prepend(body, node);
+  }
+  const mainElement = find((e) => e.tagName === 'main');
+  append(mainElement, ownHeadings ? null : h('h1', {}, heading), ...[main].flat());
+  if (path !== undefined) {
+    const footer = find((e) => e.tagName === 'footer');
+    const current = findElement(footer, (e) => e.tagName === 'a' && getAttribute(e, 'href') === path);
+    if (current) setAttribute(current, 'aria-current', 'page');
+  }
+  return `${toHtml(document)}\n`;
 }

@@ -1,11 +1,12 @@
-// The parking application's page filled for one request: the header with the sender, the solution and
-// the logged-in citizen, the session-timeout warning set to the server's session, the person step's
-// name and folkeregisteradresse from the demo register, and a notice when the citizen's session has
-// ended. `parkingPageFor` is the one place this happens (demo/routes/pages.mjs for GET,
-// demo/routes/checked-form.mjs for the page sent back with errors). Every value is escaped.
-import { escapeHtml } from './html.mjs';
+// What the parking application's page gets for one request: the header with the sender, the solution
+// and the logged-in citizen, the session-timeout warning set to the server's session, the person
+// step's name and folkeregisteradresse from the demo register (filled by `fillPage` as `prefilled`,
+// before the citizen's own answers), and a notice when the citizen's session has ended.
+// `parkingPageFor` is the one place this is decided (demo/send-form.mjs uses it for GET and for the
+// page sent back with errors, demo/routes/checked-form.mjs for the receipt's header). Built as nodes
+// (demo/html.mjs): every value is text.
+import { h } from './html.mjs';
 import { LOGGED_OUT_PATH, sessionEndedNotice } from './login-pages.mjs';
-import { refillPage } from './page-fields.mjs';
 import { secondsLeft } from './session.mjs';
 
 /** The sender and the solution, as the header shows them. */
@@ -22,22 +23,31 @@ export function warnBeforeFor(sessionSeconds) {
 }
 
 /**
- * The page's main content and header for this request.
- * @param {string} main the page's main content (demo/pages/parkering.html)
+ * The page's header, prefilled answers and notice for this request.
  * @param {import('fastify').FastifyRequest} request
- * @returns {{ main: string, header: string }}
+ * @returns {import('./form-pages.mjs').PageForRequest}
  */
-export function parkingPageFor(main, request) {
+export function parkingPageFor(request) {
   const citizen = request.citizen;
-  const user = citizen ? ` user="${escapeHtml(citizen.name)}"` : '';
-  let header = `    <bf-header portal="Selvbetjening" authority="${AUTHORITY}" solution="${SOLUTION}"${user}></bf-header>`;
-  if (!citizen) return { main: `      ${sessionEndedNotice(request.sessionEnded)}${main}`, header };
-
+  const bfHeader = h('bf-header', {
+    portal: 'Selvbetjening',
+    authority: AUTHORITY,
+    solution: SOLUTION,
+    user: citizen?.name,
+  });
+  if (!citizen) {
+    const notice = sessionEndedNotice(request.sessionEnded);
+    return { header: [bfHeader], ...(notice ? { notice } : {}) };
+  }
   const sessionSeconds = request.server.sessions.lengthMs / 1000;
   // The page is told the seconds left, not a moment: demo/scripts/parkering.js counts them on the browser's clock.
-  header += `\n    <bf-session-timeout logged-out-href="${LOGGED_OUT_PATH}" warn-before="${warnBeforeFor(sessionSeconds)}" data-seconds-left="${secondsLeft(request)}"></bf-session-timeout>`;
-  const register = new FormData();
-  register.set('navn', citizen.name);
-  register.set('folkeregisteradresse', citizen.address);
-  return { main: refillPage(main, register, {}), header };
+  const timeout = h('bf-session-timeout', {
+    'logged-out-href': LOGGED_OUT_PATH,
+    'warn-before': warnBeforeFor(sessionSeconds),
+    'data-seconds-left': secondsLeft(request),
+  });
+  return {
+    header: [bfHeader, timeout],
+    prefilled: { navn: citizen.name, folkeregisteradresse: citizen.address },
+  };
 }

@@ -1,44 +1,58 @@
-// The receipt: the case reference and every posted answer, escaped, on a page that is never cached.
-import { escapeHtml } from './html.mjs';
+// The receipt: demo/templates/receipt.html filled through its tree with the case reference and every
+// answer as it was kept (text, never markup), on a page that is never cached.
+import { fileURLToPath } from 'node:url';
+import { append, cloneNode, elements, getAttribute, h, remove } from './html.mjs';
 import { renderPage } from './layout.mjs';
 import { sendHtml } from './replies.mjs';
+import { loadTemplate } from './templates.mjs';
+
+const receiptFile = fileURLToPath(new URL('./templates/receipt.html', import.meta.url));
 
 /**
  * @param {import('fastify').FastifyReply} reply
- * @param {FormData} formData
- * @param {string} reference the case reference the answers are kept under
- * @param {{ header?: string, scripts?: string[] }} [frame] the form page's own header and scripts
- *   (the parking application's `bf-header` with the logged-in citizen), if it has them
+ * @param {{ reference: string, entries: readonly import('./store/submissions.mjs').StoredEntry[] }} submission
+ *   what was kept (`SubmissionStore.get`)
+ * @param {{
+ *   header?: readonly import('./html.mjs').Node[],
+ *   scripts?: string[],
+ *   csrfToken?: string,
+ *   notOnReceipt?: readonly string[],
+ * }} [frame] the form page's own header and scripts (the parking application's `bf-header` with the
+ *   logged-in citizen, whose "Log af" needs the CSRF token), if it has them; `notOnReceipt`: fields
+ *   kept but never shown back (a CPR number)
  */
-export function sendReceipt(reply, formData, reference, frame = {}) {
-  const rows = [];
-  for (const [name, value] of formData) {
-    const text = describeValue(value);
-    const answer = text === '' ? '<span class="demo-empty">Ikke udfyldt</span>' : escapeHtml(text);
-    rows.push(`      <dt>${escapeHtml(name)}</dt>\n      <dd>${answer}</dd>`);
+export async function sendReceipt(
+  reply,
+  { reference, entries },
+  { header, scripts, csrfToken, notOnReceipt = [] } = {},
+) {
+  const main = cloneNode((await loadTemplate(receiptFile)).tree);
+  const byClass = (/** @type {string} */ name) =>
+    [...elements(main)].find((e) => getAttribute(e, 'class')?.split(/\s+/u).includes(name));
+  append(/** @type {any} */ (byClass('demo-reference')), reference);
+  const list = /** @type {any} */ (byClass('demo-answers'));
+  const empty = /** @type {any} */ (byClass('demo-no-answers'));
+  const shown = entries.filter(({ name }) => !notOnReceipt.includes(name));
+  for (const { name, value, file } of shown) {
+    const text = describeEntry(value, file);
+    append(
+      list,
+      h('dt', {}, name),
+      h('dd', {}, text === '' ? h('span', { class: 'demo-empty' }, 'Ikke udfyldt') : text),
+    );
   }
-  const list = rows.length
-    ? `<dl class="demo-answers">\n${rows.join('\n')}\n    </dl>`
-    : '<p>Formularen indeholdt ingen oplysninger.</p>';
+  remove(shown.length ? empty : list);
   reply.header('Cache-Control', 'no-store'); // a receipt with citizen data is never cached
-  const heading = 'Vi har modtaget dine oplysninger';
-  return sendHtml(
-    reply,
-    200,
-    renderPage({
-      ...frame,
-      heading,
-      main: `<p>Tak. Her er de oplysninger, du har sendt til Eksempel Kommune.</p>
-    <p>Dit referencenummer er <strong class="demo-reference">${escapeHtml(reference)}</strong>. Skriv det, hvis du kontakter os om sagen.</p>
-    ${list}
-    <p><a href="/">Tilbage til formularen</a></p>`,
-    }),
-  );
+  const page = { heading: 'Vi har modtaget dine oplysninger', main, header, scripts, csrfToken };
+  return sendHtml(reply, 200, await renderPage(page));
 }
 
-/** Text for one FormData entry: a string as it is, a file as its name and size. */
-function describeValue(value) {
-  if (typeof value === 'string') return value;
-  if (!value.name && value.size === 0) return '(ingen fil)';
-  return `Fil: ${value.name} (${value.size} byte)`;
+/** Text for one kept entry: a text as it is, a file as its name and size. */
+function describeEntry(
+  /** @type {string | null} */ value,
+  /** @type {{ name: string, size: number } | null} */ file,
+) {
+  if (value !== null) return value;
+  if (!file?.name && !file?.size) return '(ingen fil)';
+  return `Fil: ${file.name} (${file.size} byte)`;
 }

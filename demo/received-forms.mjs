@@ -2,15 +2,20 @@
 // (`form` in the database) → the form's title and its page's markup, where the labels come from.
 import { readCmsPage, cmsPage } from './cms-page.mjs';
 import { contactPage, movingPage, parkingPage, readMain } from './form-pages.mjs';
+import { toHtml } from './html.mjs';
+
+/** A template's markup, as the summary's rows read it (demo/casework-rows.mjs parses it). */
+const markupOf = async (/** @type {Promise<import('./templates.mjs').Template>} */ template) =>
+  toHtml((await template).tree);
 
 /** @typedef {{ title: string, markup: () => Promise<string> }} ReceivedForm */
 
 /** @type {Readonly<Record<string, ReceivedForm>>} */
 const RECEIVED_FORMS = Object.freeze({
-  '/submit': { title: contactPage.heading, markup: () => readMain(contactPage) },
-  [movingPage.path]: { title: movingPage.heading, markup: () => readMain(movingPage) },
-  [parkingPage.path]: { title: parkingPage.heading, markup: () => readMain(parkingPage) },
-  [cmsPage.path]: { title: `${cmsPage.heading} (CMS-side)`, markup: readCmsPage },
+  '/submit': { title: contactPage.heading, markup: () => markupOf(readMain(contactPage)) },
+  [movingPage.path]: { title: movingPage.heading, markup: () => markupOf(readMain(movingPage)) },
+  [parkingPage.path]: { title: parkingPage.heading, markup: () => markupOf(readMain(parkingPage)) },
+  [cmsPage.path]: { title: `${cmsPage.heading} (CMS-side)`, markup: () => markupOf(readCmsPage()) },
 });
 
 /**

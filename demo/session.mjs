@@ -4,10 +4,21 @@
 // who is logged in (`request.citizen`, null when nobody is or the session has ended), how long the
 // session has left (`request.sessionEndsAt`), and whether the cookie names a session that has ended
 // (`request.sessionEnded`: the pages then say the citizen was logged off).
+//
+// Apart from the login, each browser gets an id of its own (`browserId`), given with the first form
+// page it opens: the forms' CSRF tokens and submission ids (demo/form-guard.mjs) are tied to it, not to
+// the login, so logging in (a new session) never makes a form the citizen is filling in another tab
+// stale, and the contact, moving and CMS forms work for a visitor who never logs in.
+import { randomBytes } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import { citizenById } from './register.mjs';
 
 export const SESSION_COOKIE = 'bf_demo_session';
+/** The browser's own id (random, no citizen data), independent of the login. */
+export const BROWSER_COOKIE = 'bf_demo_browser';
+
+/** A token or id as the cookies carry them: 32 random bytes, base64url. */
+const RANDOM_ID = /^[\w-]{43}$/u;
 
 /** A session's length when `DEMO_SESSION_SECONDS` does not say (30 minutes). */
 export const DEFAULT_SESSION_SECONDS = 30 * 60;
@@ -32,7 +43,10 @@ export async function useSessions(app, { sessions }) {
   app.decorateRequest('sessionToken', '');
   app.decorateRequest('sessionEndsAt', 0);
   app.decorateRequest('sessionEnded', false);
+  app.decorateRequest('browser', '');
   app.addHook('onRequest', (request, _reply, done) => {
+    const browser = request.cookies[BROWSER_COOKIE];
+    if (browser && RANDOM_ID.test(browser)) request.browser = browser;
     const token = request.cookies[SESSION_COOKIE];
     const session = sessions.find(token);
     const citizen = session?.live ? citizenById(session.citizen) : null;
@@ -59,14 +73,31 @@ export function startSession(request, reply, citizen) {
 }
 
 /**
- * "Log af": the session ends on the server and the cookie is removed.
+ * "Log af": the session ends on the server and the cookie is removed, and with it the browser's id
+ * and the CSRF secret (`forgetBrowser`), so on a shared computer nothing sent before (a form's
+ * submission id, a token) counts for the next person.
  * @param {import('fastify').FastifyRequest} request
  * @param {import('fastify').FastifyReply} reply
+ * @param {readonly string[]} [alsoClear] further cookies of the browser's to remove (the CSRF secret)
  */
-export function endSession(request, reply) {
+export function endSession(request, reply, alsoClear = []) {
   const token = request.cookies[SESSION_COOKIE];
   if (token) request.server.sessions.end(token);
   reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
+  forgetBrowser(request, reply, alsoClear);
+}
+
+/**
+ * Removes the browser's id and the `alsoClear` cookies it has: forms and tokens given before are
+ * stale from now on (the next page gives new ones).
+ * @param {import('fastify').FastifyRequest} request
+ * @param {import('fastify').FastifyReply} reply
+ * @param {readonly string[]} [alsoClear]
+ */
+export function forgetBrowser(request, reply, alsoClear = []) {
+  for (const name of [BROWSER_COOKIE, ...alsoClear])
+    if (request.cookies[name] !== undefined) reply.clearCookie(name, cookieOptions(request));
+  request.browser = '';
 }
 
 /** Whole seconds the request's session has left (0 when nobody is logged in). */
@@ -75,12 +106,15 @@ export function secondsLeft(request, now = Date.now()) {
 }
 
 /**
- * Whether a changing request comes from the page's own origin: the `Origin` header a browser sends
- * with a script's request, or, for a form the page posts (its `Origin` is `null` under the demo's
- * `Referrer-Policy: no-referrer`), `Sec-Fetch-Site: same-origin`, which no page can set.
+ * The browser's id (`request.browser`); a new one, and its cookie, when the browser has none yet.
+ * @param {import('fastify').FastifyRequest} request
+ * @param {import('fastify').FastifyReply} reply
+ * @returns {string}
  */
-export function fromOwnOrigin(request) {
-  const origin = request.headers.origin;
-  if (origin && origin === `${request.protocol}://${request.headers.host}`) return true;
-  return request.headers['sec-fetch-site'] === 'same-origin';
+export function browserId(request, reply) {
+  if (!request.browser) {
+    request.browser = randomBytes(32).toString('base64url');
+    reply.setCookie(BROWSER_COOKIE, request.browser, cookieOptions(request));
+  }
+  return request.browser;
 }

@@ -147,7 +147,7 @@ function messagesOf(rejected, rules, term) {
  * upload field's name, are taken out of `formData` (the other entries keep their order); so is the
  * empty part a browser sends for a file input with no file.
  * @param {FormData} formData the posted form (changed in place)
- * @param {string} page the form page's HTML
+ * @param {import('./templates.mjs').Template | string} page the form page (its template, or its HTML)
  * @param {Map<string, readonly { name: string, size: number, type: string }[]>} [held] field name → the
  *   files the server holds that the citizen kept (`checkHeldReferences`), counted toward the limits
  * @returns {Promise<Record<string, string>>} field name → Danish message, for each field with a refused file

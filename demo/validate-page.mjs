@@ -38,7 +38,8 @@ export { checkDeclarations } from './declaration-check.mjs';
 /**
  * @typedef {object} PostedField a field as its rules see it on the server
  * @property {string} name
- * @property {(attributeName: string) => string | undefined} attr an attribute in the page (entities as written)
+ * @property {(attributeName: string) => string | undefined} attr an attribute in the page, as text
+ *   (character references decoded by the parser)
  * @property {(attributeName: string) => boolean} has whether the page gives the field an attribute
  * @property {boolean} required
  * @property {string} text the posted answer without surrounding white space ('' when none)
@@ -190,7 +191,8 @@ function messageOf(field, failure) {
 
 /**
  * @param {FormData} formData the posted form
- * @param {string} page the form page's HTML (the fields, their rules' attributes, labels and message overrides)
+ * @param {import('./templates.mjs').Template | string} page the form page (its template, or its HTML):
+ *   the fields, their rules' attributes, labels and message overrides
  * @param {string} today `YYYY-MM-DD`
  * @returns {Record<string, string>} field name → Danish message, for each wrong field
  */

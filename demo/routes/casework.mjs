@@ -2,8 +2,9 @@
 // what arrived, newest first; /sagsbehandling/ansoegninger/{reference} shows one application (the
 // answers as the citizen saw them, every posted value in order) and .../filer/{position} downloads one
 // of its files. Without a case worker's session (a citizen's session is none) every page answers 303
-// to the login. Logging in and out come only from the server's own pages (the `Origin` header). Every
-// answer here holds citizen data or leads to it: none is cached.
+// to the login. Logging in and out are guarded as every change (demo/form-guard.mjs `checkChange`:
+// only from the server's own pages, with the page's CSRF token). Every answer here holds citizen data
+// or leads to it: none is cached.
 import { attachmentHeaders } from '../attachment.mjs';
 import { CASEWORK_URLS, applicationPage, listPage, loginPage } from '../casework-pages.mjs';
 import {
@@ -12,9 +13,9 @@ import {
   CASEWORKER_COOKIE_OPTIONS,
   CaseWorkerSessions,
 } from '../casework-session.mjs';
+import { checkChange, CSRF_ENTRY, newCsrfToken } from '../form-guard.mjs';
 import { readForm } from '../forms.mjs';
 import { renderPage } from '../layout.mjs';
-import { fromOwnOrigin } from '../origin.mjs';
 import { receivedForm } from '../received-forms.mjs';
 import { sendHtml, sendNotFound, sendPage } from '../replies.mjs';
 
@@ -43,22 +44,28 @@ export function caseworkRoutes(app, { submissions }, done) {
     return worker;
   };
 
-  /** Answers 403 to a change that does not come from the server's own pages. */
+  /** Answers 403 to a change that does not come from the server's own pages with their token. */
   const refuseForeign = (reply) =>
-    sendPage(reply, 403, 'Ingen adgang', '<p>Du kan kun logge ind og af fra demoens egne sider.</p>');
+    sendPage(reply, 403, 'Ingen adgang', 'Du kan kun logge ind og af fra demoens egne sider.');
+
+  /** The hidden entries of the pages' forms: a fresh CSRF token. */
+  const hiddenFor = (request, reply) => ({ [CSRF_ENTRY]: newCsrfToken(request, reply) });
 
   app.get(CASEWORK_URLS.login, async (request, reply) => {
     if (sessions.worker(tokenOf(request))) return seeOther(reply, CASEWORK_URLS.list);
-    return sendHtml(reply, 200, renderPage(loginPage({ workers: CASE_WORKERS })));
+    const page = loginPage({ workers: CASE_WORKERS, hidden: hiddenFor(request, reply) });
+    return sendHtml(reply, 200, await renderPage(page));
   });
 
   app.post(CASEWORK_URLS.login, async (request, reply) => {
-    if (!fromOwnOrigin(request)) return refuseForeign(reply);
-    const chosen = (await readForm(request)).get('sagsbehandler');
+    const formData = await readForm(request);
+    if (checkChange(app, request, formData) !== 'ok') return refuseForeign(reply);
+    const chosen = formData.get('sagsbehandler');
     const token = typeof chosen === 'string' ? sessions.start(chosen) : null;
     if (!token) {
-      const page = loginPage({ workers: CASE_WORKERS, error: NOTHING_CHOSEN });
-      return sendHtml(reply, 422, renderPage(page));
+      const hidden = hiddenFor(request, reply);
+      const page = loginPage({ workers: CASE_WORKERS, error: NOTHING_CHOSEN, hidden });
+      return sendHtml(reply, 422, await renderPage(page));
     }
     sessions.end(tokenOf(request)); // a new login is a new session, never the one the browser had
     reply.setCookie(CASEWORKER_COOKIE, token, CASEWORKER_COOKIE_OPTIONS);
@@ -66,7 +73,7 @@ export function caseworkRoutes(app, { submissions }, done) {
   });
 
   app.post(CASEWORK_URLS.logout, async (request, reply) => {
-    if (!fromOwnOrigin(request)) return refuseForeign(reply);
+    if (checkChange(app, request, await readForm(request)) !== 'ok') return refuseForeign(reply);
     sessions.end(tokenOf(request));
     reply.clearCookie(CASEWORKER_COOKIE, CASEWORKER_COOKIE_OPTIONS);
     return seeOther(reply, CASEWORK_URLS.login);
@@ -78,7 +85,8 @@ export function caseworkRoutes(app, { submissions }, done) {
     const received = submissions
       .list()
       .map((submission) => ({ ...submission, title: receivedForm(submission.form).title }));
-    return sendHtml(reply, 200, renderPage(listPage({ worker, submissions: received })));
+    const page = listPage({ worker, submissions: received, hidden: hiddenFor(request, reply) });
+    return sendHtml(reply, 200, await renderPage(page));
   });
 
   app.get(`${CASEWORK_URLS.list}/ansoegninger/:reference`, async (request, reply) => {
@@ -91,8 +99,15 @@ export function caseworkRoutes(app, { submissions }, done) {
     const { fileSizeText, summarySections } = await import('../casework-rows.mjs');
     const form = receivedForm(submission.form);
     const sections = summarySections(await form.markup(), submission.entries);
-    const page = applicationPage({ worker, submission, title: form.title, sections, fileSize: fileSizeText });
-    return sendHtml(reply, 200, renderPage(page));
+    const page = applicationPage({
+      worker,
+      submission,
+      title: form.title,
+      sections,
+      fileSize: fileSizeText,
+      hidden: hiddenFor(request, reply),
+    });
+    return sendHtml(reply, 200, await renderPage(page));
   });
 
   app.get(`${CASEWORK_URLS.list}/ansoegninger/:reference/filer/:position`, async (request, reply) => {

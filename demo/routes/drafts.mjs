@@ -2,10 +2,10 @@
 // per logged-in citizen in SQLite (demo/store/drafts.mjs); nobody logged in (or a session that has
 // ended) gets 401 and no draft. A draft is stored as the page sent it: this scope reads every body as
 // bytes, whatever its type, up to the server's 10 MB. Changes come only from the page's own origin
-// (the Origin header a browser sends with PUT and DELETE), besides the SameSite session cookie.
+// (demo/origin.mjs) with the page's CSRF token (`x-csrf-token`), besides the SameSite session cookie.
 import { MAX_BODY_BYTES } from '../forms.mjs';
 import { sendPage } from '../replies.mjs';
-import { fromOwnOrigin } from '../session.mjs';
+import { fromOwnOrigin } from '../origin.mjs';
 
 const KEY = /^[\w-]{1,100}$/u;
 
@@ -27,7 +27,7 @@ export function draftRoutes(app, { drafts }, done) {
   /** Whether a change comes from the page's own origin; answers 403 when not. */
   const sameOrigin = (request, reply) => {
     if (fromOwnOrigin(request)) return true;
-    sendPage(reply, 403, 'Ingen adgang', '<p>Kladden kan kun gemmes fra selve formularen.</p>');
+    void sendPage(reply, 403, 'Ingen adgang', 'Kladden kan kun gemmes fra selve formularen.');
     return false;
   };
 
@@ -47,7 +47,12 @@ export function draftRoutes(app, { drafts }, done) {
     return reply.header('Cache-Control', 'no-store').type(draft.type).send(draft.body);
   });
 
-  app.put('/kladder/:key', async (request, reply) => {
+  /** @type {import('fastify').onRequestHookHandler} */
+  const csrf = (request, reply, done) => app.csrfProtection(request, reply, done);
+
+  // A change needs the page's CSRF token too (the draft store sends it as a header): the error
+  // handler answers a refusal with the Danish 403 page.
+  app.put('/kladder/:key', { onRequest: csrf }, async (request, reply) => {
     const key = keyOf(request, reply);
     const owner = key && sameOrigin(request, reply) && ownerOf(request, reply);
     if (!owner) return reply;
@@ -58,7 +63,7 @@ export function draftRoutes(app, { drafts }, done) {
     return reply.code(204).send();
   });
 
-  app.delete('/kladder/:key', async (request, reply) => {
+  app.delete('/kladder/:key', { onRequest: csrf }, async (request, reply) => {
     const key = keyOf(request, reply);
     const owner = key && sameOrigin(request, reply) && ownerOf(request, reply);
     if (!owner) return reply;

@@ -7,9 +7,10 @@ import { postCheckedForm } from './checked-form.mjs';
  * @type {import('fastify').FastifyPluginCallback<{
  *   heldFiles: import('../held-files.mjs').HeldFiles,
  *   submissions: import('../store/submissions.mjs').SubmissionStore,
+ *   ids: import('../store/submission-ids.mjs').SubmissionIds,
  * }>}
  */
-export function movingRoutes(app, { heldFiles, submissions }, done) {
-  postCheckedForm(app, movingPage, { heldFiles, submissions });
+export function movingRoutes(app, { heldFiles, submissions, ids }, done) {
+  postCheckedForm(app, movingPage, { heldFiles, submissions, ids });
   done();
 }

@@ -41,20 +41,22 @@ function parkingRules(formData, request) {
  * @type {import('fastify').FastifyPluginCallback<{
  *   heldFiles: import('../held-files.mjs').HeldFiles,
  *   submissions: import('../store/submissions.mjs').SubmissionStore,
+ *   ids: import('../store/submission-ids.mjs').SubmissionIds,
  *   drafts: import('../store/drafts.mjs').DraftRepository,
  * }>}
  */
-export function parkingRoutes(app, { heldFiles, submissions, drafts }, done) {
+export function parkingRoutes(app, { heldFiles, submissions, ids, drafts }, done) {
   // Nobody logged in, or the session has ended: nothing is read or kept (the draft holds the answers).
   // Answered before the body is read; the connection is closed after it, so the rest is never read.
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'POST' || request.citizen) return;
     reply.headers({ 'Cache-Control': 'no-store', Connection: 'close' });
-    return sendHtml(reply, 401, notLoggedInPage(request.sessionEnded));
+    return sendHtml(reply, 401, await notLoggedInPage(request.sessionEnded));
   });
   postCheckedForm(app, parkingPage, {
     heldFiles,
     submissions,
+    ids,
     rules: parkingRules,
     draft: { key: PARKING_DRAFT_KEY, drafts },
     notOnReceipt: ['cpr'], // kept with the application, never shown back

@@ -21,9 +21,13 @@ for (const field of document.querySelectorAll('bf-text-field[name="registrerings
 /** The header shows the logged-in citizen (the server writes `user` only then). */
 const loggedIn = document.querySelector('bf-header[user]') !== null;
 
+// The server asks each change for the page's CSRF token (demo/form-guard.mjs), given in a meta tag.
+const csrfToken = document.querySelector('meta[name="csrf-token"]')?.content ?? '';
+const guardHeaders = { 'x-csrf-token': csrfToken };
+
 if (loggedIn) {
   for (const form of document.querySelectorAll('bf-form[draft-key]'))
-    form.draftStore = new HttpDraftStore({ baseUrl: '/kladder' });
+    form.draftStore = new HttpDraftStore({ baseUrl: '/kladder', headers: guardHeaders });
 
   // The warning counts the seconds the server gave on this browser's clock, so a wrong clock on the
   // citizen's computer cannot move it; "Forbliv logget på" asks the server for a full session again.
@@ -31,7 +35,7 @@ if (loggedIn) {
   for (const timeout of document.querySelectorAll('bf-session-timeout')) {
     timeout.expiresAt = String(endsIn(Number(timeout.dataset.secondsLeft)));
     timeout.extend = async () => {
-      const response = await fetch('/session/forlaeng', { method: 'POST' });
+      const response = await fetch('/session/forlaeng', { method: 'POST', headers: guardHeaders });
       if (!response.ok) throw new Error(`The session was not extended (${response.status})`);
       const { secondsLeft } = await response.json();
       return endsIn(secondsLeft);
@@ -40,7 +44,7 @@ if (loggedIn) {
 
   // "Log af" (the header or the warning): the session ends on the server (the form empties itself).
   const logOut = async () => {
-    await fetch('/log-af', { method: 'POST' }).catch(() => undefined);
+    await fetch('/log-af', { method: 'POST', headers: guardHeaders }).catch(() => undefined);
     window.location.assign(LOGGED_OUT);
   };
   document.addEventListener('bf-logout', () => void logOut());

@@ -43,6 +43,17 @@ const MIGRATIONS = [
    );
    DELETE FROM drafts;
    ALTER TABLE drafts RENAME COLUMN session TO citizen;`,
+  // 4: the one-time submission id of each rendered form (per browser and form page, the browser's id
+  // only as its SHA-256) and the submission kept under it, so a double submit or a replayed POST is
+  // kept once.
+  `CREATE TABLE submission_ids (
+     id TEXT PRIMARY KEY,
+     browser TEXT NOT NULL,
+     form TEXT NOT NULL,
+     issued_at TEXT NOT NULL,
+     reference TEXT UNIQUE REFERENCES submissions (reference) ON DELETE CASCADE
+   );
+   CREATE INDEX submission_ids_issued_at ON submission_ids (issued_at);`,
 ];
 
 /** The number of migrations this server knows. */

@@ -38,9 +38,11 @@ export class SubmissionStore {
    * @param {string} form which form it came from (`/flytning`)
    * @param {FormData} formData
    * @param {Date} [now]
+   * @param {{ ids: import('./submission-ids.mjs').SubmissionIds, id: string }} [once] keep it once per
+   *   submission id: when the id was used already, nothing is kept and the first reference returned
    * @returns {Promise<string>}
    */
-  async save(form, formData, now = new Date()) {
+  async save(form, formData, now = new Date(), once = undefined) {
     // The files' bytes are read first: the transaction itself is synchronous.
     const entries = await Promise.all(
       [...formData].map(async ([name, value]) =>
@@ -54,6 +56,8 @@ export class SubmissionStore {
       ),
     );
     return this.db.transaction(() => {
+      const earlier = once?.ids.referenceOf(once.id);
+      if (earlier) return earlier; // a double submit that passed the first check at the same time
       for (;;) {
         const reference = newReference();
         let id;
@@ -74,6 +78,7 @@ export class SubmissionStore {
             entry.file?.data ?? null,
           ),
         );
+        once?.ids.claim(once.id, reference);
         return reference;
       }
     })();

@@ -9,7 +9,8 @@
 import { request } from 'node:http';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoInBrowser, startDemoServer, type DemoServer } from './support.js';
+import { BO, logInOverHttp } from './login-support.js';
+import { demoInBrowser, postForm, startDemoServer, type DemoServer } from './support.js';
 
 let server: DemoServer | undefined;
 const demo = demoInBrowser(async () => (server = await startDemoServer()));
@@ -54,17 +55,15 @@ function stored(): number {
 type Entry = [string, string | File];
 
 /**
- * Every HTTP post of this file goes through here (multipart, as the pages post): one place to add
- * what a post needs (a CSRF token) when the server asks for it.
+ * Every HTTP post of this file goes through here (multipart, as the pages post), with what the page's
+ * own form sends besides the answers (its CSRF token, its submission id and cookies: `postForm`). The
+ * parking application is posted by Bo, logged in (the server refuses it from nobody).
  */
 async function post(path: string, entries: readonly Entry[]): Promise<{ status: number; html: string }> {
   const body = new FormData();
   for (const [name, value] of entries) body.append(name, value);
-  const response = await fetch(new URL(path, demo.url), {
-    method: 'POST',
-    body,
-    signal: AbortSignal.timeout(20_000),
-  });
+  const cookie = path === '/parkering' ? await logInOverHttp(demo.url, BO) : undefined;
+  const response = await postForm(demo.url, path, body, { cookie, signal: AbortSignal.timeout(20_000) });
   return { status: response.status, html: await response.text() };
 }
 
@@ -393,11 +392,15 @@ describe('files checked on the server: count, size, 0 bytes, type by content', (
 });
 
 describe("the declaration a citizen confirms is the page's", () => {
-  /** A complete parking application, as the browser would post it, with `declaration` as the confirmed text. */
+  /**
+   * A complete parking application by Bo (logged in by `post`), as the browser would post it, with
+   * `declaration` as the confirmed text.
+   */
   const parking = (declaration: string): Entry[] => [
     ...Object.entries({
-      navn: 'Bo Nørgaard Holm',
-      folkeregisteradresse: 'Søndergade 3, 3. 12, 8000 Aarhus C',
+      navn: BO.name,
+      folkeregisteradresse: BO.address,
+      cpr: BO.cpr.replace('-', ''),
       telefon: '12345678',
       email: 'bo@eksempel.dk',
       adresse: 'Søndergade 3, 8000 Aarhus C',

@@ -9,8 +9,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { BO, logInInBrowser } from './login-support.js';
 import { axeViolations, elementsSettled, recordProblems } from './page-checks.js';
-import { demoInBrowser } from './support.js';
+import { demoInBrowser, formGuards, postForm } from './support.js';
 
 const demo = demoInBrowser();
 
@@ -28,17 +29,23 @@ const NEXT_YEAR = String(new Date().getFullYear() + 1);
 /** An entry as the browser sends it: a text, or a file's name and size. */
 type SentEntry = [name: string, value: string | { file: string; size: number }];
 
+/** The form's guards (demo/form-guard.mjs): checked and taken off by the server, never kept. */
+const GUARD_ENTRIES = new Set(['bf-csrf', 'bf-submission']);
+
 /**
- * The form's entries as the browser will send them. (The request's own body cannot be read back:
- * Playwright leaves a file's bytes out of it.)
+ * The form's entries as the browser will send them, without the guards' hidden entries. (The
+ * request's own body cannot be read back: Playwright leaves a file's bytes out of it.)
  */
-function sentEntries(page: Page): Promise<SentEntry[]> {
-  return page.evaluate(() =>
-    [...new FormData(document.querySelector('form')!)].map(([name, value]): SentEntry => [
-      name,
-      typeof value === 'string' ? value : { file: value.name, size: value.size },
-    ]),
+async function sentEntries(page: Page): Promise<SentEntry[]> {
+  const entries = await page.evaluate(() =>
+    [...new FormData(document.querySelector<HTMLFormElement>('main form')!)].map(
+      ([name, value]): SentEntry => [
+        name,
+        typeof value === 'string' ? value : { file: value.name, size: value.size },
+      ],
+    ),
   );
+  return entries.filter(([name]) => !GUARD_ENTRIES.has(name));
 }
 
 /** Focuses a field's native control through its host (delegatesFocus). */
@@ -178,18 +185,12 @@ describe('"Modtagne ansøgninger" (/sagsbehandling)', () => {
     await page.getByRole('heading', { name: `Ansøgning ${reference}`, level: 1 }).waitFor();
     expect(await page.evaluate(() => document.title)).toBe(`Ansøgning ${reference} – Eksempel Kommune`);
 
-    // Every posted value, each once: the texts in the order sent, numbered 1, 2, …, and the file. (A
-    // checked form keeps an upload field's files after the other entries, held-files.mjs
-    // `withHeldFiles`, wherever the field is: the file's place is not compared.)
+    // Every posted value, each once, in the order sent (the file in its place: held-files.mjs
+    // `withHeldFiles` keeps every entry where it came), numbered 1, 2, …
     const rows = await tableRows(page, '.casework-posted');
     expect(rows.map(([number]) => number)).toEqual(sent.map((_entry, index) => String(index + 1)));
-    const isFile = (entry: SentEntry) => typeof entry[1] !== 'string';
-    const textNames = new Set(sent.filter((entry) => !isFile(entry)).map(([name]) => name));
-    expect(rows.filter(([, name]) => textNames.has(name)).map(([, name, value]) => [name, value])).toEqual(
-      sent.filter((entry) => !isFile(entry)).map((entry) => [entry[0], postedText(entry)]),
-    );
-    expect(rows.filter(([, name]) => !textNames.has(name)).map(([, name, value]) => [name, value])).toEqual(
-      sent.filter(isFile).map((entry) => [entry[0], postedText(entry)]),
+    expect(rows.map(([, name, value]) => [name, value])).toEqual(
+      sent.map((entry) => [entry[0], postedText(entry)]),
     );
     const postedSection = (await page.locator('.casework-posted').textContent()) ?? '';
     const summarySection = (await page.locator('.casework-summary').textContent()) ?? '';
@@ -252,14 +253,16 @@ describe('"Modtagne ansøgninger" (/sagsbehandling)', () => {
   it('shows the parking application with the rows the citizen saw on "Tjek dine svar", under the same steps', async () => {
     const citizen = await demo.newPage({ locale: 'da-DK' });
     const citizenProblems = await recordProblems(citizen);
-    await citizen.goto(new URL('/parkering', demo.url).href);
+    // The application is for a logged-in citizen: the login leads to its first step (demo/routes/login.mjs).
+    await logInInBrowser(citizen, demo.url, BO);
     await elementsSettled(citizen);
     const next = async (heading: string) => {
       await citizen.getByRole('button', { name: 'Næste' }).click();
       await citizen.getByRole('heading', { name: heading, level: 1 }).waitFor();
     };
-    await citizen.getByRole('button', { name: 'Gå i gang' }).click();
     await citizen.getByRole('heading', { name: 'Om dig', level: 1 }).waitFor();
+    await focusField(citizen, 'bf-cpr-input');
+    await citizen.keyboard.type(BO.cpr);
     await focusField(citizen, 'bf-phone-input');
     await citizen.keyboard.type('12 34 56 78');
     await focusField(citizen, 'bf-text-field[name=email]');
@@ -332,9 +335,9 @@ describe('"Modtagne ansøgninger" (/sagsbehandling)', () => {
   });
 
   it("never opens for a citizen's session; logging in and out only from the server's own pages; logging out ends the session", async () => {
-    // A citizen with a session (the demo's cookie, given on their first request) who has sent something.
+    // A citizen with a session (the demo login's cookie) who has sent something.
     const citizen = await demo.newPage();
-    await citizen.goto(new URL('/', demo.url).href);
+    await logInInBrowser(citizen, demo.url, BO);
     const citizenSession = (await citizen.context().cookies()).find(
       (cookie) => cookie.name === 'bf_demo_session',
     );
@@ -343,7 +346,7 @@ describe('"Modtagne ansøgninger" (/sagsbehandling)', () => {
       const body = new FormData();
       body.append('fornavn', 'Ada');
       body.append('bilag', new File(['hemmeligt'], 'bilag.txt', { type: 'text/plain' }));
-      const response = await fetch(new URL('/submit', demo.url), { method: 'POST', body });
+      const response = await postForm(demo.url, '/submit', body, { page: '/' });
       return { reference: /EK-[0-9A-Z]{4}-[0-9A-Z]{4}/u.exec(await response.text())?.[0] ?? '' };
     })();
     const pages = [
@@ -388,12 +391,21 @@ describe('"Modtagne ansøgninger" (/sagsbehandling)', () => {
       expect(refused.headers.get('set-cookie') ?? '').not.toContain('bf_demo_sagsbehandler');
       expect(await refused.text()).toContain('Ingen adgang');
     }
-    // Nobody chosen: the login again, with the message in the field.
-    const nobody = await fetch(new URL('/sagsbehandling/log-ind', demo.url), {
+    // From our own origin, but without the login page's CSRF token: refused too.
+    const tokenless = await fetch(new URL('/sagsbehandling/log-ind', demo.url), {
       method: 'POST',
+      redirect: 'manual',
       headers: { origin: new URL(demo.url).origin },
-      body: new URLSearchParams({ sagsbehandler: 'admin' }),
+      body: new URLSearchParams({ sagsbehandler: 'sanne' }),
     });
+    expect(tokenless.status).toBe(403);
+    expect(tokenless.headers.get('set-cookie') ?? '').not.toContain('bf_demo_sagsbehandler');
+    // Nobody chosen: the login again, with the message in the field.
+    const nobody = await postForm(
+      demo.url,
+      '/sagsbehandling/log-ind',
+      new URLSearchParams({ sagsbehandler: 'admin' }),
+    );
     expect(nobody.status).toBe(422);
     expect(await nobody.text()).toContain('error="Vælg, hvem du vil logge ind som"');
 
@@ -443,10 +455,22 @@ describe('"Modtagne ansøgninger" (/sagsbehandling)', () => {
       Buffer.from('<script>alert(1)</script>'),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
+    // The contact form's guards (its CSRF token and submission id), as its page gives them.
+    const guards = await formGuards(demo.url, '/');
+    const guardParts = guards.entries
+      .map(
+        ([entry, value]) =>
+          `--${boundary}\r\nContent-Disposition: form-data; name="${entry}"\r\n\r\n${value}\r\n`,
+      )
+      .join('');
     const sent = await fetch(new URL('/submit', demo.url), {
       method: 'POST',
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      body,
+      headers: {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        cookie: guards.cookie,
+        origin: guards.origin,
+      },
+      body: Buffer.concat([Buffer.from(guardParts), body]),
     });
     expect(sent.status).toBe(200);
     const reference = /EK-[0-9A-Z]{4}-[0-9A-Z]{4}/u.exec(await sent.text())?.[0] ?? '';

@@ -8,8 +8,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BO, logInInBrowser, logInOverHttp, originOf } from './login-support.js';
-import { demoInBrowser, startDemoServer } from './support.js';
+import { AASE, BO, logInInBrowser, logInOverHttp, originOf } from './login-support.js';
+import { demoInBrowser, formGuards, postForm, startDemoServer, withSetCookies } from './support.js';
 
 const SESSION_SECONDS = 600;
 const demo = demoInBrowser(() => startDemoServer({ sessionSeconds: SESSION_SECONDS }));
@@ -41,11 +41,19 @@ const { openDatabase } = (await import(
 const post = (address: string, init: RequestInit = {}) =>
   fetch(new URL(address, demo.url), { method: 'POST', redirect: 'manual', ...init });
 
+/**
+ * The CSRF token a page gives a browser with these cookies (the `x-csrf-token` header the page's
+ * scripts send with "Log af" and "Forbliv logget på"), and the cookies with any it set.
+ */
+async function pageToken(cookie = ''): Promise<{ cookie: string; token: string }> {
+  const guards = await formGuards(demo.url, '/log-ind', { cookie });
+  return { cookie: guards.cookie, token: guards.entries.find(([name]) => name === 'bf-csrf')?.[1] ?? '' };
+}
+
 describe('the demo login', () => {
   it('sets an HttpOnly, SameSite=Strict session cookie with no citizen data, new on every login, and sends the citizen to the application', async () => {
-    const response = await post('/log-ind', {
-      headers: { origin: originOf(demo.url) },
-      body: new URLSearchParams({ borger: BO.id }),
+    const response = await postForm(demo.url, '/log-ind', new URLSearchParams({ borger: BO.id }), {
+      redirect: 'manual',
     });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/parkering?start=1');
@@ -62,30 +70,65 @@ describe('the demo login', () => {
     expect(page).toContain('heading="Dette er ikke MitID"');
     expect(page).toContain(`>${BO.name}</bf-option>`);
 
-    const unknown = await post('/log-ind', {
-      headers: { origin: originOf(demo.url) },
-      body: new URLSearchParams({ borger: BO.cpr }),
+    const guards = await formGuards(demo.url, '/log-ind');
+    const unknown = await postForm(demo.url, '/log-ind', new URLSearchParams({ borger: BO.cpr }), {
+      guards,
+      redirect: 'manual',
     });
     expect(unknown.status).toBe(422);
     expect(unknown.headers.get('set-cookie')).toBeNull();
     expect(await unknown.text()).toContain('error="Vælg, hvem du vil logge ind som"');
 
-    const foreign = await post('/log-ind', {
+    // From another origin, even with the page's cookies and token.
+    const foreign = await postForm(demo.url, '/log-ind', new URLSearchParams({ borger: BO.id }), {
+      guards,
       headers: { origin: 'https://evil.example' },
-      body: new URLSearchParams({ borger: BO.id }),
+      redirect: 'manual',
     });
     expect(foreign.status).toBe(403);
     expect(foreign.headers.get('set-cookie')).toBeNull();
+    // From our own origin without the page's token (a page elsewhere cannot read it).
+    const tokenless = await post('/log-ind', {
+      headers: { origin: originOf(demo.url), cookie: guards.cookie },
+      body: new URLSearchParams({ borger: BO.id }),
+    });
+    expect(tokenless.status).toBe(403);
+    expect(tokenless.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('keeps the browser’s id when the same citizen logs in again, and forgets it (and the CSRF secret) when another does', async () => {
+    const cookie = await logInOverHttp(demo.url, BO);
+    const again = await postForm(demo.url, '/log-ind', new URLSearchParams({ borger: BO.id }), {
+      cookie,
+      redirect: 'manual',
+    });
+    expect(again.status).toBe(303);
+    expect(again.headers.getSetCookie().map((line) => line.split('=')[0])).toEqual(['bf_demo_session']);
+    // Åse logs in in the same browser (Bo's session still in its cookie).
+    const other = await postForm(demo.url, '/log-ind', new URLSearchParams({ borger: AASE.id }), {
+      cookie: withSetCookies(cookie, again),
+      redirect: 'manual',
+    });
+    expect(other.status).toBe(303);
+    const set = other.headers.getSetCookie();
+    expect(set.filter((line) => /^bf_demo_(browser|csrf)=;/u.test(line))).toHaveLength(2);
+    expect(set.filter((line) => /^bf_demo_session=[\w-]{43};/u.test(line))).toHaveLength(1);
   });
 
   it('"Log af" ends the session on the server: the old cookie is worth nothing afterwards', async () => {
-    const cookie = await logInOverHttp(demo.url, BO);
+    const { cookie, token } = await pageToken(await logInOverHttp(demo.url, BO));
     expect((await fetch(new URL('/kladder/parkering', demo.url), { headers: { cookie } })).status).toBe(204);
-    const foreign = await post('/log-af', { headers: { cookie, origin: 'https://evil.example' } });
+    const foreign = await post('/log-af', {
+      headers: { cookie, origin: 'https://evil.example', 'x-csrf-token': token },
+    });
     expect(foreign.status).toBe(403);
+    const tokenless = await post('/log-af', { headers: { cookie, origin: originOf(demo.url) } });
+    expect(tokenless.status).toBe(403);
     expect((await fetch(new URL('/kladder/parkering', demo.url), { headers: { cookie } })).status).toBe(204);
 
-    const logout = await post('/log-af', { headers: { cookie, origin: originOf(demo.url) } });
+    const logout = await post('/log-af', {
+      headers: { cookie, origin: originOf(demo.url), 'x-csrf-token': token },
+    });
     expect(logout.status).toBe(303);
     expect(logout.headers.get('location')).toBe('/logget-af');
     expect(logout.headers.get('set-cookie')).toMatch(/^bf_demo_session=;/u);
@@ -106,7 +149,7 @@ describe('the demo login', () => {
     await page.getByRole('textbox', { name: /Mobilnummer/u }).fill('87654321');
     await page.getByRole('button', { name: 'Gem kladde' }).click();
     await expect.poll(() => page.getByText(/^Gemt kl\./u).count()).toBe(1);
-    const [cookie] = await page.context().cookies();
+    const cookie = (await page.context().cookies()).find(({ name }) => name === 'bf_demo_session')!;
     expect(cookie).toMatchObject({
       name: 'bf_demo_session',
       httpOnly: true,
@@ -119,7 +162,8 @@ describe('the demo login', () => {
       page.getByRole('button', { name: 'Log af' }).click(),
     ]);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Du er logget af');
-    expect(await page.context().cookies(), 'the cookie is gone').toEqual([]);
+    // The session cookie is gone, and with it the browser's id and CSRF secret (demo/session.mjs).
+    expect(await page.context().cookies(), 'the cookies are gone').toEqual([]);
     const old = `${cookie.name}=${cookie.value}`;
     expect((await fetch(new URL('/kladder/parkering', demo.url), { headers: { cookie: old } })).status).toBe(
       401,
@@ -139,12 +183,22 @@ describe('the demo login', () => {
   });
 
   it('"Forbliv logget på" gives a live session its full length again, only from the page’s own origin', async () => {
-    const cookie = await logInOverHttp(demo.url, BO);
-    const foreign = await post('/session/forlaeng', { headers: { cookie, origin: 'https://evil.example' } });
+    const { cookie, token } = await pageToken(await logInOverHttp(demo.url, BO));
+    const foreign = await post('/session/forlaeng', {
+      headers: { cookie, origin: 'https://evil.example', 'x-csrf-token': token },
+    });
     expect(foreign.status).toBe(403);
-    const nobody = await post('/session/forlaeng', { headers: { origin: originOf(demo.url) } });
+    const tokenless = await post('/session/forlaeng', { headers: { cookie, origin: originOf(demo.url) } });
+    expect(tokenless.status).toBe(403);
+    // A browser with a page of the demo open but nobody logged in.
+    const visitor = await pageToken();
+    const nobody = await post('/session/forlaeng', {
+      headers: { cookie: visitor.cookie, origin: originOf(demo.url), 'x-csrf-token': visitor.token },
+    });
     expect(nobody.status).toBe(401);
-    const extended = await post('/session/forlaeng', { headers: { cookie, origin: originOf(demo.url) } });
+    const extended = await post('/session/forlaeng', {
+      headers: { cookie, origin: originOf(demo.url), 'x-csrf-token': token },
+    });
     expect(extended.status).toBe(200);
     expect(extended.headers.get('cache-control')).toBe('no-store');
     const { secondsLeft } = (await extended.json()) as { secondsLeft: number };

@@ -13,7 +13,7 @@ import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { spawnDemoServer, type DemoServer } from './support.js';
+import { formGuards, postForm, spawnDemoServer, type DemoServer } from './support.js';
 
 /** Files in dist/ (a build output) that only these tests serve; removed after them. */
 const fixtureDir = fileURLToPath(new URL('../../dist/e2e-server-fixture/', import.meta.url));
@@ -113,6 +113,19 @@ function part(name: string, value: string | Buffer, filename?: string): Buffer {
   ]);
 }
 const END = Buffer.from(`--${BOUNDARY}--\r\n`);
+
+/**
+ * What the contact form's own POST carries (demo/form-guard.mjs): its cookies and `Origin` as
+ * headers, its CSRF token and submission id as multipart parts or urlencoded entries.
+ */
+async function guarded(): Promise<{ headers: Record<string, string>; parts: Buffer[]; urlencoded: string }> {
+  const { cookie, origin, entries } = await formGuards(server.url, '/');
+  return {
+    headers: { Cookie: cookie, Origin: origin },
+    parts: entries.map(([name, value]) => part(name, value)),
+    urlencoded: entries.map(([name, value]) => `${name}=${encodeURIComponent(value)}&`).join(''),
+  };
+}
 
 /** The receipt's answers in order, as [name, answer] pairs. */
 function receiptRows(html: string): [string, string][] {
@@ -239,9 +252,10 @@ describe('bodies over 10 MB', () => {
 
   it('a body just under the limit is accepted, and the server answers as before', async () => {
     const value = Buffer.alloc(LIMIT - 1024, 'c');
+    const { headers, parts } = await guarded();
     const answer = await send('POST', '/submit', {
-      headers: { 'Content-Type': MULTIPART },
-      chunks: [part('bilag', value, 'nesten.bin'), END],
+      headers: { ...headers, 'Content-Type': MULTIPART },
+      chunks: [...parts, part('bilag', value, 'nesten.bin'), END],
     });
     expect(answer.status).toBe(200);
     expect(receiptRows(answer.body)).toEqual([['bilag', `Fil: nesten.bin (${value.length} byte)`]]);
@@ -301,9 +315,11 @@ describe('methods, media types and unreadable requests', () => {
 describe('what arrives of a multipart form', () => {
   it('every entry in the order sent, names of any length and file names exactly as sent', async () => {
     const longName = 'felt-'.repeat(200);
+    const { headers, parts } = await guarded();
     const answer = await send('POST', '/submit', {
-      headers: { 'Content-Type': MULTIPART },
+      headers: { ...headers, 'Content-Type': MULTIPART },
       chunks: [
+        ...parts,
         part('a', '1'),
         part(longName, 'lang'),
         part('bilag', 'hej', 'mappe/under/fil.txt'),
@@ -323,9 +339,10 @@ describe('what arrives of a multipart form', () => {
   });
 
   it('a urlencoded form keeps its order too', async () => {
+    const { headers, urlencoded } = await guarded();
     const answer = await send('POST', '/submit', {
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      chunks: [Buffer.from('a=1&b=%C3%98+%3C&a=2')],
+      headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' },
+      chunks: [Buffer.from(`${urlencoded}a=1&b=%C3%98+%3C&a=2`)],
     });
     expect(receiptRows(answer.body)).toEqual([
       ['a', '1'],
@@ -368,16 +385,19 @@ describe('the request log', () => {
     const { url } = await start();
     const requests: [string, RequestInit?][] = [
       ['/flytning?cpr=0101901234'],
-      ['/submit', { method: 'POST', body: new URLSearchParams({ navn: 'Ada Hemmelig' }) }],
       ['/nothing-here?email=ada@example.dk'],
       ['/dist/cdn/borgerform.js?v=1'],
       ['/', { method: 'PUT', body: 'x' }],
     ];
     for (const [path, init] of requests) await (await fetch(new URL(path, url), init)).arrayBuffer();
+    await (
+      await postForm(url, '/submit', new URLSearchParams({ navn: 'Ada Hemmelig' }), { page: '/' })
+    ).arrayBuffer();
     // A line is written once its answer is sent, so not always in the order asked.
     await expect
       .poll(() => [...logged].sort())
       .toEqual([
+        'GET / 200', // the contact form, for its CSRF token and submission id
         'GET /dist/cdn/borgerform.js 200',
         'GET /flytning 200',
         'GET /nothing-here 404',
@@ -394,13 +414,13 @@ describe('the request log', () => {
     const body = new FormData();
     body.append('email', 'ada@');
     body.append('lejekontrakt', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'hemmelig-bilag.pdf');
-    const answer = await fetch(new URL('/flytning', url), { method: 'POST', body });
+    const answer = await postForm(url, '/flytning', body);
     expect(answer.status).toBe(500);
     expect(answer.headers.get('content-security-policy')).toContain("default-src 'self'");
     const html = await answer.text();
     expect(html).toContain('Der opstod en fejl');
     expect(html).not.toContain('/dev/null');
-    await expect.poll(() => logged).toEqual(['POST /flytning 500']);
+    await expect.poll(() => logged).toEqual(['GET /flytning 200', 'POST /flytning 500']);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^Error while answering POST \/flytning: \w+/u);
     expect(errors[0]).not.toMatch(/dev\/null|hemmelig|ada@/u);

@@ -8,7 +8,7 @@ import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, startDemoServer, type DemoServer } from './support.js';
+import { launchChromium, postForm, startDemoServer, type DemoServer } from './support.js';
 
 /** What the init script records in the page. */
 interface PageRecords {
@@ -144,7 +144,10 @@ describe('demo form in the browser', () => {
     const formValues = await page.evaluate(() =>
       Object.fromEntries(new FormData(document.querySelector('form')!)),
     );
-    expect(formValues).toEqual(values);
+    // Beside them, the hidden CSRF token and submission id the server put into the form.
+    const { 'bf-csrf': token, 'bf-submission': id, ...typed } = formValues;
+    expect(typed).toEqual(values);
+    expect([typeof token, typeof id]).toEqual(['string', 'string']);
 
     expect(await cspViolations()).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -382,10 +385,12 @@ async function backButtonKeepsValues(): Promise<void> {
 describe('demo server', () => {
   it('escapes posted values on the receipt (urlencoded and multipart)', async () => {
     const attack = '<img src=x onerror=alert(1)>';
-    const urlencoded = await fetch(new URL('/submit', server.url), {
-      method: 'POST',
-      body: new URLSearchParams({ navn: attack, '<b>felt</b>': 'Ø' }),
-    });
+    const urlencoded = await postForm(
+      server.url,
+      '/submit',
+      new URLSearchParams({ navn: attack, '<b>felt</b>': 'Ø' }),
+      { page: '/' },
+    );
     expect(urlencoded.status).toBe(200);
     expect(urlencoded.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(urlencoded.headers.get('cache-control')).toBe('no-store');
@@ -399,10 +404,7 @@ describe('demo server', () => {
     const multipart = new FormData();
     multipart.append('navn', attack);
     multipart.append('bilag', new Blob(['hej'], { type: 'text/plain' }), '"><svg onload=alert(1)>.txt');
-    const multipartResponse = await fetch(new URL('/submit', server.url), {
-      method: 'POST',
-      body: multipart,
-    });
+    const multipartResponse = await postForm(server.url, '/submit', multipart, { page: '/' });
     expect(multipartResponse.status).toBe(200);
     const multipartHtml = await multipartResponse.text();
     expect(multipartHtml).toContain('&lt;img src=x');

@@ -3,6 +3,7 @@
 // and a login in the browser through the demo login page.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { formGuards, postForm, withSetCookies } from './support.js';
 
 /** A citizen of the demo register (demo/register.mjs), as the tests meet them. */
 export interface DemoCitizen {
@@ -37,18 +38,19 @@ export const SOEREN: DemoCitizen = {
 /** The server's origin, as a browser sends it in `Origin`. */
 export const originOf = (url: string) => new URL(url).origin;
 
-/** Logs in over HTTP as the login page's form does; returns the `Cookie` header for later requests. */
+/**
+ * Logs in over HTTP as the login page's form does (its CSRF token and cookies first, demo/form-guard.mjs);
+ * returns the `Cookie` header for later requests: the browser's id, the CSRF secret and the session.
+ */
 export async function logInOverHttp(url: string, citizen: DemoCitizen): Promise<string> {
-  const response = await fetch(new URL('/log-ind', url), {
-    method: 'POST',
-    headers: { origin: originOf(url) },
-    body: new URLSearchParams({ borger: citizen.id }),
+  const guards = await formGuards(url, '/log-ind');
+  const response = await postForm(url, '/log-ind', new URLSearchParams({ borger: citizen.id }), {
+    guards,
     redirect: 'manual',
   });
   expect(response.status).toBe(303);
-  const cookie = response.headers.get('set-cookie') ?? '';
-  expect(cookie).toMatch(/^bf_demo_session=/u);
-  return cookie.split(';')[0];
+  expect(response.headers.get('set-cookie') ?? '').toMatch(/^bf_demo_session=/u);
+  return withSetCookies(guards.cookie, response);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoInBrowser } from './support.js';
+import { demoInBrowser, postForm } from './support.js';
 
 const TAGS = [
   'bf-prefilled',
@@ -251,7 +251,7 @@ describe('the moving form when the server finds errors (server round trip)', () 
       'antal-med': 'to',
       bemaerkning: '<img src=x onerror=alert(1)> "citat"',
     });
-    const response = await fetch(new URL('/flytning', demo.url), { method: 'POST', body });
+    const response = await postForm(demo.url, '/flytning', body);
     expect(response.status).toBe(422);
     expect(response.headers.get('content-security-policy')).toContain("require-trusted-types-for 'script'");
     const html = await response.text();
@@ -285,7 +285,7 @@ describe('the moving form when the server finds errors (server round trip)', () 
       ['bf-prefill-changed', 'navn'],
       ['email', 'ada@'],
     ]);
-    const response = await fetch(new URL('/flytning', demo.url), { method: 'POST', body });
+    const response = await postForm(demo.url, '/flytning', body);
     expect(response.status).toBe(422);
     const html = await response.text();
     const tag = new RegExp('<bf-prefilled\\s[^>]*name="navn"[^>]*>', 'u').exec(html)?.[0] ?? '';
@@ -420,7 +420,7 @@ describe('the moving form when the server finds errors (server round trip)', () 
     body.append('lejekontrakt-kept', '../../../etc/passwd');
     body.append('lejekontrakt-kept', 'AAAAAAAAAAAAAAAAAAAAAA');
     body.append('flyttedato', '2019-05-01');
-    const response = await fetch(new URL('/flytning', demo.url), { method: 'POST', body });
+    const response = await postForm(demo.url, '/flytning', body);
     expect(response.status).toBe(422);
     const html = await response.text();
     expect(html).not.toContain('<bf-stored-file');

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { AASE, BO, logInInBrowser, logInOverHttp } from './login-support.js';
-import { demoInBrowser, startDemoServer, type DemoServer } from './support.js';
+import { demoInBrowser, postForm, startDemoServer, type DemoServer } from './support.js';
 
 let server: DemoServer | undefined;
 const demo = demoInBrowser(async () => (server = await startDemoServer()));
@@ -343,11 +343,7 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
       startdato: '2020-01-01',
       varighed: '12',
     });
-    const response = await fetch(new URL('/parkering', demo.url), {
-      method: 'POST',
-      body,
-      headers: { cookie },
-    });
+    const response = await postForm(demo.url, '/parkering', body, { cookie });
     expect(response.status).toBe(422);
     expect(response.headers.get('content-security-policy')).toContain("require-trusted-types-for 'script'");
     const html = await response.text();
@@ -374,11 +370,12 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
     expect(html).toContain(`user="${BO.name}"`);
 
     // A company car the citizen does not have at their disposal is refused even when the page was skipped.
-    const refused = await fetch(new URL('/parkering', demo.url), {
-      method: 'POST',
-      body: new URLSearchParams({ bil: 'firmabil-uden-raadighed' }),
-      headers: { cookie },
-    });
+    const refused = await postForm(
+      demo.url,
+      '/parkering',
+      new URLSearchParams({ bil: 'firmabil-uden-raadighed' }),
+      { cookie },
+    );
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain(
       'error="Du kan ikke få beboerlicens til en firmabil, som du ikke har til rådighed"',
@@ -397,6 +394,9 @@ describe('"Ansøg om beboerlicens til parkering" (/parkering)', () => {
         form.method = 'post';
         form.action = '/parkering';
         const answers = { bil: 'egen', registreringsnummer: 'ABC 1234', startdato: '2020-01-01' };
+        // The page's own CSRF token and submission id go with it, as with the page's own form.
+        for (const guard of document.querySelectorAll<HTMLInputElement>('form input[type=hidden]'))
+          Object.assign(answers, { [guard.name]: guard.value });
         for (const [name, value] of Object.entries(answers)) {
           const input = document.createElement('input');
           Object.assign(input, { type: 'hidden', name, value });

@@ -8,7 +8,7 @@
  * whatever serves the form pages. Needs `npm run build` first.
  */
 import { describe, expect, it } from 'vitest';
-import { demoInBrowser, spawnDemoServer } from './support.js';
+import { demoInBrowser, postForm, spawnDemoServer } from './support.js';
 
 /** The form page: it answers a POST of its own form with the page again when something is wrong. */
 const FORM_PAGE = '/flytning';
@@ -21,18 +21,17 @@ const ANSWER_WITHIN_MS = 5000;
 
 const demo = demoInBrowser(spawnDemoServer);
 
-/** Posts the entries to the form page as a browser would (multipart or urlencoded); aborts when it hangs. */
+/**
+ * Posts the entries to the form page as a browser would (multipart or urlencoded, with the page's CSRF
+ * token and submission id); aborts when it hangs.
+ */
 function post(entries: [string, string][], encoding: 'multipart' | 'urlencoded'): Promise<Response> {
   let body: FormData | URLSearchParams = new URLSearchParams(entries);
   if (encoding === 'multipart') {
     body = new FormData();
     for (const [name, value] of entries) body.append(name, value);
   }
-  return fetch(new URL(FORM_PAGE, demo.url), {
-    method: 'POST',
-    body,
-    signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
-  });
+  return postForm(demo.url, FORM_PAGE, body, { signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
 }
 
 describe('posted field names are data, never patterns', () => {

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { AASE, BO, logInInBrowser, logInOverHttp, originOf, SOEREN } from './login-support.js';
-import { demoInBrowser, startDemoServer } from './support.js';
+import { demoInBrowser, formGuards, startDemoServer, type FormGuards } from './support.js';
 
 const demo = demoInBrowser(startDemoServer);
 
@@ -67,17 +67,34 @@ describe('drafts on the server (/parkering)', () => {
   it('has no drafts for nobody logged in, and refuses a change that does not come from the page’s own origin', async () => {
     const none = await fetch(new URL('/kladder/parkering', demo.url));
     expect(none.status, 'nobody logged in').toBe(401);
+    // A browser with the page open (its cookies and CSRF token) but nobody logged in.
+    const visitor = await formGuards(demo.url, '/parkering');
+    const tokenOf = (guards: FormGuards) => guards.entries.find(([name]) => name === 'bf-csrf')?.[1] ?? '';
     const anonymousPut = await fetch(new URL('/kladder/parkering', demo.url), {
       method: 'PUT',
-      headers: { 'content-type': 'application/json', origin: originOf(demo.url) },
+      headers: {
+        'content-type': 'application/json',
+        origin: originOf(demo.url),
+        cookie: visitor.cookie,
+        'x-csrf-token': tokenOf(visitor),
+      },
       body: JSON.stringify({ schema: 1, savedAt: 0, step: 0, values: {} }),
     });
     expect(anonymousPut.status).toBe(401);
 
-    const cookie = await logInOverHttp(demo.url, SOEREN); // has never opened the application
+    // Has never opened the application; the page's token, but another origin.
+    const guards = await formGuards(demo.url, '/parkering', {
+      cookie: await logInOverHttp(demo.url, SOEREN),
+    });
+    const { cookie } = guards;
     const put = await fetch(new URL('/kladder/parkering', demo.url), {
       method: 'PUT',
-      headers: { 'content-type': 'application/json', origin: 'https://evil.example', cookie },
+      headers: {
+        'content-type': 'application/json',
+        origin: 'https://evil.example',
+        cookie,
+        'x-csrf-token': tokenOf(guards),
+      },
       body: JSON.stringify({ schema: 1, savedAt: 0, step: 0, values: { telefon: '+4500000000' } }),
     });
     expect(put.status).toBe(403);

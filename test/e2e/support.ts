@@ -150,3 +150,86 @@ export function demoInBrowser(start: () => Promise<DemoServer> = startDemoServer
     },
   };
 }
+
+/** What a form page gives its form for a POST: the cookies (session, CSRF secret) and the hidden entries. */
+export interface FormGuards {
+  /** The `Cookie` header that sends the page's cookies back. */
+  cookie: string;
+  /** The hidden entries of the page's first `<form method="post">`: the CSRF token, the submission id. */
+  entries: [string, string][];
+  /** The server's origin, as a browser sends it in `Origin` with the page's own POST. */
+  origin: string;
+}
+
+/** Cookies as a `Cookie` header: `given` with the ones a response set, a set one replacing a given one. */
+export function withSetCookies(given: string, response: Response): string {
+  const cookies = new Map(
+    given
+      .split(';')
+      .map((pair) => pair.trim())
+      .filter(Boolean)
+      .map((pair): [string, string] => [pair.split('=')[0], pair]),
+  );
+  for (const line of response.headers.getSetCookie()) {
+    const pair = line.split(';')[0];
+    cookies.set(pair.split('=')[0], pair);
+  }
+  return [...cookies.values()].join('; ');
+}
+
+/**
+ * GETs a form page the way a browser opens it and reads what its form sends back (`FormGuards`).
+ * `cookie`: the browser's cookies so far (a login's session), sent with the GET and kept in the result.
+ */
+export async function formGuards(
+  baseUrl: string,
+  pagePath: string,
+  { cookie = '' }: { cookie?: string } = {},
+): Promise<FormGuards> {
+  const response = await fetch(new URL(pagePath, baseUrl), cookie ? { headers: { cookie } } : {});
+  if (!response.ok) throw new Error(`GET ${pagePath} answered ${response.status}`);
+  const html = await response.text();
+  const form = /<form\b[^>]*\bmethod="post"[^>]*>((?:<input type="hidden"[^>]*>)*)/iu.exec(html)?.[1] ?? '';
+  const entries = [...form.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/gu)].map(
+    ([, name, value]): [string, string] => [name, value],
+  );
+  if (entries.length === 0) throw new Error(`${pagePath} has no hidden entries in a POST form`);
+  return { cookie: withSetCookies(cookie, response), entries, origin: new URL(baseUrl).origin };
+}
+
+/**
+ * POSTs `body` to `action` as the page's own form would: first GETs `page` (by default `action`) for
+ * its cookies, CSRF token and submission id (`formGuards`, with `cookie`: a login's session), adds the
+ * hidden entries to the body and sends the cookies and the page's `Origin`. Pass `guards` to send
+ * again what an earlier POST sent (a replay).
+ */
+export async function postForm(
+  baseUrl: string,
+  action: string,
+  body: FormData | URLSearchParams,
+  {
+    page = action,
+    guards,
+    cookie,
+    headers = {},
+    signal,
+    redirect,
+  }: {
+    page?: string;
+    guards?: FormGuards;
+    cookie?: string;
+    headers?: Record<string, string>;
+    signal?: AbortSignal;
+    redirect?: RequestRedirect;
+  } = {},
+): Promise<Response> {
+  const given = guards ?? (await formGuards(baseUrl, page, { cookie }));
+  for (const [name, value] of given.entries) body.append(name, value);
+  return fetch(new URL(action, baseUrl), {
+    method: 'POST',
+    body,
+    headers: { cookie: given.cookie, origin: given.origin, ...headers },
+    signal,
+    ...(redirect ? { redirect } : {}),
+  });
+}

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // A plain JavaScript module of the demo, imported by URL.
-const { HeldFiles, HOLD_FOR_MS } = (await import(
+const { HeldFiles, HOLD_FOR_MS, checkHeldReferences, withHeldFiles } = (await import(
   new URL('../../../demo/held-files.mjs', import.meta.url).href
 )) as {
   HeldFiles: new (options: { dir: string; now: () => number }) => {
@@ -15,6 +15,12 @@ const { HeldFiles, HOLD_FOR_MS } = (await import(
     remove(reference: unknown): Promise<void>;
   };
   HOLD_FOR_MS: number;
+  checkHeldReferences: (
+    formData: FormData,
+    names: readonly string[],
+    held: unknown,
+  ) => Promise<Map<string, unknown[]>>;
+  withHeldFiles: (formData: FormData, kept: Map<string, unknown[]>, held: unknown) => Promise<FormData>;
 };
 
 describe('the demo keeps attached files by opaque reference', () => {
@@ -69,5 +75,30 @@ describe('the demo keeps attached files by opaque reference', () => {
     await store.remove(record.reference);
     expect(await store.find(record.reference)).toBeNull();
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("keeps every entry in the order sent: a kept file in its reference's place, unknown and removed references dropped", async () => {
+    const store = held();
+    const kept = await store.keep(new File(['kept'], 'kept.pdf', { type: 'application/pdf' }));
+    const removed = await store.keep(new File(['gone'], 'gone.pdf'));
+    const posted = new FormData();
+    posted.append('navn', 'Ada');
+    posted.append('bilag-kept', kept.reference);
+    posted.append('bilag-kept', 'b'.repeat(22)); // not held
+    posted.append('bilag-removed', removed.reference);
+    posted.append('bilag', new File(['new'], 'new.pdf'));
+    posted.append('bemaerkning', 'sidst');
+    const references = await checkHeldReferences(posted, ['bilag'], store);
+    expect([...posted].map(([name]) => name)).toEqual(['navn', 'bilag-kept', 'bilag', 'bemaerkning']);
+    const complete = await withHeldFiles(posted, references, store);
+    expect(
+      [...complete].map(([name, value]) => [name, typeof value === 'string' ? value : value.name]),
+    ).toEqual([
+      ['navn', 'Ada'],
+      ['bilag', 'kept.pdf'],
+      ['bilag', 'new.pdf'],
+      ['bemaerkning', 'sidst'],
+    ]);
+    expect(await readdir(dir)).toEqual([]); // the kept copy went to the case, the removed one is gone
   });
 });
