@@ -100,9 +100,13 @@ export function forgetBrowser(request, reply, alsoClear = []) {
   request.browser = '';
 }
 
-/** Whole seconds the request's session has left (0 when nobody is logged in). */
+/**
+ * Whole seconds the request's session has left (0 when nobody is logged in), rounded up: a page that
+ * counts them down ends at the session's end or just after it, never before it, so when the page goes
+ * to "Du er logget af" the server has ended the session too (and the pages say so).
+ */
 export function secondsLeft(request, now = Date.now()) {
-  return request.citizen ? Math.max(0, Math.floor((request.sessionEndsAt - now) / 1000)) : 0;
+  return request.citizen ? Math.max(0, Math.ceil((request.sessionEndsAt - now) / 1000)) : 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import type { BfForm } from '../../src/components/form/form.js';
 import type { BfSessionTimeout } from '../../src/components/session-timeout/session-timeout.js';
@@ -170,6 +170,21 @@ describe('bf-session-timeout', () => {
     expect(textOf(part('extend'))).to.equal('Stay signed in');
     expect(textOf(element.shadowRoot!.querySelector('.text'))).to.contain('1 minute and 5 seconds');
     await expect(root).to.be.accessible();
+  });
+
+  it('fits a screen 320 CSS px wide while open, its border and padding included (W-1.4.10)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { element, advance, part } = await session();
+      await advance(8 * MINUTE);
+      expect(element.open).to.equal(true);
+      const box = part('dialog').getBoundingClientRect();
+      expect(box.left, 'left edge').to.be.at.least(0);
+      expect(box.right, 'right edge').to.be.at.most(document.documentElement.clientWidth);
+      expect(box.width, 'as wide as it may be').to.be.above(250);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   describe('with a bf-form that keeps drafts on the page', () => {

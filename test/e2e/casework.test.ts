@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BO, logInInBrowser } from './login-support.js';
+import { BO, logInAsCaseWorker, logInInBrowser } from './login-support.js';
 import { axeViolations, elementsSettled, recordProblems } from './page-checks.js';
 import { demoInBrowser, formGuards, postForm } from './support.js';
 
@@ -100,19 +100,8 @@ async function sendMovingForm(page: Page): Promise<{ sent: SentEntry[]; referenc
   return { sent, reference: (await page.locator('.demo-reference').textContent()) ?? '' };
 }
 
-/** The case worker's login, from the list's address (which sends them there first). */
-async function logIn(page: Page, name = 'Sanne Mølgaard'): Promise<void> {
-  const response = await page.goto(new URL('/sagsbehandling', demo.url).href);
-  expect(new URL(page.url()).pathname).toBe('/sagsbehandling/log-ind');
-  expect(response?.status()).toBe(200);
-  await elementsSettled(page);
-  await page.getByRole('radio', { name: new RegExp(name, 'u') }).check();
-  await Promise.all([
-    page.waitForURL((url) => url.pathname === '/sagsbehandling'),
-    page.getByRole('button', { name: 'Log ind' }).click(),
-  ]);
-  await page.getByRole('heading', { name: 'Modtagne ansøgninger', level: 1 }).waitFor();
-}
+/** The case worker's login (login-support.ts), on this file's server. */
+const logIn = (page: Page, name?: string) => logInAsCaseWorker(page, demo.url, name);
 
 /** A table's body rows as the text of their cells. */
 function tableRows(page: Page, scope: string): Promise<string[][]> {

@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { logInAsCaseWorker } from './login-support.js';
 import { axeViolations, elementsSettled, recordProblems } from './page-checks.js';
 import { demoInBrowser } from './support.js';
 
@@ -103,13 +104,7 @@ describe('the CMS page (/cms/kontakt)', () => {
     expect(problems).toEqual([]);
 
     const caseWorker = await demo.newPage({ locale: 'da-DK' });
-    await caseWorker.goto(new URL('/sagsbehandling/log-ind', demo.url).href);
-    await elementsSettled(caseWorker);
-    await caseWorker.getByRole('radio', { name: /Sanne Mølgaard/u }).check();
-    await Promise.all([
-      caseWorker.waitForURL((url) => url.pathname === '/sagsbehandling'),
-      caseWorker.getByRole('button', { name: 'Log ind' }).click(),
-    ]);
+    await logInAsCaseWorker(caseWorker, demo.url, 'Sanne Mølgaard');
     const row = caseWorker.locator('tbody tr', { hasText: reference });
     expect(await row.count()).toBe(1);
     expect(await row.locator('td').first().textContent()).toBe('Skriv til kommunen (CMS-side)');

@@ -1,8 +1,10 @@
-// What the end-to-end tests of the parking application need for the demo login (demo/routes/login.mjs):
-// the fictional citizens they log in as, a login over HTTP (a session cookie for hand-made requests),
-// and a login in the browser through the demo login page.
+// What the end-to-end tests need for the demo's logins: for the parking application (demo/routes/login.mjs)
+// the fictional citizens they log in as, a login over HTTP (a session cookie for hand-made requests)
+// and a login in the browser through the demo login page; for "Modtagne ansøgninger"
+// (demo/routes/casework.mjs) the case worker's login in the browser.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { elementsSettled } from './page-checks.js';
 import { formGuards, postForm, withSetCookies } from './support.js';
 
 /** A citizen of the demo register (demo/register.mjs), as the tests meet them. */
@@ -68,4 +70,22 @@ export async function logInInBrowser(page: Page, url: string, citizen: DemoCitiz
     const step = document.querySelector('bf-step:not([hidden])');
     return step?.shadowRoot?.querySelector('h1')?.textContent?.trim() === 'Om dig';
   });
+}
+
+/**
+ * Logs a case worker in in the browser (by mouse), from the list's address, which sends anyone not
+ * logged in to the case workers' login first; waits for the list ("Modtagne ansøgninger").
+ * `name`: one of the fictional case workers of demo/casework-session.mjs.
+ */
+export async function logInAsCaseWorker(page: Page, url: string, name = 'Sanne Mølgaard'): Promise<void> {
+  const response = await page.goto(new URL('/sagsbehandling', url).href);
+  expect(new URL(page.url()).pathname).toBe('/sagsbehandling/log-ind');
+  expect(response?.status()).toBe(200);
+  await elementsSettled(page);
+  await page.getByRole('radio', { name: new RegExp(name, 'u') }).check();
+  await Promise.all([
+    page.waitForURL((address) => address.pathname === '/sagsbehandling'),
+    page.getByRole('button', { name: 'Log ind' }).click(),
+  ]);
+  await page.getByRole('heading', { name: 'Modtagne ansøgninger', level: 1 }).waitFor();
 }

@@ -20,7 +20,13 @@ import {
   type PageReports,
 } from './sweep/checks.js';
 import { settled } from './sweep/parking-walk.js';
-import { BROKEN_SERVER_ROWS, SWEEP_ROWS, type SweepRow } from './sweep/rows.js';
+import {
+  BROKEN_SERVER_ROWS,
+  SESSION_ENDED_ROWS,
+  SHORT_SESSION_SECONDS,
+  SWEEP_ROWS,
+  type SweepRow,
+} from './sweep/rows.js';
 import { demoInBrowser, startDemoServer, type DemoInBrowser } from './support.js';
 
 const demo = demoInBrowser();
@@ -68,6 +74,13 @@ function sweep(rows: readonly SweepRow[], server: DemoInBrowser): void {
 
 describe('every page and state of the demo (T-2.8, T-2.9, T-4.1, W-1.4.4, W-1.4.10)', () => {
   sweep(SWEEP_ROWS, demo);
+});
+
+describe('the demo login’s pages once a session has run out', () => {
+  sweep(
+    SESSION_ENDED_ROWS,
+    demoInBrowser(() => startDemoServer({ sessionSeconds: SHORT_SESSION_SECONDS })),
+  );
 });
 
 describe('the demo’s page for a server failure', () => {

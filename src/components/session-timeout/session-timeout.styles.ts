@@ -10,6 +10,7 @@ export const sessionTimeoutStyles = css`
     ${hostTextRule}
   }
   .dialog {
+    box-sizing: border-box; /* the width holds the padding and border too: it fits a 320 px screen */
     width: min(100% - 2em, 32em);
     padding: ${token('space-5')};
     border: ${token('border-width')} solid ${token('input-border-color')};

@@ -128,16 +128,19 @@ export async function overflowAt(
 const STILL_MS = 10;
 
 /**
- * With `prefers-reduced-motion: reduce` in force: moves the pointer over the page's first button and
- * focus through a few stops, so what moves on hover and focus starts, then lists every running
- * animation (the document's and every shadow root's `getAnimations()`) that lasts longer than 10 ms,
- * and every element (in the page and in shadow roots) whose computed style declares a transition or
- * animation longer than that.
+ * With `prefers-reduced-motion: reduce` in force: moves the pointer over the page's first button (the
+ * open modal dialog's, when there is one) and focus through a few stops, so what moves on hover and
+ * focus starts, then lists every running animation (the document's and every shadow root's
+ * `getAnimations()`) that lasts longer than 10 ms, and every element (in the page and in shadow roots)
+ * whose computed style declares a transition or animation longer than that.
  */
 export async function motionWithReducedMotion(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)))
     return ['prefers-reduced-motion: reduce is not in force'];
-  const button = page.locator('button:visible').first();
+  // With a modal dialog open the rest of the page is inert: the pointer goes to a button in the dialog.
+  const modal = page.locator('dialog[open]');
+  const scope = (await modal.count()) > 0 ? modal.last() : page;
+  const button = scope.locator('button:visible').first();
   if ((await button.count()) > 0) await button.hover();
   for (let stop = 0; stop < 3; stop++) await page.keyboard.press('Tab');
   return page.evaluate((limit) => {

@@ -59,7 +59,8 @@ const loggedInCpr = new WeakMap<Page, string>();
 /**
  * On a server with the demo login ("Log ind med MitID (demo)" at /log-ind), "Gå i gang" leads there:
  * the citizen logs in as the first fictional person, keeping the CPR number the page shows for them,
- * and comes back to the application. On a server without it, the flow starts at once.
+ * and comes back to the application, a draft left by another row thrown away. On a server without
+ * it, the flow starts at once.
  */
 async function logInIfAsked(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -71,10 +72,23 @@ async function logInIfAsked(page: Page): Promise<void> {
   const cpr = /(\d{6})-?(\d{4})/u.exec(hint);
   if (cpr) loggedInCpr.set(page, `${cpr[1]}${cpr[2]}`);
   await page.getByRole('radio').first().check();
+  // The rows share one server, so another row may have left a draft for this citizen (a step change
+  // or a form sent back keeps one): the page asks for it on load, and "Start forfra" throws it away,
+  // so each row reaches its own state.
+  const draft = page.waitForResponse(
+    (answer) =>
+      answer.request().method() === 'GET' && new URL(answer.url()).pathname === '/kladder/parkering',
+  );
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.waitForURL((url) => url.pathname === '/parkering');
   await settled(page);
   await page.waitForFunction(() => document.querySelector('bf-step:not([hidden])') !== null);
+  if ((await draft).status() === 200) {
+    await Promise.all([
+      page.waitForResponse((answer) => answer.request().method() === 'DELETE' && answer.ok()),
+      page.getByRole('button', { name: 'Start forfra' }).click(),
+    ]);
+  }
 }
 
 /** What each step needs before "Næste" lets the citizen on. */

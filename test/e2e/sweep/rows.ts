@@ -7,7 +7,9 @@
  * in the storybook project).
  */
 import type { Page } from 'playwright-core';
-import { settled, walkTo, type ParkingStep } from './parking-walk.js';
+import { AASE, BO, logInAsCaseWorker, logInInBrowser } from '../login-support.js';
+import { settled } from './parking-walk.js';
+import { failedSubmit, fillContactForm, parkingAt, postForm, sendContactForm, visit } from './reach.js';
 
 export interface SweepRow {
   /** What the citizen sees, e.g. `/parkering: step "Adresse"`. */
@@ -16,66 +18,6 @@ export interface SweepRow {
   status: number;
   /** Brings a fresh page (the sweep listening to it already) to the state; `base` is the server's address. */
   reach(page: Page, base: string): Promise<void>;
-}
-
-/** Opens `path` and waits until its elements have rendered. */
-async function visit(page: Page, base: string, path: string): Promise<void> {
-  await page.goto(new URL(path, base).href);
-  await settled(page);
-}
-
-/**
- * Submits a form made in the page, as a browser without the library's check would send it: the hidden
- * inputs of the page's own form (a CSRF token, a one-time submission id, when the server writes them),
- * then `fields`, and `files` (name → file name) as small PDFs chosen in file inputs.
- */
-async function postForm(
-  page: Page,
-  form: { action: string; enctype?: string; fields: Record<string, string>; files?: Record<string, string> },
-): Promise<void> {
-  await Promise.all([
-    page.waitForNavigation(),
-    page.evaluate(({ action, enctype, fields, files = {} }) => {
-      const element = document.createElement('form');
-      const own = document.querySelector(`form[action="${new URL(action, location.href).pathname}"]`);
-      for (const hidden of own?.querySelectorAll('input[type=hidden]') ?? [])
-        element.append(hidden.cloneNode());
-      Object.assign(element, {
-        method: 'post',
-        action,
-        enctype: enctype ?? 'application/x-www-form-urlencoded',
-      });
-      for (const [name, value] of Object.entries(fields)) {
-        const input = document.createElement('textarea');
-        Object.assign(input, { name, value, hidden: true });
-        element.append(input);
-      }
-      for (const [name, fileName] of Object.entries(files)) {
-        const input = Object.assign(document.createElement('input'), { type: 'file', name, hidden: true });
-        const chosen = new DataTransfer();
-        chosen.items.add(new File(['%PDF-1.4'], fileName, { type: 'application/pdf' }));
-        input.files = chosen.files;
-        element.append(input);
-      }
-      document.body.append(element);
-      element.submit();
-    }, form),
-  ]);
-  await settled(page);
-}
-
-/** The parking application's start page, then the flow to `step`. */
-function parkingAt(step: ParkingStep | 'exit'): SweepRow['reach'] {
-  return async (page, base) => {
-    await visit(page, base, '/parkering');
-    await walkTo(page, step);
-  };
-}
-
-/** A failed submit in the browser: the library's errors and the error summary show. */
-async function failedSubmit(page: Page, button: string): Promise<void> {
-  await page.getByRole('button', { name: button }).click();
-  await page.waitForFunction(() => document.querySelectorAll('form [user-invalid]').length > 0);
 }
 
 export const SWEEP_ROWS: SweepRow[] = [
@@ -96,13 +38,7 @@ export const SWEEP_ROWS: SweepRow[] = [
   {
     name: '/: the receipt (/submit)',
     status: 200,
-    reach: async (page, base) => {
-      await visit(page, base, '/');
-      await page.getByRole('textbox', { name: /Fornavn/u }).fill('Åse');
-      await page.getByRole('textbox', { name: /Efternavn/u }).fill('Ærø');
-      await page.getByRole('textbox', { name: /E-mail/u }).fill('aase@eksempel.dk');
-      await Promise.all([page.waitForURL('**/submit'), page.getByRole('button', { name: 'Send' }).click()]);
-    },
+    reach: sendContactForm,
   },
   {
     name: '/flytning: a failed submit',
@@ -229,6 +165,182 @@ export const SWEEP_ROWS: SweepRow[] = [
     },
   },
 
+  // ── The demo login ("Log ind med MitID (demo)") and what a logged-in citizen sees ──
+  { name: '/log-ind (the demo login)', status: 200, reach: (page, base) => visit(page, base, '/log-ind') },
+  {
+    name: '/log-ind: "Log ind" with nobody chosen',
+    status: 200,
+    reach: async (page, base) => {
+      await visit(page, base, '/log-ind');
+      await failedSubmit(page, 'Log ind');
+    },
+  },
+  {
+    name: '/log-ind: the server sends it back, nobody chosen (422)',
+    status: 422,
+    reach: async (page, base) => {
+      await visit(page, base, '/log-ind');
+      await postForm(page, { action: '/log-ind', fields: {} });
+    },
+  },
+  {
+    // The other steps are swept logged in as the first citizen (sweep/parking-walk.ts); this is the longest name.
+    name: '/parkering: bf-header with the longest name of the register and "Log af"',
+    status: 200,
+    reach: async (page, base) => {
+      await logInInBrowser(page, base, AASE);
+      await page.locator('bf-header').getByText(AASE.name).waitFor();
+    },
+  },
+  {
+    name: '/parkering: the session-timeout warning open',
+    status: 200,
+    reach: async (page, base) => {
+      // The page's clock is Playwright's: run on to the warning (2 minutes before the end of a
+      // 30-minute session), then on at its own pace, with the checks well inside those 2 minutes.
+      await page.clock.install();
+      await logInInBrowser(page, base, BO);
+      const timeout = page.locator('bf-session-timeout');
+      const warnBefore = Number(await timeout.getAttribute('warn-before'));
+      const left = await timeout.evaluate(
+        (element) => Number((element as HTMLElement & { expiresAt: string }).expiresAt) - Date.now(),
+      );
+      await page.clock.runFor(left - warnBefore * 1000 + 500);
+      await page.getByText('Du er ved at blive logget af').waitFor();
+    },
+  },
+  {
+    name: '/logget-af: after "Log af" in the header',
+    status: 200,
+    reach: async (page, base) => {
+      await logInInBrowser(page, base, BO);
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === '/logget-af'),
+        page.getByRole('button', { name: 'Log af' }).click(),
+      ]);
+      await settled(page);
+    },
+  },
+  {
+    name: '/parkering: a POST with nobody logged in (401)',
+    status: 401,
+    reach: async (page, base) => {
+      await visit(page, base, '/parkering');
+      await postForm(page, { action: '/parkering', fields: { bil: 'egen' } });
+    },
+  },
+
+  // ── The guards: a token gone stale brings the form back ──
+  {
+    name: '/: a token gone stale (403, the form filled back in)',
+    status: 403,
+    reach: async (page, base) => {
+      await fillContactForm(page, base);
+      await page.context().clearCookies({ name: 'bf_demo_csrf' }); // a cleared cookie, a new browser session
+      await page.getByRole('button', { name: 'Send' }).click();
+      await page.getByText(/siden var for gammel/u).waitFor();
+      await settled(page);
+    },
+  },
+  {
+    name: '/log-ind: a token gone stale (403, the login again)',
+    status: 403,
+    reach: async (page, base) => {
+      await visit(page, base, '/log-ind');
+      await page.context().clearCookies({ name: 'bf_demo_csrf' });
+      await page.getByRole('radio', { name: BO.name }).check();
+      await page.getByRole('button', { name: 'Log ind' }).click();
+      await page.getByText(/siden var for gammel/u).waitFor();
+      await settled(page);
+    },
+  },
+
+  // ── The CMS page ("Skriv til kommunen", the municipality's own page) ──
+  {
+    name: '/cms/kontakt (a CMS page)',
+    status: 200,
+    reach: (page, base) => visit(page, base, '/cms/kontakt'),
+  },
+  {
+    name: '/cms/kontakt: a failed submit',
+    status: 200,
+    reach: async (page, base) => {
+      await visit(page, base, '/cms/kontakt');
+      await failedSubmit(page, 'Send beskeden');
+    },
+  },
+  {
+    name: '/cms/kontakt: the server sends it back (422)',
+    status: 422,
+    reach: async (page, base) => {
+      await visit(page, base, '/cms/kontakt');
+      await postForm(page, {
+        action: '/cms/kontakt',
+        fields: { navn: 'Bo', email: 'ikke en adresse', emne: 'andet' },
+      });
+    },
+  },
+  {
+    name: '/cms/kontakt: the receipt',
+    status: 200,
+    reach: async (page, base) => {
+      await visit(page, base, '/cms/kontakt');
+      await page.getByRole('textbox', { name: /Navn/u }).fill('Bo Nørgaard');
+      await page.getByRole('textbox', { name: /E-mail/u }).fill('bo@eksempel.dk');
+      await page.getByRole('radio', { name: 'Affald og genbrug' }).check();
+      await page.getByRole('textbox', { name: /besked/u }).fill('Skraldespanden blev ikke tømt.');
+      await page.getByRole('button', { name: 'Send beskeden' }).click();
+      await page.getByRole('heading', { name: 'Vi har modtaget dine oplysninger' }).waitFor();
+    },
+  },
+
+  // ── "Modtagne ansøgninger": the case-worker pages ──
+  {
+    name: '/sagsbehandling/log-ind (the case workers’ demo login)',
+    status: 200,
+    reach: (page, base) => visit(page, base, '/sagsbehandling'), // anyone not logged in is sent there
+  },
+  {
+    name: '/sagsbehandling/log-ind: "Log ind" with nobody chosen',
+    status: 200,
+    reach: async (page, base) => {
+      await visit(page, base, '/sagsbehandling/log-ind');
+      await failedSubmit(page, 'Log ind');
+    },
+  },
+  {
+    name: '/sagsbehandling/log-ind: the server sends it back, nobody chosen (422)',
+    status: 422,
+    reach: async (page, base) => {
+      await visit(page, base, '/sagsbehandling/log-ind');
+      await postForm(page, { action: '/sagsbehandling/log-ind', fields: {} });
+    },
+  },
+  {
+    name: '/sagsbehandling: the list of received applications',
+    status: 200,
+    reach: async (page, base) => {
+      await sendContactForm(page, base); // at least one in the list
+      await logInAsCaseWorker(page, base);
+      await page.locator('.casework-table').waitFor();
+    },
+  },
+  {
+    name: '/sagsbehandling/ansoegninger/…: a parking application with a file',
+    status: 200,
+    reach: async (page, base) => {
+      await parkingAt('Tjek dine svar')(page, base);
+      await page.getByRole('button', { name: 'Send ansøgningen' }).click();
+      const reference = page.locator('.demo-reference');
+      await reference.waitFor();
+      const sent = (await reference.textContent()) ?? '';
+      await logInAsCaseWorker(page, base, 'Yusuf Lindholm');
+      await page.getByRole('link', { name: sent }).click();
+      await page.getByRole('heading', { name: `Ansøgning ${sent}`, level: 1 }).waitFor();
+      await page.getByRole('link', { name: /^Hent filen registreringsattest\.pdf/u }).waitFor();
+    },
+  },
+
   // ── The server's error pages, each reached as a browser reaches it ──
   {
     name: 'an address that does not exist (404)',
@@ -298,6 +410,52 @@ export const BROKEN_SERVER_ROWS: SweepRow[] = [
         fields: { postnummer: '12' },
         files: { lejekontrakt: 'lejekontrakt.pdf' },
       });
+    },
+  },
+];
+
+/** How long a login lasts on the server of `SESSION_ENDED_ROWS`: the warning shows at once. */
+export const SHORT_SESSION_SECONDS = 20;
+
+/** Logs in, and waits until the session has run out and the page has gone to "Du er logget af". */
+async function sessionRanOut(page: Page, base: string): Promise<void> {
+  await logInInBrowser(page, base, BO);
+  await page.waitForURL((url) => url.pathname === '/logget-af', {
+    timeout: (SHORT_SESSION_SECONDS + 20) * 1000,
+  });
+}
+
+/**
+ * Rows on a server whose logins last `SHORT_SESSION_SECONDS`: what a citizen whose session ran out
+ * sees ("Du er blevet logget af"), on the pages that say so.
+ */
+export const SESSION_ENDED_ROWS: SweepRow[] = [
+  {
+    name: '/log-ind: after the session ran out',
+    status: 200,
+    reach: async (page, base) => {
+      await sessionRanOut(page, base);
+      await visit(page, base, '/log-ind');
+      await page.getByText('Du er blevet logget af').waitFor();
+    },
+  },
+  {
+    name: '/parkering: the start page after the session ran out',
+    status: 200,
+    reach: async (page, base) => {
+      await sessionRanOut(page, base);
+      await visit(page, base, '/parkering');
+      await page.getByText('Du er blevet logget af').waitFor();
+    },
+  },
+  {
+    name: '/parkering: a POST after the session ran out (401)',
+    status: 401,
+    reach: async (page, base) => {
+      await sessionRanOut(page, base);
+      await visit(page, base, '/parkering');
+      await postForm(page, { action: '/parkering', fields: { bil: 'egen' } });
+      await page.getByRole('heading', { name: 'Du er blevet logget af', level: 1 }).waitFor();
     },
   },
 ];
