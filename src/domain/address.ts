@@ -184,22 +184,15 @@ export function checkAddressParts(parts: Partial<AddressParts>): AddressPartsRes
     ['door', parseDoor(parts.door ?? '')],
     ['postcode', parseAddressPostcode(parts.postcode ?? '')],
   ];
-  const values: Record<string, string> = { street };
+  // Built in the parts' order, so its keys are in that order too.
+  const value: Partial<Record<AddressPart, string>> = { street };
   for (const [part, result] of checks) {
     if (!result.ok) return { ok: false, code: result.code, part };
-    values[part] = result.value;
+    value[part] = result.value;
   }
-  const city = tidy(parts.city ?? '');
-  if (!city) return { ok: false, code: 'missing', part: 'city' };
-  const value: AddressParts = {
-    street,
-    houseNumber: values.houseNumber,
-    floor: values.floor,
-    door: values.door,
-    postcode: values.postcode,
-    city,
-  };
-  return { ok: true, value, text: formatAddress(value) };
+  value.city = tidy(parts.city ?? '');
+  if (!value.city) return { ok: false, code: 'missing', part: 'city' };
+  return { ok: true, value: value as AddressParts, text: formatAddress(value) };
 }
 
 /** A floor for display: `st` → `st.`, `2` → `2.`, `kl2` → `kl2`. */

@@ -12,7 +12,7 @@ import { ComboboxController } from '../../autocomplete/combobox-controller.js';
 import { SearchController } from '../../autocomplete/search-controller.js';
 import { warnOnce } from '../../base/warn.js';
 import { systemClock, type Clock } from '../../base/clock.js';
-import { BfFormControl, CONTROL_ID, ERROR_ID, HINT_ID } from '../../base/form-control.js';
+import { BfFormControl, ERROR_ID, HINT_ID } from '../../base/form-control.js';
 import { MultiPartController } from '../../base/multi-part-controller.js';
 import {
   EMPTY_ADDRESS_PARTS,
@@ -232,7 +232,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   /** The search box. */
   protected get comboboxNode(): HTMLInputElement | null {
-    return (this.shadowRoot?.getElementById(CONTROL_ID) as HTMLInputElement | null) ?? null;
+    return this.controlNode as HTMLInputElement | null;
   }
 
   /** The input of a manual field (while the manual fields are open). */

@@ -3,7 +3,7 @@ import type { AddressProvider } from '../../address/address-provider.js';
 import { SearchController } from '../../autocomplete/search-controller.js';
 import type { Clock } from '../../base/clock.js';
 import { parseAddressPostcode } from '../../domain/address.js';
-import { cityForPostcode, parsePostcode } from '../../domain/postcode.js';
+import { cityForPostcode } from '../../domain/postcode.js';
 
 /** What the town lookup reads and does in the address field. */
 export interface TownAccess {
@@ -38,9 +38,9 @@ export class TownLookup {
     this.#field = field;
   }
 
-  /** Whether a postcode exists: in the table, or answered by the address service. */
+  /** Whether a postcode (four digits, as the manual fields' check gives it) exists: in the table, or answered by the address service. */
   knows(code: string): boolean {
-    return parsePostcode(code).ok || this.#serviceTowns.has(code);
+    return cityForPostcode(code) !== undefined || this.#serviceTowns.has(code);
   }
 
   /** The citizen wrote the town, or an address was chosen or reset: the town is theirs now. */
