@@ -178,11 +178,16 @@ const KNOWN_TYPES: Readonly<Record<string, readonly string[]>> = {
   dmg: ['application/x-apple-diskimage'],
 };
 
+let mimeNames: ReadonlyMap<string, string> | undefined;
+
 /**
- * The display name of a MIME type ("PDF", "JPG", "DOCX"): the first extension whose main MIME
- * type (first in its list) it is, else the first extension that lists it at all.
+ * The display name of each MIME type ("PDF", "JPG", "DOCX"): the first extension whose main MIME
+ * type (first in its list) it is, else the first extension that lists it at all. Made on first use,
+ * so a bundle that imports only `formatList` (the postcode and address fields) leaves the table of
+ * types out instead of building it at load.
  */
-const MIME_NAMES: ReadonlyMap<string, string> = (() => {
+function mimeNamesTable(): ReadonlyMap<string, string> {
+  if (mimeNames) return mimeNames;
   const names = new Map<string, string>();
   const entries = Object.entries(KNOWN_TYPES);
   for (const [extension, mimes] of entries)
@@ -190,8 +195,8 @@ const MIME_NAMES: ReadonlyMap<string, string> = (() => {
   for (const [extension, mimes] of entries) {
     for (const mime of mimes) if (!names.has(mime)) names.set(mime, extension.toUpperCase());
   }
-  return names;
-})();
+  return (mimeNames = names);
+}
 
 /** One entry of an `accept` list. */
 export type AcceptToken =
@@ -246,7 +251,7 @@ function mimeMatches(mime: string, token: AcceptToken): boolean {
 /** A name and a MIME type that are both known and belong to different kinds of file. */
 function contradicts(extension: string, mime: string): boolean {
   const expected = KNOWN_TYPES[extension];
-  if (!expected || !mime || mime === 'application/octet-stream' || !MIME_NAMES.has(mime)) return false;
+  if (!expected || !mime || mime === 'application/octet-stream' || !mimeNamesTable().has(mime)) return false;
   return !expected.includes(mime);
 }
 
@@ -294,7 +299,8 @@ export function acceptedTypeNames(
     if (token.kind === 'extension') return token.extension.toUpperCase();
     if (token.kind === 'wildcard') return groups[token.group] ?? token.group.toUpperCase();
     return (
-      MIME_NAMES.get(token.mime) ?? (token.mime.split('/')[1] ?? token.mime).replace(/^x-/u, '').toUpperCase()
+      mimeNamesTable().get(token.mime) ??
+      (token.mime.split('/')[1] ?? token.mime).replace(/^x-/u, '').toUpperCase()
     );
   });
   return [...new Set(names)];
