@@ -8,7 +8,7 @@
 // needs a node_modules link to this one's. The settings and plugins are always this checkout's, so
 // two commits are measured the same way.
 
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,8 @@ const args = process.argv.slice(2);
 const repoDir = path.resolve(
   args.find((arg) => !arg.startsWith('--')) ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'),
 );
-const outFile = path.join(await mkdtemp(path.join(tmpdir(), 'address-bytes-')), 'address-input.js');
+const outDir = await mkdtemp(path.join(tmpdir(), 'address-bytes-'));
+const outFile = path.join(outDir, 'address-input.js');
 await writeFormBundle(repoDir, ['address-input'], outFile);
 const code = await readFile(outFile);
 console.log(`${repoDir}: ${code.length} B minified, ${gzipSync(code, { level: 9 }).length} B gzip -9`);
@@ -28,3 +29,4 @@ if (args.includes('--files')) {
     console.log(`${String(bytes).padStart(7)}  ${file.replace(/^.*?\/src\//, 'src/')}`);
   }
 }
+await rm(outDir, { recursive: true });
