@@ -57,7 +57,7 @@ async function wizardOnLastStep(handler: SubmitHandler) {
 describe('bf-form: what a submitHandler answers', () => {
   afterEach(() => window.history.replaceState(window.history.state, '', window.location.pathname));
 
-  it('errors: the field on an earlier step shows the message, that step opens, the summary has focus; nothing else', async () => {
+  it('T-1.4: errors: the field on an earlier step shows the message, that step opens, the summary has focus; nothing else', async () => {
     let submitted = 0;
     const { bfForm, field, shown, send } = await wizardOnLastStep(() =>
       Promise.resolve({ errors: { cpr: 'Skriv dit eget CPR-nummer' } }),
@@ -78,7 +78,7 @@ describe('bf-form: what a submitHandler answers', () => {
     expect(bfForm.pending).to.equal(false);
   });
 
-  it('errors on the shown step: that step stays, the summary lists them and has focus', async () => {
+  it('T-1.4: setErrors on the shown step: that step stays, the summary lists them and has focus', async () => {
     const { bfForm, shown } = await wizardOnLastStep(() => Promise.resolve({}));
     const steps = [...bfForm.querySelectorAll<BfStep>('bf-step')];
     bfForm.querySelector<BfWizard>('bf-wizard')!.goTo(steps[1]);
@@ -107,7 +107,7 @@ describe('bf-form: what a submitHandler answers', () => {
     expect(bfForm.shadowRoot!.querySelector('[part~="alert"]')).to.equal(null);
   });
 
-  it('no connection: the Danish failure message takes focus, every answer stays', async () => {
+  it('T-1.5: no connection: the Danish failure message takes focus, every answer stays', async () => {
     const { bfForm, field, send } = await wizardOnLastStep(async (_payload, data) => {
       const response = await fetch(`${CLOSED_PORT}/modtag`, { method: 'POST', body: data });
       return (await response.json()) as { reference: string };
