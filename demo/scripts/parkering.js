@@ -63,18 +63,20 @@ async function post(form, data) {
  * is the library's own Danish failure message; the answers stay either way.
  */
 function sendWith(form) {
-  return async (_payload, data) => {
-    let answer = await post(form, data);
+  /** Takes what the server gives to send again with: a new token, a new submission id. */
+  const take = (answer) => {
     if (answer.csrfToken) useToken(form, answer.csrfToken);
-    if (answer.submissionId) {
-      const entry = form.querySelector(`input[name="${SUBMISSION_ENTRY}"]`);
-      if (entry) entry.value = answer.submissionId;
-    }
+    const entry = form.querySelector(`input[name="${SUBMISSION_ENTRY}"]`);
+    if (answer.submissionId && entry) entry.value = answer.submissionId;
+    return answer;
+  };
+  return async (_payload, data) => {
+    let answer = take(await post(form, data));
     // The token went stale (the server restarted while the page was open): sent once more with the
     // new one, under the same submission id, so it is kept at most once.
-    if (answer.csrfToken && !answer.submissionId && !answer.reference && !answer.errors) {
+    if (answer.csrfToken && !answer.submissionId) {
       data.set(CSRF_ENTRY, answer.csrfToken);
-      answer = await post(form, data);
+      answer = take(await post(form, data));
     }
     if (answer.errors) return { errors: answer.errors };
     if (answer.reference) return { reference: answer.reference, receiptUrl: answer.receipt };

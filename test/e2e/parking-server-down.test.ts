@@ -8,9 +8,17 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AASE } from './login-support.js';
+import { AASE, BO, logInOverHttp } from './login-support.js';
 import { settled, walkTo } from './sweep/parking-walk.js';
-import { freshDataDir, launchChromium, startDemoServer, type DemoServer } from './support.js';
+import {
+  formGuards,
+  freshDataDir,
+  launchChromium,
+  postForm,
+  startDemoServer,
+  type DemoServer,
+  type FormGuards,
+} from './support.js';
 
 let browser: Browser | undefined;
 const servers: DemoServer[] = [];
@@ -208,5 +216,101 @@ describe('/parkering: sending through the page’s script', () => {
     expect(await draftStatus(page), 'the draft stays').toBe(200);
     // The browser reports the 422 answer itself as a failed resource; anything else is a problem.
     expect(problems.filter((problem) => !/status of 422/u.test(problem))).toEqual([]);
+  });
+
+  it('answers JSON when asked, over HTTP: refused, received, a replay, the receipt page, an unknown id, a stale token, nobody logged in', async () => {
+    const server = await serve();
+    const url = server.url;
+    const cookie = await logInOverHttp(url, BO);
+    const html = await (await fetch(new URL('/parkering', url), { headers: { cookie } })).text();
+    const declaration = (/<bf-declaration name="erklaering">([^<]*)</u.exec(html)?.[1] ?? '')
+      .replace(/\s+/gu, ' ')
+      .trim();
+    const body = (changes: Record<string, string> = {}) => {
+      const data = new FormData();
+      const answers = {
+        navn: BO.name,
+        folkeregisteradresse: BO.address,
+        cpr: BO.cpr.replace('-', ''),
+        telefon: '12345678',
+        email: 'bo@eksempel.dk',
+        adresse: 'Søndergade 3, 8000 Aarhus C',
+        bil: 'egen',
+        registreringsnummer: 'AB 12 345',
+        startdato: `${new Date().getFullYear() + 1}-03-01`,
+        varighed: '12',
+        erklaering: declaration,
+        ...changes,
+      };
+      for (const [name, value] of Object.entries(answers)) data.append(name, value);
+      data.append('dokumentation', new File(['%PDF-1.4 attest'], 'attest.pdf', { type: 'application/pdf' }));
+      return data;
+    };
+    const asJson = { accept: 'application/json' };
+    const send = async (data: FormData, guards: FormGuards) => {
+      const response = await postForm(url, '/parkering', data, { guards, headers: asJson });
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/u);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      return { status: response.status, answer: (await response.json()) as Record<string, unknown> };
+    };
+    const guards = await formGuards(url, '/parkering', { cookie });
+    const id = guards.entries.find(([name]) => name === 'bf-submission')?.[1] ?? '';
+
+    const refused = await send(body({ registreringsnummer: 'ABC 1234' }), guards);
+    expect(refused.status).toBe(422);
+    expect(Object.keys(refused.answer)).toEqual(['errors']);
+    const errors = refused.answer.errors as Record<string, string>;
+    expect(errors.registreringsnummer).toBe(
+      'Skriv registreringsnummeret som 2 bogstaver og 5 tal, fx AB 12 345',
+    );
+    expect(server.submissions?.count()).toBe(0);
+
+    const received = await send(body(), guards);
+    expect(received.status).toBe(200);
+    expect(Object.keys(received.answer)).toEqual(['reference', 'receipt']);
+    expect(received.answer.reference).toMatch(/^EK-[0-9A-Z]{4}-[0-9A-Z]{4}$/u);
+    expect(received.answer.receipt).toBe(`/parkering/kvittering/${encodeURIComponent(id)}`);
+    const again = await send(body(), guards); // a replay: the first reference, nothing kept twice
+    expect(again).toEqual(received);
+    expect(server.submissions?.count()).toBe(1);
+
+    const receiptUrl = new URL(String(received.answer.receipt), url);
+    const receipt = await fetch(receiptUrl, { headers: { cookie } });
+    expect(receipt.status).toBe(200);
+    expect(await receipt.text()).toContain(String(received.answer.reference));
+    expect((await fetch(receiptUrl)).status, 'another browser').toBe(404);
+
+    const fresh = await formGuards(url, '/parkering', { cookie });
+    const withEntry = (name: string, value: string): FormGuards => ({
+      ...fresh,
+      entries: fresh.entries.map(([key, given]) => [key, key === name ? value : given]),
+    });
+    const unknown = await send(body(), withEntry('bf-submission', 'ikke-givet'));
+    expect(unknown.status).toBe(422);
+    expect(Object.keys(unknown.answer)).toEqual(['message', 'csrfToken', 'submissionId']);
+    expect(unknown.answer.message).toBe(
+      'Vi kunne ikke se, hvilken formular du sendte. Dine svar er her stadig. Tjek dem, og send igen.',
+    );
+    expect(unknown.answer.submissionId).not.toBe('ikke-givet');
+
+    const stale = await send(body(), withEntry('bf-csrf', 'forældet'));
+    expect(stale.status).toBe(403);
+    expect(Object.keys(stale.answer)).toEqual(['message', 'csrfToken']);
+    expect(stale.answer.message).toBe(
+      'Vi kunne ikke tage imod formularen, fordi siden var for gammel. Dine svar er her stadig. Tjek dem, og send igen.',
+    );
+    const withNewToken = await send(body(), withEntry('bf-csrf', String(stale.answer.csrfToken)));
+    expect(withNewToken.status, 'sent again with the new token').toBe(200);
+    expect(server.submissions?.count()).toBe(2);
+
+    const nobody = await formGuards(url, '/parkering');
+    const notLoggedIn = await send(body(), nobody);
+    expect(notLoggedIn).toEqual({
+      status: 401,
+      answer: {
+        message: 'Du skal logge ind, før du kan sende ansøgningen. Vi har ikke modtaget det, du sendte.',
+      },
+    });
+    expect(server.submissions?.count()).toBe(2);
   });
 });
