@@ -9,6 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AASE, BO, logInOverHttp } from './login-support.js';
+import { axeViolations } from './sweep/checks.js';
 import { settled, walkTo } from './sweep/parking-walk.js';
 import {
   formGuards,
@@ -132,6 +133,7 @@ describe('/parkering: sending through the page’s script', () => {
     await expect
       .poll(() => page.locator('bf-step:not([hidden])').evaluate((step) => step.getAttribute('heading')))
       .toBe('Tjek dine svar');
+    expect(await axeViolations(page), 'axe with the failure message shown').toEqual([]);
 
     // The server again, on the same port and data folder (its CSRF key is new: the page's token is stale).
     const second = await serve({ port, dataDir });
@@ -211,6 +213,7 @@ describe('/parkering: sending through the page’s script', () => {
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
       true,
     );
+    expect(await axeViolations(page), 'axe with the server’s message shown').toEqual([]);
     expect(await entries(page), 'every answer stays').toEqual(answers);
     expect(server.submissions?.count()).toBe(0);
     expect(await draftStatus(page), 'the draft stays').toBe(200);
