@@ -341,15 +341,16 @@ export class BfForm extends LitElement {
       return;
     }
     const reference = result?.reference ?? '';
+    const receiptUrl = result?.receiptUrl;
+    if (!receiptUrl) this.#setSending(false, null); // with a receipt page, "Sender …" holds until the page is left
     this.leaveGuard.settle();
     this.dispatchEvent(new BfSubmittedEvent(reference));
     void this.drafts.clear(); // in the background: a slow store never holds up the receipt
-    if (result?.receiptUrl) {
+    if (receiptUrl) {
       this.reloadKeeper.forget(); // neither Back nor a reload brings the answers back
-      window.location.assign(result.receiptUrl); // "Sender …" holds until the page is left
+      window.location.assign(receiptUrl);
       return;
     }
-    this.#setSending(false, null);
     await this.#showReceipt(reference, payload);
   }
 
