@@ -8,13 +8,22 @@
 // once, and every attached file held and listed (`<bf-stored-file>`), so nothing is chosen twice;
 // otherwise the answers are kept in the database (held files included), once per submission id, and
 // the receipt gives the case reference.
+//
+// A page whose script sends the form itself asks for JSON (`Accept: application/json`,
+// demo/json-answers.mjs) and gets the same verdicts as JSON, the page staying as it is (the browser
+// still has every answer and file, so nothing is held): received (or a replay) → 200
+// `{ reference, receipt }`, `receipt` the receipt page's address (`GET <page>/kvittering/<submission
+// id>`, only for the browser that sent it); refused answers → 422 `{ errors: { name: message } }`; a
+// stale token → 403 `{ message, csrfToken }` with a new token to send again with; an unknown id →
+// 422 `{ message, submissionId }` with a new id. A forged POST gets the 403 page either way.
 import { checkPost, newCsrfToken, SEND_AGAIN } from '../form-guard.mjs';
 import { readMain } from '../form-pages.mjs';
 import { readForm } from '../forms.mjs';
+import { sendJson, wantsJson } from '../json-answers.mjs';
 import { checkHeldReferences, holdPostedFiles, withHeldFiles } from '../held-files.mjs';
 import { pageFields } from '../page-fields.mjs';
 import { sendReceipt } from '../receipt.mjs';
-import { sendForbidden } from '../replies.mjs';
+import { sendForbidden, sendNotFound } from '../replies.mjs';
 import { sendFormPage } from '../send-form.mjs';
 
 /**
@@ -52,10 +61,35 @@ export function postCheckedForm(
     return sendReceipt(reply, submission, { ...frame, notOnReceipt });
   };
 
+  /** The receipt page of a submission id this browser used, for a page that sent the form itself. */
+  const receiptPath = (/** @type {string} */ id) => `${page.path}/kvittering/${encodeURIComponent(id)}`;
+  app.get(`${page.path}/kvittering/:id`, async (request, reply) => {
+    const { id } = /** @type {{ id: string }} */ (request.params);
+    const reference = ids.find(id, request.browser, page.path)?.reference;
+    if (!reference) return sendNotFound(reply);
+    return receipt(request, reply, reference);
+  });
+  /** What a page that sends the form itself learns of a kept submission. */
+  const received = (reply, /** @type {string} */ id, /** @type {string} */ reference) =>
+    sendJson(reply, 200, { reference, receipt: receiptPath(id) });
+
   app.post(page.path, async (request, reply) => {
+    const json = wantsJson(request);
     const check = checkPost(app, request, await readForm(request), { ids, form: page.path });
     if (check.verdict === 'forged') return sendForbidden(reply);
-    if (check.verdict === 'replay') return receipt(request, reply, /** @type {string} */ (check.reference));
+    if (check.verdict === 'replay') {
+      const reference = /** @type {string} */ (check.reference);
+      return json
+        ? received(reply, /** @type {string} */ (check.id), reference)
+        : receipt(request, reply, reference);
+    }
+    if (json && check.verdict === 'stale')
+      return sendJson(reply, 403, { message: SEND_AGAIN.stale, csrfToken: newCsrfToken(request, reply) });
+    if (json && check.verdict === 'unknown-id') {
+      const csrfToken = newCsrfToken(request, reply);
+      const submissionId = ids.issue(request.browser, page.path);
+      return sendJson(reply, 422, { message: SEND_AGAIN['unknown-id'], csrfToken, submissionId });
+    }
     const { answers } = check;
     // Loaded when first needed: it imports the built library (dist/), which the static pages do not need.
     const { localTodayIso, validatePage, checkUploads, checkDeclarations } =
@@ -87,13 +121,12 @@ export function postCheckedForm(
       ...validatePage(answers, main, localTodayIso()),
       ...refused,
     };
-    if (Object.keys(errors).length) return sendBack(422, { errors });
-    const received = await withHeldFiles(answers, kept, heldFiles);
-    const reference = await submissions.save(page.path, received, undefined, {
-      ids,
-      id: /** @type {string} */ (check.id),
-    });
+    if (Object.keys(errors).length)
+      return json ? sendJson(reply, 422, { errors }) : sendBack(422, { errors });
+    const entries = await withHeldFiles(answers, kept, heldFiles);
+    const id = /** @type {string} */ (check.id);
+    const reference = await submissions.save(page.path, entries, undefined, { ids, id });
     if (draft && request.citizen) draft.drafts.delete(request.citizen.id, draft.key);
-    return receipt(request, reply, reference);
+    return json ? received(reply, id, reference) : receipt(request, reply, reference);
   });
 }

@@ -5,6 +5,7 @@
 // disposal), the registration number (the host's validator, demo/scripts/registration-number.js),
 // and, for the demo, that the CPR number is the logged-in citizen's.
 import { parkingPage } from '../form-pages.mjs';
+import { sendJson, wantsJson } from '../json-answers.mjs';
 import { notLoggedInPage } from '../login-pages.mjs';
 import { sendHtml } from '../replies.mjs';
 import { registrationNumberValidator } from '../scripts/registration-number.js';
@@ -18,6 +19,13 @@ const COMPANY_CAR_NOT_AT_DISPOSAL = 'firmabil-uden-raadighed';
 
 /** The CPR number's digits as posted (the field sends DDMMYYSSSS; a hand-made request may not). */
 const digitsOf = (value) => (typeof value === 'string' ? value.replace(/\D/gu, '') : '');
+
+/** What the page's script shows when nobody is logged in (the page `notLoggedInPage` in a sentence). */
+export function notLoggedInMessage(/** @type {boolean} */ ended) {
+  return ended
+    ? 'Du er blevet logget af, og vi har ikke modtaget det, du sendte. Dine svar er her stadig. Log ind igen i en ny fane, og send igen.'
+    : 'Du skal logge ind, før du kan sende ansøgningen. Vi har ikke modtaget det, du sendte.';
+}
 
 /**
  * The page's own rules; the fields' rules (`required`, the CPR number's form) come from the page.
@@ -48,9 +56,12 @@ function parkingRules(formData, request) {
 export function parkingRoutes(app, { heldFiles, submissions, ids, drafts }, done) {
   // Nobody logged in, or the session has ended: nothing is read or kept (the draft holds the answers).
   // Answered before the body is read; the connection is closed after it, so the rest is never read.
+  // The page's own script (asking for JSON) gets the same in a sentence it shows in the form.
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'POST' || request.citizen) return;
     reply.headers({ 'Cache-Control': 'no-store', Connection: 'close' });
+    if (wantsJson(request))
+      return sendJson(reply, 401, { message: notLoggedInMessage(request.sessionEnded) });
     return sendHtml(reply, 401, await notLoggedInPage(request.sessionEnded));
   });
   postCheckedForm(app, parkingPage, {

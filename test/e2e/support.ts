@@ -43,7 +43,7 @@ interface ServerModule {
 }
 
 /** A fresh folder for one server's database, so test files never share one. */
-function freshDataDir(): string {
+export function freshDataDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'borgerform-demo-'));
 }
 
@@ -62,16 +62,19 @@ const serverModuleUrl = new URL('../../demo/server.mjs', import.meta.url).href;
 
 /**
  * Starts the demo server on a free loopback port; the pages need `npm run build` first.
- * `sessionSeconds`: how long a demo login lasts (default 30 minutes).
+ * `sessionSeconds`: how long a demo login lasts (default 30 minutes); `port` and `dataDir`: to start
+ * it again where a stopped one was (by default a free port and a fresh folder).
  */
 export async function startDemoServer({
   sessionSeconds,
-}: { sessionSeconds?: number } = {}): Promise<DemoServer> {
+  port = 0,
+  dataDir = freshDataDir(),
+}: { sessionSeconds?: number; port?: number; dataDir?: string } = {}): Promise<DemoServer> {
   if (!existsSync(bundle)) throw new Error('dist/cdn/borgerform.js is missing: run `npm run build` first.');
   return ((await import(serverModuleUrl)) as ServerModule).startServer({
-    port: 0,
+    port,
     log: false,
-    dataDir: freshDataDir(),
+    dataDir,
     ...(sessionSeconds ? { sessionSeconds } : {}),
   });
 }

@@ -32,15 +32,31 @@ interface ReceiptLike {
   focusHeading(): void;
 }
 
-/** What a host's `submitHandler` returns: the case reference for the receipt. */
+/** What a host's `submitHandler` resolves with (all optional: nothing at all is a plain success). */
 export interface SubmitResult {
+  /** The case reference, for the receipt and `bf-submitted`. */
   readonly reference?: string;
+  /**
+   * The host's own receipt page (e.g. one its server renders): the form goes there
+   * (`location.assign`) instead of showing `bf-receipt`, after `bf-submitted`, with the draft cleared
+   * and the answers gone from the history entry, as after a native post; "Sender …" holds until the
+   * page is left.
+   */
+  readonly receiptUrl?: string;
+  /**
+   * The server refused answers and received nothing: `{ field name: Danish message }`, shown as
+   * `setErrors` shows them (on the fields, in the error summary, focus on it). No receipt, no failure
+   * message, and the draft stays.
+   */
+  readonly errors?: Readonly<Record<string, string>>;
 }
 
 /**
  * Sends the form the host's own way (e.g. `fetch`). It gets the `bf-submit` payload and the form's
- * `FormData` (files included). A rejection is shown to the citizen as a Danish message; an error
- * with a `userMessage` string shows that text instead (never the exception's own text).
+ * `FormData` (files included, the same entries a native post sends). A rejection (no connection, a
+ * server error) is shown to the citizen as a Danish message that says nothing is lost, focused, with
+ * "Prøv at sende igen"; an error with a `userMessage` string shows that text instead (never the
+ * exception's own text). See `SubmitResult` for what a resolved call can say.
  */
 export type SubmitHandler = (payload: SubmitPayload, data: FormData) => Promise<SubmitResult | void>;
 
@@ -48,6 +64,28 @@ export type SubmitHandler = (payload: SubmitPayload, data: FormData) => Promise<
 function userMessageOf(error: unknown): string {
   const message = (error as { userMessage?: unknown } | null)?.userMessage;
   return typeof message === 'string' ? message.trim() : '';
+}
+
+/** A wizard step and its wizard, asked by shape (a fork's under its own tags works too). */
+interface StepLike extends HTMLElement {
+  appliesTo(values: unknown): boolean;
+  readonly updateComplete?: Promise<unknown>;
+}
+interface WizardLike {
+  goTo?: (step: StepLike) => void;
+}
+
+/** Shows the wizard step `control` is in (none: nothing happens). */
+async function showStepOf(control: Element): Promise<void> {
+  let step: StepLike | null = null;
+  for (let at = control.parentElement; at; at = at.parentElement) {
+    if (!step && typeof (at as Partial<StepLike>).appliesTo === 'function') step = at as StepLike;
+    else if (step && typeof (at as WizardLike).goTo === 'function') {
+      (at as WizardLike).goTo?.(step);
+      await step.updateComplete;
+      return;
+    }
+  }
 }
 
 /**
@@ -64,8 +102,10 @@ function userMessageOf(error: unknown): string {
  * (`values`, `summary`, `meta`); without a `submitHandler` the native submission follows (unless a
  * listener calls `preventDefault()`). With a `submitHandler`, the form is sent by it; on success
  * `bf-submitted` carries the reference and the receipt replaces the form (the host's `bf-receipt`
- * child, or a new one: define `bf-receipt`, as the CDN file does), its heading focused; on failure a
- * `bf-alert` says in Danish what happened and that no answer is lost. While sending, the submit button says "Sender …" (announced) and has
+ * child, or a new one: define `bf-receipt`, as the CDN file does), its heading focused, or the host's
+ * own receipt page opens (`receiptUrl`); answers the server refused (`errors`) show as `setErrors`
+ * shows them; on failure a `bf-alert` says in Danish what happened and that no answer is lost, and
+ * takes focus. While sending, the submit button says "Sender …" (announced) and has
  * `aria-disabled`, and a second click or Enter sends nothing.
  *
  * On "Log af" (`bf-logout`, from `bf-header` or `bf-session-timeout`) the form is emptied: neither
@@ -148,17 +188,20 @@ export class BfForm extends LitElement {
 
   /**
    * Shows the server's messages (`{ name: message }`) on the fields of those names, as their
-   * `error`, lists them in the error summary and moves focus to it (REQUIREMENTS §1.4).
+   * `error`, lists them in the error summary and moves focus to it (REQUIREMENTS §1.4). In a wizard
+   * whose shown step has none of those fields, the step of the first one is shown first.
    */
   async setErrors(errors: Readonly<Record<string, string>>): Promise<void> {
     const form = this.form;
     if (!form) return;
     const controls = [...form.elements].filter(isValidatableControl);
-    for (const control of controls) {
-      const message = errors[control.name];
-      if (message) control.error = message;
-    }
+    const named = controls.filter((control) => errors[control.name]);
+    for (const control of named) control.error = errors[control.name];
     await controlsUpdated(controls);
+    // In a wizard, when no field with a message is on the shown step, the step of the first one is
+    // shown (as a page sent back with errors opens on it), so the summary's links lead to shown fields.
+    const shown = activeControls(form);
+    if (named[0] && !named.some((control) => shown.includes(control))) await showStepOf(named[0]);
     await this.showProblems(activeControls(form));
   }
 
@@ -282,19 +325,43 @@ export class BfForm extends LitElement {
   };
 
   async #send(handler: SubmitHandler, payload: SubmitPayload, data: FormData): Promise<void> {
-    let reference: string;
+    let result: SubmitResult | void;
     try {
-      reference = (await handler(payload, data))?.reference ?? '';
+      result = await handler(payload, data);
     } catch (error) {
-      this.failure = userMessageOf(error) || this.localize.term('formSubmitFailed');
-      return;
-    } finally {
       this.#setSending(false, null);
+      this.failure = userMessageOf(error) || this.localize.term('formSubmitFailed');
+      await this.#focusFailure();
+      return;
     }
+    const errors = result?.errors ?? {};
+    if (Object.keys(errors).length > 0) {
+      this.#setSending(false, null);
+      await this.setErrors(errors); // nothing was received: the answers and the draft stay
+      return;
+    }
+    const reference = result?.reference ?? '';
+    const receiptUrl = result?.receiptUrl;
+    if (!receiptUrl) this.#setSending(false, null); // with a receipt page, "Sender …" holds until the page is left
     this.leaveGuard.settle();
     this.dispatchEvent(new BfSubmittedEvent(reference));
     void this.drafts.clear(); // in the background: a slow store never holds up the receipt
+    if (receiptUrl) {
+      this.reloadKeeper.forget(); // neither Back nor a reload brings the answers back
+      window.location.assign(receiptUrl);
+      return;
+    }
     await this.#showReceipt(reference, payload);
+  }
+
+  /** Focus on the failure message, so it is read first (what happened, and that nothing is lost). */
+  async #focusFailure(): Promise<void> {
+    await this.updateComplete;
+    const alert = this.shadowRoot?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
+      '[part~="alert"]',
+    );
+    await alert?.updateComplete;
+    alert?.focus();
   }
 
   /**
