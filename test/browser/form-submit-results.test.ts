@@ -11,8 +11,7 @@ import type { BfWizard } from '../../src/components/wizard/wizard.js';
 
 const CLOSED_PORT = 'http://127.0.0.1:9';
 
-const textOf = (element: Element | null | undefined) =>
-  element?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+const textOf = (element: Node | null | undefined) => element?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
 
 async function settle(root: Element): Promise<void> {
   for (let round = 0; round < 4; round++) {
