@@ -353,13 +353,26 @@ async function main() {
     // Every variant is measured in the same rotation; one that cannot be is reported with its reason.
     const unmeasured = {};
     if (!ssr.render) unmeasured.ssr = ssr.reason;
-    const variants = VARIANTS.filter((variant) => !unmeasured[variant.id]);
-    for (const [id, reason] of Object.entries(unmeasured)) log(`${id}: not measured: ${reason}`);
+    let variants = VARIANTS.filter((variant) => !unmeasured[variant.id]);
     const requiredPerFieldset = kinds.filter((kind) => kind.required).length;
 
     // 2. Warm-up (discarded): one load of each variant, so the first measured run is not the browser's first.
-    for (const variant of variants)
-      await measure(browser, server.origin, variant, options.ns[0], kinds, { heap: false });
+    // The server-rendered page is measured only if it hydrates in the browser without an error (a
+    // mismatch between what the server rendered and what the client would render throws in Lit).
+    for (const variant of variants) {
+      try {
+        await measure(browser, server.origin, variant, options.ns[0], kinds, { heap: false });
+      } catch (error) {
+        if (!variant.serverRendered) throw error;
+        unmeasured[variant.id] = `it does not hydrate in the browser: ${
+          String(error.message)
+            .replace(/^.*harness failed: /su, '')
+            .split('\n')[0]
+        }`;
+      }
+    }
+    variants = variants.filter((variant) => !unmeasured[variant.id]);
+    for (const [id, reason] of Object.entries(unmeasured)) log(`${id}: not measured: ${reason}`);
     // The calibration loads the same library page from its own server (its bundle at the same URL).
     const libraryPage = variants.find((variant) => variant.id === 'library');
     if (referenceServer)
