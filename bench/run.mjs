@@ -974,7 +974,7 @@ function renderReport(d) {
   if (d.calibration.length) {
     push('## Calibration: the floor of the design on this machine', '');
     push(
-      '`reference/minimal-lit.mjs`, the least Lit implementation of the design (one shadow root per control, one shared stylesheet, `ElementInternals`; no messages, i18n, error rendering or drawn marks), loaded in the same rotation as the two pages above. Its ratio to plain HTML is what the architecture itself costs here; the render budgets are judged against plain HTML, not against it. Median (min–max) render; ratios are medians of per-run ratios.',
+      '`reference/minimal-lit.mjs`, the least Lit implementation of the design (one shadow root per control, one shared stylesheet, `ElementInternals`; no messages, i18n, error rendering or drawn marks), loaded in the same rotation as the pages above. Its ratio to plain HTML is what the architecture itself costs here; the render budgets are judged against plain HTML, not against it. Median (min–max) render; ratios are medians of per-run ratios.',
       '',
     );
     push(
