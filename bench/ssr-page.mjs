@@ -13,10 +13,12 @@
 // "not measured: <reason>"; it never serves a page that is not the whole form.
 
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ALL_TAGS, FORM_DEFINES, KINDS, VARIANTS, documentShell, formMarkup } from './form.mjs';
 import { writeFormBundle } from './bundle-size.mjs';
-import { repoDir } from './server.mjs';
+
+// Not imported from server.mjs: its command-line start imports this module.
+const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const HYDRATE_SUPPORT = '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 
