@@ -1,10 +1,11 @@
-// The Borgerform benchmark: the same citizen form as plain HTML and with Borgerform, loaded in
-// headless Chromium; prints a table with ratios and budgets and writes bench/RESULTS.md.
+// The Borgerform benchmark: the same citizen form as plain HTML, with DKFDS 11, with Borgerform
+// rendered in the client and with Borgerform rendered on the server (when it can be), loaded in one
+// rotation in headless Chromium; prints the tables and issue 18's budgets and writes bench/RESULTS.md.
 // See bench/README.md for what is measured and how.
 //
 //   node bench/run.mjs [--runs=21,11] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference]
 //                      [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference]
-//                      [--strict | --check] [--no-write]
+//                      [--ssr-dist=dir] [--strict | --check] [--no-write]
 //
 // Exit code 0 unless the bench itself fails; with --strict, 1 when a budget or a sanity check fails;
 // with --check, 1 when a sanity check fails or a control kind cannot be measured (budgets not judged:
