@@ -106,13 +106,14 @@ async function writeBundle(repoDir, input, plugins, outFile) {
 
 /**
  * Writes a bundle of only the given elements (src/define/<name>.ts, Lit included) with a source map,
- * built like dist/cdn/borgerform.js; returns the file written.
+ * built like dist/cdn/borgerform.js; returns the file written. `prelude`: modules imported before the
+ * elements (the server-rendered page's bundle puts Lit's hydrate support first).
  */
-export async function writeFormBundle(repoDir, defineNames, outFile) {
+export async function writeFormBundle(repoDir, defineNames, outFile, { prelude = [] } = {}) {
   const typescript = (await import('@rollup/plugin-typescript')).default;
   const entryId = '\0bench-form-entry.ts';
-  const entry = defineNames
-    .map((name) => `import ${JSON.stringify(path.join(repoDir, 'src', 'define', `${name}.js`))};`)
+  const entry = [...prelude, ...defineNames.map((name) => path.join(repoDir, 'src', 'define', `${name}.js`))]
+    .map((module) => `import ${JSON.stringify(module)};`)
     .join('\n');
   return writeBundle(
     repoDir,

@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { writeFormBundle, writeReferenceBundle } from './bundle-size.mjs';
-import { ALL_TAGS, FORM_DEFINES, KINDS, VARIANTS, pagePath } from './form.mjs';
+import { FORM_DEFINES, KINDS, VARIANTS, harnessOptions, pagePath } from './form.mjs';
 import { installHarness } from './harness.mjs';
 import { repoDir, startServer } from './server.mjs';
 
@@ -76,7 +76,13 @@ const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
 async function loadOnce(browser, origin, variantId, options) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(installHarness, { selector: variantId === 'plain' ? '' : ALL_TAGS.join(',') });
+  await page.addInitScript(
+    installHarness,
+    harnessOptions(
+      VARIANTS.find((variant) => variant.id === variantId),
+      options.kinds,
+    ),
+  );
   await page.goto(`${origin}${pagePath(variantId, options.n, options.kinds)}`, {
     waitUntil: 'load',
     timeout: 120_000,

@@ -1,7 +1,9 @@
-// The citizen form the benchmark measures, written twice: with Borgerform elements (the public
-// contract, DESIGN.md §3) and as plain HTML (native inputs, no JS, no CSS: the floor). Both are
-// generated per request from the same list of control kinds, so a page that leaves out a kind (its
-// element is not in the bundle yet) leaves it out in both variants.
+// The citizen form the benchmark measures, written four ways: as plain HTML (native inputs, no JS, no
+// CSS: the floor), with DKFDS 11 (its CSS and JS and its documented markup, plus the submit handler a
+// service writes: dkfds-service.mjs), with Borgerform elements rendered in the client (the public
+// contract, DESIGN.md §3), and with Borgerform rendered on the server and hydrated (ssr-page.mjs).
+// All are generated per request from the same list of control kinds, so a page that leaves out a kind
+// (its element is not in the bundle yet) leaves it out in every variant.
 
 /** Text as HTML: the bench's own helper (the bench imports only from the library and its own folder). */
 const escapeHtml = (text) => text.replace(/[&<>"']/gu, (character) => `&#${character.codePointAt(0)};`);
@@ -37,6 +39,10 @@ export const KINDS = [
     plain: (i) => `<div><label for="fornavn-${i}">Fornavn</label>
 <p id="fornavn-${i}-hint">Som det står i dit pas</p>
 <input id="fornavn-${i}" name="fornavn-${i}" type="text" autocomplete="given-name" required aria-describedby="fornavn-${i}-hint"></div>`,
+    // DKFDS: form-group, form-label, form-hint, form-input (the error message goes between hint and input).
+    dkfds: (i) => `<div class="form-group"><label class="form-label" for="fornavn-${i}">Fornavn</label>
+<span class="form-hint" id="fornavn-${i}-hint">Som det står i dit pas</span>
+<input type="text" class="form-input" id="fornavn-${i}" name="fornavn-${i}" autocomplete="given-name" required aria-describedby="fornavn-${i}-hint"></div>`,
   },
   {
     id: 'email',
@@ -48,6 +54,9 @@ export const KINDS = [
     plain: (i) => `<div><label for="email-${i}">E-mail</label>
 <p id="email-${i}-hint">Vi sender en kvittering hertil</p>
 <input id="email-${i}" name="email-${i}" type="email" autocomplete="email" required aria-describedby="email-${i}-hint"></div>`,
+    dkfds: (i) => `<div class="form-group"><label class="form-label" for="email-${i}">E-mail</label>
+<span class="form-hint" id="email-${i}-hint">Vi sender en kvittering hertil</span>
+<input type="email" class="form-input" id="email-${i}" name="email-${i}" autocomplete="email" required aria-describedby="email-${i}-hint"></div>`,
   },
   {
     id: 'radio',
@@ -61,6 +70,12 @@ export const KINDS = [
     plain: (i) => `<fieldset><legend>Hvordan vil du kontaktes?</legend>
 ${RADIO_OPTIONS.map(([value, text]) => `<div><input type="radio" id="kontakt-${i}-${value}" name="kontakt-${i}" value="${value}" required><label for="kontakt-${i}-${value}">${text}</label></div>`).join('\n')}
 </fieldset>`,
+    // DKFDS: a form-group around a fieldset labelled by its legend; one form-group-radio per option.
+    dkfds: (
+      i,
+    ) => `<div class="form-group"><fieldset aria-labelledby="kontakt-${i}-legend"><legend class="form-label" id="kontakt-${i}-legend">Hvordan vil du kontaktes?</legend>
+${RADIO_OPTIONS.map(([value, text]) => `<div class="form-group-radio"><input type="radio" class="form-radio" id="kontakt-${i}-${value}" name="kontakt-${i}" value="${value}" required><label class="form-label" for="kontakt-${i}-${value}">${text}</label></div>`).join('\n')}
+</fieldset></div>`,
   },
   {
     id: 'checkbox',
@@ -71,6 +86,8 @@ ${RADIO_OPTIONS.map(([value, text]) => `<div><input type="radio" id="kontakt-${i
       `<bf-checkbox name="samtykke-${i}" label="Jeg vil gerne have nyheder fra kommunen"></bf-checkbox>`,
     plain: (i) =>
       `<div><input type="checkbox" id="samtykke-${i}" name="samtykke-${i}" value="on"><label for="samtykke-${i}">Jeg vil gerne have nyheder fra kommunen${OPTIONAL}</label></div>`,
+    dkfds: (i) =>
+      `<div class="form-group"><div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="samtykke-${i}" name="samtykke-${i}" value="on"><label class="form-label" for="samtykke-${i}">Jeg vil gerne have nyheder fra kommunen<span class="weight-normal">${OPTIONAL}</span></label></div></div>`,
   },
   {
     id: 'select',
@@ -86,6 +103,10 @@ ${RADIO_OPTIONS.map(([value, text]) => `<div><input type="radio" id="kontakt-${i
 <select id="kommune-${i}" name="kommune-${i}" required><option value="">Vælg</option>${SELECT_OPTIONS.map(
       ([value, text]) => `<option value="${value}">${text}</option>`,
     ).join('')}</select></div>`,
+    dkfds: (i) => `<div class="form-group"><label class="form-label" for="kommune-${i}">Kommune</label>
+<select class="form-select" id="kommune-${i}" name="kommune-${i}" required><option value="">Vælg</option>${SELECT_OPTIONS.map(
+      ([value, text]) => `<option value="${value}">${text}</option>`,
+    ).join('')}</select></div>`,
   },
   {
     id: 'textarea',
@@ -97,6 +118,11 @@ ${RADIO_OPTIONS.map(([value, text]) => `<div><input type="radio" id="kontakt-${i
     plain: (i) => `<div><label for="besked-${i}">Besked${OPTIONAL}</label>
 <p id="besked-${i}-hint">Skriv kort, hvad din henvendelse handler om</p>
 <textarea id="besked-${i}" name="besked-${i}" rows="5" aria-describedby="besked-${i}-hint"></textarea></div>`,
+    dkfds: (
+      i,
+    ) => `<div class="form-group"><label class="form-label" for="besked-${i}">Besked<span class="weight-normal">${OPTIONAL}</span></label>
+<span class="form-hint" id="besked-${i}-hint">Skriv kort, hvad din henvendelse handler om</span>
+<textarea class="form-input" id="besked-${i}" name="besked-${i}" rows="5" aria-describedby="besked-${i}-hint"></textarea></div>`,
   },
 ];
 
@@ -121,44 +147,70 @@ export function pagePath(variantId, n, kinds = KINDS) {
 /** The Borgerform bundle's URL on the bench server. */
 export const BUNDLE_PATH = '/dist/cdn/borgerform.js';
 
+/** Where the server serves DKFDS's dist folder (node_modules/dkfds/dist) and the service's handler. */
+export const DKFDS_PATH = '/dkfds';
+export const DKFDS_SERVICE_PATH = '/dkfds-service.js';
+
+/** The hydrating bundle of the server-rendered page (Lit's hydrate support first, then the form's elements). */
+export const SSR_BUNDLE_PATH = '/ssr/borgerform.js';
+
 /**
- * The page variants. Each writes the document for `n` fieldsets of the given kinds.
- * The third variant, the same form rendered on the server to declarative shadow DOM with
- * `@lit-labs/ssr` and hydrated, goes here once Borgerform has server rendering (see RESULTS.md).
+ * The page variants, measured in one rotation. Each writes the document for `n` fieldsets of the given
+ * kinds. `components`: the page's fields are Borgerform elements (the harness waits for them);
+ * `serverRendered`: the document comes from ssr-page.mjs (rendered with @lit-labs/ssr), not from
+ * `page()`, and whether it can be measured is decided when the bench starts.
  */
 export const VARIANTS = [
   {
     id: 'plain',
     title: 'plain HTML',
-    available: true,
+    components: false,
     head: '',
     field: (kind, i) => kind.plain(i),
   },
   {
+    id: 'dkfds',
+    title: 'DKFDS 11',
+    components: false,
+    // Its borger.dk stylesheet and its JS (DKFDS.init()), then the service's submit handler; the form
+    // has `novalidate`, as the handler validates and shows DKFDS's messages and error summary itself.
+    head: `<link rel="stylesheet" href="${DKFDS_PATH}/css/dkfds-borgerdk.min.css">
+<script defer src="${DKFDS_PATH}/js/dkfds.min.js"></script>
+<script defer src="${DKFDS_SERVICE_PATH}"></script>`,
+    field: (kind, i) => kind.dkfds(i),
+    formAttributes: ' novalidate',
+    button: '<button type="submit" class="button button-primary">Send ansøgning</button>',
+  },
+  {
     id: 'library',
-    title: 'Borgerform',
-    available: true,
+    title: 'Borgerform, rendered in the client',
+    components: true,
     head: `<script type="module" src="${BUNDLE_PATH}"></script>`,
     field: (kind, i) => kind.library(i),
     wrap: (form) => `<bf-form>\n${form}\n</bf-form>`,
   },
   {
     id: 'ssr',
-    title: 'Borgerform, server-rendered (declarative shadow DOM + hydration)',
-    available: false,
-    reason: 'comes once Borgerform has server rendering (@lit-labs/ssr)',
-    head: '',
-    field: () => '',
+    title: 'Borgerform, rendered on the server',
+    components: true,
+    serverRendered: true,
+    head: `<script type="module" src="${SSR_BUNDLE_PATH}"></script>`,
   },
 ];
 
-/**
- * The whole document for one variant.
- * @param {object} variant one of VARIANTS
- * @param {number} n fieldsets
- * @param {readonly object[]} kinds the control kinds in each fieldset (default: all)
- */
-export function page(variant, n, kinds = KINDS) {
+/** The harness's options for a variant's page (see harness.mjs). */
+export function harnessOptions(variant, kinds = KINDS) {
+  return {
+    selector: variant.components ? ALL_TAGS.join(',') : '',
+    firstField: variant.components
+      ? `#bench-form ${kinds[0].tags[0]}`
+      : '#bench-form :is(input, select, textarea)',
+    paintedWhen: variant.id === 'library' ? 'settled' : 'parsed',
+  };
+}
+
+/** The form (inside the variant's wrapper) for `n` fieldsets of the given kinds. */
+export function formMarkup(variant, n, kinds = KINDS) {
   const fieldsets = [];
   for (let i = 1; i <= n; i++) {
     fieldsets.push(`<fieldset>
@@ -166,6 +218,16 @@ export function page(variant, n, kinds = KINDS) {
 ${kinds.map((kind) => variant.field(kind, i)).join('\n')}
 </fieldset>`);
   }
+  return (
+    variant.wrap ?? ((form) => form)
+  )(`<form method="post" action="/submitted" id="bench-form"${variant.formAttributes ?? ''}>
+${fieldsets.join('\n')}
+${variant.button ?? '<button type="submit">Send ansøgning</button>'}
+</form>`);
+}
+
+/** The document around a form: the same head and page structure for every variant. */
+export function documentShell(variant, n, form) {
   return `<!doctype html>
 <html lang="da">
 <head>
@@ -177,12 +239,19 @@ ${variant.head}
 <body>
 <main>
 <h1>Ansøgning</h1>
-${(variant.wrap ?? ((form) => form))(`<form method="post" action="/submitted" id="bench-form">
-${fieldsets.join('\n')}
-<button type="submit">Send ansøgning</button>
-</form>`)}
+${form}
 </main>
 </body>
 </html>
 `;
+}
+
+/**
+ * The whole document for one variant (the server-rendered one comes from ssr-page.mjs).
+ * @param {object} variant one of VARIANTS
+ * @param {number} n fieldsets
+ * @param {readonly object[]} kinds the control kinds in each fieldset (default: all)
+ */
+export function page(variant, n, kinds = KINDS) {
+  return documentShell(variant, n, formMarkup(variant, n, kinds));
 }

@@ -3,12 +3,73 @@
 // `performance.now()`, which counts from the navigation start of the document.
 
 /**
- * @param {{ selector: string }} options `selector` matches every Borgerform element of the form.
+ * @param {{ selector: string, firstField: string, paintedWhen: 'parsed' | 'settled' }} options
+ *   `selector` matches every Borgerform element of the form ('' on a page without them);
+ *   `firstField` the form's first field (a native control, or the Borgerform element holding one);
+ *   `paintedWhen`: when every label, hint and input of the form exists: once the document is parsed
+ *   (plain HTML, DKFDS, server-rendered), or once every element has rendered (client-rendered).
  */
-export function installHarness({ selector }) {
+export function installHarness({ selector, firstField, paintedWhen }) {
   /** Two animation frames: the first frame after the work has been painted. */
   const twoFrames = () =>
     new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  /** The time of the next animation frame (the frame that paints what is in the document now). */
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+
+  // The browser's own entries, observed from the start (buffered): first contentful paint, layout
+  // shifts, long tasks (> 50 ms on the main thread).
+  let fcp = null;
+  const shifts = [];
+  const longTasks = [];
+  const observe = (type, take) => {
+    try {
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach(take));
+      observer.observe({ type, buffered: true });
+      return observer;
+    } catch {
+      return null;
+    }
+  };
+  const observers = [
+    observe('paint', (entry) => {
+      if (entry.name === 'first-contentful-paint') fcp = entry.startTime;
+    }),
+    observe('layout-shift', (entry) => {
+      if (!entry.hadRecentInput) shifts.push({ time: entry.startTime, value: entry.value });
+    }),
+    observe('longtask', (entry) =>
+      longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration }),
+    ),
+  ];
+  const supported = PerformanceObserver.supportedEntryTypes ?? [];
+
+  // The first field accepts typing: the frame after its native control is in the document and, for a
+  // Borgerform element, the element is defined and its first update (or its hydration) has completed
+  // with the control in its shadow root. Found with a MutationObserver that stops at the first match.
+  let firstFieldFrame = null;
+  const firstFieldReady = async (element) => {
+    if (element.localName.includes('-')) {
+      await customElements.whenDefined(element.localName);
+      await element.updateComplete;
+      if (!element.shadowRoot?.querySelector('input, select, textarea')) return;
+    }
+    firstFieldFrame = await nextFrame();
+  };
+  const fieldWatch = new MutationObserver(() => {
+    const element = document.querySelector(firstField);
+    if (!element) return;
+    fieldWatch.disconnect();
+    void firstFieldReady(element);
+  });
+  fieldWatch.observe(document, { childList: true, subtree: true });
+
+  // The whole form painted (every label, hint and input): the frame after it exists (see paintedWhen).
+  let formFrame = null;
+  if (paintedWhen === 'parsed') {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') void nextFrame().then((time) => (formFrame = time));
+    });
+  }
 
   /** The Borgerform elements in the light DOM, and the tags among them that are not defined. */
   const elements = () => {
@@ -77,7 +138,9 @@ export function installHarness({ selector }) {
           const { defined, undefinedTags } = elements();
           const rounds = await settle(defined);
           const settled = performance.now();
-          await twoFrames();
+          const frame = await nextFrame();
+          if (paintedWhen === 'settled') formFrame = frame;
+          await nextFrame();
           const done = performance.now();
           performance.mark('bench:rendered');
           // Late work: updates that components deferred past the first frames (reported, not timed).
@@ -119,15 +182,13 @@ export function installHarness({ selector }) {
    */
   const validate = async (variant, marking = 'message') => {
     const form = document.getElementById('bench-form');
+    // A submit the page did not cancel (its own handlers run first; this one listens last, on window).
     let submits = 0;
-    form.addEventListener(
-      'submit',
-      (event) => {
-        submits++;
-        event.preventDefault();
-      },
-      { capture: true },
-    );
+    window.addEventListener('submit', (event) => {
+      if (event.defaultPrevented) return;
+      submits++;
+      event.preventDefault();
+    });
     const { defined } = elements();
     const invalidControls = [];
     if (variant === 'plain') {
@@ -179,6 +240,8 @@ export function installHarness({ selector }) {
         summary.focus();
       }
     } else {
+      // Borgerform: the browser's validation, then the elements' messages and bf-form's summary.
+      // DKFDS: the form has `novalidate`; the service's submit handler shows the errors and the summary.
       form.requestSubmit();
     }
     const rounds = await settle(defined);
@@ -188,6 +251,12 @@ export function installHarness({ selector }) {
     let shown;
     if (variant === 'plain') {
       shown = new Set([...form.querySelectorAll('[aria-invalid="true"]')].map((element) => element.name));
+    } else if (variant === 'dkfds') {
+      shown = new Set(
+        [...form.querySelectorAll('.form-group.form-error')]
+          .filter((group) => group.querySelector('.form-error-message'))
+          .map((group) => group.querySelector('[name]')?.name),
+      );
     } else {
       shown = new Set(
         defined
@@ -206,12 +275,63 @@ export function installHarness({ selector }) {
     const summaryLinks =
       variant === 'plain'
         ? form.querySelectorAll('.error-summary a').length
-        : (form.querySelector('bf-error-summary')?.count ?? 0);
-    return { ms, invalid: shown.size, nativeInvalid, submits, rounds, summaryLinks };
+        : variant === 'dkfds'
+          ? document.querySelectorAll('[data-module="error-summary"] a').length
+          : (form.querySelector('bf-error-summary')?.count ?? 0);
+    const summaryFocused =
+      variant === 'dkfds'
+        ? document.activeElement?.matches('[data-module="error-summary"]') === true
+        : variant === 'plain'
+          ? document.activeElement?.classList.contains('error-summary') === true
+          : document.activeElement?.localName === 'bf-error-summary' ||
+            document.activeElement?.closest?.('bf-error-summary') != null;
+    return { ms, invalid: shown.size, nativeInvalid, submits, rounds, summaryLinks, summaryFocused };
   };
 
-  /** First contentful paint (read late: the entry is reported after the frame is presented). */
-  const paint = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+  /**
+   * The load's paint, shift and blocking figures, read after render (and before validation): entries
+   * are delivered after the frame they describe, so call it a frame or two after `rendered`.
+   * - fcp: first contentful paint;
+   * - formPainted: max(fcp, the frame after every label, hint and input exists);
+   * - firstField: max(fcp, the frame after the first field accepts typing);
+   * - cls: the sum of every layout shift without recent input from navigation to render done (no
+   *   session windows: the load is one window);
+   * - tbt: total blocking time between fcp and render done: for each long task, the part of it inside
+   *   that window, minus 50 ms, when positive.
+   */
+  const metrics = async (renderedAt) => {
+    await twoFrames();
+    // First contentful paint is reported once the frame has been presented, which can be after the
+    // page's own frames have run: wait for it (at most 5 s).
+    for (let waited = 0; fcp === null && waited < 5000; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const observer of observers)
+      observer?.takeRecords().forEach((entry) => {
+        if (entry.entryType === 'paint' && entry.name === 'first-contentful-paint') fcp = entry.startTime;
+        if (entry.entryType === 'layout-shift' && !entry.hadRecentInput)
+          shifts.push({ time: entry.startTime, value: entry.value });
+        if (entry.entryType === 'longtask')
+          longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+      });
+    const late = (time) => (time === null || fcp === null ? null : Math.max(time, fcp));
+    const tbt =
+      fcp === null
+        ? null
+        : longTasks.reduce(
+            (sum, task) => sum + Math.max(0, Math.min(task.end, renderedAt) - Math.max(task.start, fcp) - 50),
+            0,
+          );
+    return {
+      fcp,
+      formPainted: late(formFrame),
+      firstField: late(firstFieldFrame),
+      cls: supported.includes('layout-shift')
+        ? shifts.filter((shift) => shift.time <= renderedAt).reduce((sum, shift) => sum + shift.value, 0)
+        : null,
+      tbt: supported.includes('longtask') ? tbt : null,
+      longTasks: longTasks.filter((task) => task.end > (fcp ?? 0) && task.start < renderedAt).length,
+    };
+  };
 
-  window.__bench = { rendered, validate, paint };
+  window.__bench = { rendered, validate, metrics };
 }

@@ -3,10 +3,16 @@
 // bench gzips the bodies itself to report transfer sizes.
 //
 //   GET /plain?n=200            the form as plain HTML
-//   GET /library?n=200          the form with Borgerform
+//   GET /dkfds?n=200            the form with DKFDS 11 (its CSS, JS and markup, and the service's handler)
+//   GET /library?n=200          the form with Borgerform, rendered in the client
+//   GET /ssr?n=200              the form with Borgerform, rendered on the server (ssr-page.mjs), when
+//                               the server was started with `ssr` (503 with the reason otherwise)
 //   GET /<variant>?n=200&kinds=text,email    only some control kinds in each fieldset
 //   GET /probe                  an empty page that loads the bundle (which elements are defined?)
 //   GET /dist/cdn/borgerform.js the top-level build output (or the file given as `bundleFile`)
+//   GET /ssr/borgerform.js      the server-rendered page's hydrating bundle (`ssr.bundleFile`)
+//   GET /dkfds/…                node_modules/dkfds/dist/… (CSS, JS, fonts, images)
+//   GET /dkfds-service.js       bench/dkfds-service.mjs, the DKFDS page's submit handler
 //
 //   node bench/server.mjs       serves on http://127.0.0.1:8090/ (PORT to change) for a look by hand
 
@@ -14,11 +20,52 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_PATH, KINDS, VARIANTS, page } from './form.mjs';
+import { createRequire } from 'node:module';
+import {
+  BUNDLE_PATH,
+  DKFDS_PATH,
+  DKFDS_SERVICE_PATH,
+  KINDS,
+  SSR_BUNDLE_PATH,
+  VARIANTS,
+  page,
+} from './form.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 export const repoDir = path.dirname(benchDir);
 export const defaultBundleFile = path.join(repoDir, 'dist', 'cdn', 'borgerform.js');
+/** DKFDS's dist folder (the `dkfds` package's main file is dist/js/dkfds.min.js). */
+export const dkfdsDir = path.resolve(path.dirname(createRequire(import.meta.url).resolve('dkfds')), '..');
+const dkfdsServiceFile = path.join(benchDir, 'dkfds-service.mjs');
+
+const TYPES = {
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.eot': 'application/vnd.ms-fontobject',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+/**
+ * Static files are read once and served from memory, so the server's own disk reads do not show in
+ * the pages' timings (restart the server after a rebuild).
+ */
+const files = new Map();
+
+async function sendFile(response, file) {
+  try {
+    if (!files.has(file)) files.set(file, await readFile(file));
+    const body = files.get(file);
+    return send(response, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', body);
+  } catch {
+    return send(response, 404, 'text/plain; charset=utf-8', 'not found\n');
+  }
+}
 
 const MAX_N = 2000;
 
@@ -39,15 +86,15 @@ function parseKinds(value) {
   return kinds.length === ids.length ? kinds : null;
 }
 
-async function handle(request, response, bundleFile) {
+async function handle(request, response, bundleFile, ssr) {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return send(response, 405, 'text/plain; charset=utf-8', 'GET only\n');
   }
   if (url.pathname === BUNDLE_PATH) {
     try {
-      const body = await readFile(bundleFile);
-      return send(response, 200, 'text/javascript; charset=utf-8', body);
+      if (!files.has(bundleFile)) files.set(bundleFile, await readFile(bundleFile));
+      return send(response, 200, 'text/javascript; charset=utf-8', files.get(bundleFile));
     } catch {
       return send(
         response,
@@ -56,6 +103,16 @@ async function handle(request, response, bundleFile) {
         'dist/cdn/borgerform.js is missing: run `npm run build` at the top level\n',
       );
     }
+  }
+  if (url.pathname === DKFDS_SERVICE_PATH) return sendFile(response, dkfdsServiceFile);
+  if (url.pathname.startsWith(`${DKFDS_PATH}/`)) {
+    const file = path.resolve(dkfdsDir, `.${decodeURIComponent(url.pathname.slice(DKFDS_PATH.length))}`);
+    if (!file.startsWith(`${dkfdsDir}${path.sep}`)) return send(response, 404, 'text/plain', 'not found\n');
+    return sendFile(response, file);
+  }
+  if (url.pathname === SSR_BUNDLE_PATH) {
+    if (!ssr?.bundleFile) return send(response, 404, 'text/plain; charset=utf-8', 'no server rendering\n');
+    return sendFile(response, ssr.bundleFile);
   }
   if (url.pathname === '/probe') {
     return send(
@@ -69,7 +126,7 @@ async function handle(request, response, bundleFile) {
     response.writeHead(204, { 'Cache-Control': 'no-store' });
     return response.end();
   }
-  const variant = VARIANTS.find((v) => v.available && url.pathname === `/${v.id}`);
+  const variant = VARIANTS.find((v) => url.pathname === `/${v.id}`);
   if (variant) {
     const n = Number(url.searchParams.get('n') ?? '20');
     const kinds = parseKinds(url.searchParams.get('kinds'));
@@ -81,18 +138,30 @@ async function handle(request, response, bundleFile) {
         `n must be 1–${MAX_N}; kinds from ${KINDS.map((k) => k.id).join(',')}\n`,
       );
     }
+    if (variant.serverRendered) {
+      if (!ssr?.render)
+        return send(response, 503, 'text/plain; charset=utf-8', `not rendered: ${ssr?.reason ?? 'no ssr'}\n`);
+      return send(response, 200, 'text/html; charset=utf-8', await ssr.render(n, kinds));
+    }
     return send(response, 200, 'text/html; charset=utf-8', page(variant, n, kinds));
   }
   return send(response, 404, 'text/plain; charset=utf-8', 'not found\n');
 }
 
 /**
- * Starts the server on loopback. Port 0 picks a free port.
+ * Starts the server on loopback. Port 0 picks a free port. `ssr` (from ssr-page.mjs) serves the
+ * server-rendered page: `{ render(n, kinds) → Promise<html>, bundleFile }`, or `{ reason }` when it
+ * cannot be rendered.
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export function startServer({ port = 0, host = '127.0.0.1', bundleFile = defaultBundleFile } = {}) {
+export function startServer({
+  port = 0,
+  host = '127.0.0.1',
+  bundleFile = defaultBundleFile,
+  ssr = null,
+} = {}) {
   const server = createServer((request, response) => {
-    handle(request, response, bundleFile).catch((error) => {
+    handle(request, response, bundleFile, ssr).catch((error) => {
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `${error}\n`);
       else response.destroy();
     });
@@ -114,6 +183,10 @@ export function startServer({ port = 0, host = '127.0.0.1', bundleFile = default
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { origin } = await startServer({ port: Number(process.env.PORT ?? 8090) });
-  console.log(`bench server on ${origin}/plain?n=20 and ${origin}/library?n=20`);
+  const { prepareSsr } = await import('./ssr-page.mjs');
+  const ssr = await prepareSsr({ bundleOut: path.join(benchDir, '.out', 'ssr-bundle.js') });
+  const { origin } = await startServer({ port: Number(process.env.PORT ?? 8090), ssr });
+  console.log(
+    `bench server on ${origin}/plain?n=20, ${origin}/dkfds?n=20, ${origin}/library?n=20 and ${origin}/ssr?n=20${ssr.render ? '' : ` (not rendered: ${ssr.reason})`}`,
+  );
 }

@@ -77,3 +77,7 @@ customElements.define('bf-checkbox', MinimalCheckbox);
 customElements.define('bf-radio-group', MinimalRadioGroup);
 customElements.define('bf-select', MinimalSelect);
 customElements.define('bf-option', class extends HTMLElement {});
+// The page's frame elements, defined with no behaviour (no summary, no focus handling): the library
+// page wraps its form in them, and an undefined tag would hold the harness for its 10 s wait.
+customElements.define('bf-form', class extends HTMLElement {});
+customElements.define('bf-error-summary', class extends HTMLElement {});
