@@ -335,6 +335,18 @@ describe('the stepwise parking application (/parkering/trinvis)', () => {
     // "Tjek dine svar" is not reached with that answer.
     await page.goto(new URL(`${BASE}/tjek`, demo.url).href);
     expect(new URL(page.url()).pathname).not.toBe(`${BASE}/tjek`);
+    // "Log af" is a plain form's POST here: the session ends on the server.
+    await elementsSettled(page);
+    await tabTo(page, 'button Log af');
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === '/logget-af'),
+      page.keyboard.press('Enter'),
+    ]);
+    await page.goto(new URL(`${BASE}/om-dig`, demo.url).href);
+    expect(new URL(page.url()).pathname).toBe(BASE); // logged out: the start page, "Gå i gang" to the login
+    expect(await page.getByRole('link', { name: 'Gå i gang' }).getAttribute('href')).toBe(
+      `/log-ind?videre=${encodeURIComponent(`${BASE}/om-dig`)}`,
+    );
     expect(problems).toEqual([]);
   });
 
