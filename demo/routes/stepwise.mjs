@@ -215,7 +215,7 @@ export function stepwiseRoutes(app, { heldFiles, submissions, ids, drafts }, don
    * @param {import('fastify').FastifyRequest} request
    */
   const checkAll = async (request) => {
-    const { checkStep } = await checks();
+    const { checkStep, uploadsOf } = await checks();
     const saved = answers.read(citizenOf(request).id);
     const all = new FormData();
     /** @type {Map<string, import('../held-files.mjs').HeldFile[]>} */
@@ -223,7 +223,6 @@ export function stepwiseRoutes(app, { heldFiles, submissions, ids, drafts }, don
     for (const [index, step] of STEPS.entries()) {
       if (!Object.hasOwn(saved.steps, step.slug)) return { missing: index };
       const fields = await fieldsFor(step, saved);
-      const { uploadsOf } = await checks();
       const values = stepFormData(saved, step.slug, uploadsOf(fields));
       const { errors, kept, exit } = await checkStep(values, fields, request, heldFiles);
       if (exit) return { exit: true };
