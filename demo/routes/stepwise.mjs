@@ -20,15 +20,13 @@ import {
 import { todayFor } from '../form-pages.mjs';
 import { readForm } from '../forms.mjs';
 import { checkHeldReferences, holdPostedFiles, withHeldFiles } from '../held-files.mjs';
-import { toHtml } from '../html.mjs';
 import { notLoggedInPage, sessionEndedNotice } from '../login-pages.mjs';
 import { parkingPageFor } from '../parking-page.mjs';
 import { sendReceipt } from '../receipt.mjs';
 import { sendForbidden, sendHtml } from '../replies.mjs';
-import { StepAnswers, stepFormData, textEntries } from '../stepwise/answers.mjs';
+import { CPR, savedCpr, StepAnswers, stepFormData, textEntries } from '../stepwise/answers.mjs';
 import {
   CHECK,
-  cprAlreadyGiven,
   EXIT,
   exitParts,
   introParts,
@@ -38,18 +36,9 @@ import {
   stepFields,
 } from '../stepwise/flow.mjs';
 
-/** The CPR number's field name in the parking page. */
-const CPR = 'cpr';
-
 /** Loaded when first needed: they import the built library (dist/), which the static pages do not need. */
 const pages = () => import('../stepwise/pages.mjs');
 const checks = () => import('../stepwise/checks.mjs');
-
-/** The saved CPR number, if the person step has one. @param {import('../stepwise/answers.mjs').SavedAnswers} saved */
-const savedCpr = (saved) =>
-  Object.values(saved.steps)
-    .flat()
-    .find(([name, value]) => name === CPR && value !== '')?.[1];
 
 /** A copy of a posted form without the guards' entries. @param {FormData} formData */
 function withoutGuards(formData) {
@@ -84,12 +73,6 @@ export function stepwiseRoutes(app, { heldFiles, submissions, ids, drafts }, don
   const citizenOf = (/** @type {import('fastify').FastifyRequest} */ request) =>
     /** @type {import('../register.mjs').Citizen} */ (request.citizen);
 
-  /** A step's fields for this citizen: the CPR field not required once the server has the number. */
-  const fieldsFor = async (step, saved) => {
-    const fields = await stepFields(step);
-    return savedCpr(saved) ? cprAlreadyGiven(fields) : fields;
-  };
-
   /**
    * A step's page: the saved answers (GET), or the posted ones with the messages (422, 403).
    * @param {import('fastify').FastifyRequest} request
@@ -105,7 +88,7 @@ export function stepwiseRoutes(app, { heldFiles, submissions, ids, drafts }, don
     { status = 200, values, errors, held, notice, returning },
   ) => {
     const { stepPage } = await pages();
-    const { uploadsOf } = await checks();
+    const { fieldsFor, uploadsOf } = await checks();
     const step = STEPS[index];
     const saved = answers.read(citizenOf(request).id);
     const fields = await fieldsFor(step, saved);
@@ -176,8 +159,8 @@ export function stepwiseRoutes(app, { heldFiles, submissions, ids, drafts }, don
       const posted = withoutGuards(formData);
       const citizen = citizenOf(request);
       const saved = answers.read(citizen.id);
+      const { checkStep, fieldsFor, uploadsOf } = await checks();
       const fields = await fieldsFor(step, saved);
-      const { checkStep, uploadsOf } = await checks();
       const uploads = uploadsOf(fields);
       if (verdict === 'stale') {
         const kept = await checkHeldReferences(posted, uploads, heldFiles);
@@ -208,54 +191,24 @@ export function stepwiseRoutes(app, { heldFiles, submissions, ids, drafts }, don
     });
   });
 
-  /**
-   * Every step checked again with its saved answers: the first step with problems (its index, and its
-   * answers and messages), else one form with every answer in the order of the steps (each held file
-   * as its `-kept` reference, in its place) and the held files kept, per upload field.
-   * @param {import('fastify').FastifyRequest} request
-   */
-  const checkAll = async (request) => {
-    const { checkStep, uploadsOf } = await checks();
-    const saved = answers.read(citizenOf(request).id);
-    const all = new FormData();
-    /** @type {Map<string, import('../held-files.mjs').HeldFile[]>} */
-    const keptAll = new Map();
-    for (const [index, step] of STEPS.entries()) {
-      if (!Object.hasOwn(saved.steps, step.slug)) return { missing: index };
-      const fields = await fieldsFor(step, saved);
-      const values = stepFormData(saved, step.slug, uploadsOf(fields));
-      const { errors, kept, exit } = await checkStep(values, fields, request, heldFiles);
-      if (exit) return { exit: true };
-      if (Object.keys(errors).length) return { failed: { index, values, errors, kept } };
-      for (const [name, value] of values) all.append(name, value);
-      for (const [name, records] of kept) keptAll.set(name, records);
-    }
-    return { all, keptAll, saved };
+  /** Every step checked again with the citizen's saved answers (`checkAllSteps`). */
+  const checkAll = async (/** @type {import('fastify').FastifyRequest} */ request) => {
+    const { checkAllSteps } = await checks();
+    return checkAllSteps(answers.read(citizenOf(request).id), request, heldFiles);
   };
 
-  /** "Tjek dine svar", with a new submission id (or the one it was sent with) and a notice. */
-  const sendCheck = async (request, reply, { status = 200, id, notice } = {}) => {
+  /** "Tjek dine svar", with a new submission id and, when it comes back, why. */
+  const sendCheck = async (request, reply, { status = 200, notice } = {}) => {
     const { checkPage } = await pages();
-    const { summarySections } = await import('../casework-rows.mjs');
-    const saved = answers.read(citizenOf(request).id);
-    const sections = [];
-    for (const step of STEPS) {
-      const fields = await stepFields(step);
-      const entries = (saved.steps[step.slug] ?? []).map(([name, value]) => ({ name, value, file: null }));
-      // Held files under their field's name, as a kept submission has them (the rows read them by name).
-      for (const [field, records] of Object.entries(saved.files))
-        for (const { name, size, type } of records)
-          entries.push({ name: field, value: null, file: { name, size, type } });
-      const rows = summarySections(toHtml(fields.tree), entries).flatMap((section) => section.rows);
-      sections.push({ slug: step.slug, heading: step.heading, rows });
-    }
+    const { answerSections } = await import('../stepwise/summary.mjs');
+    const sections = await answerSections(answers.read(citizenOf(request).id));
     const send = [...(await stepFields(CHECK)).tree.childNodes].filter(
       (node) => 'tagName' in node && node.tagName !== 'bf-summary',
     );
     const csrfToken = newCsrfToken(request, reply);
     const hidden = {
       [CSRF_ENTRY]: csrfToken,
-      [SUBMISSION_ENTRY]: id ?? ids.issue(request.browser, pathOf(CHECK.slug)),
+      [SUBMISSION_ENTRY]: ids.issue(request.browser, pathOf(CHECK.slug)),
     };
     reply.header('Cache-Control', 'no-store');
     const html = await checkPage({
@@ -304,7 +257,7 @@ export function stepwiseRoutes(app, { heldFiles, submissions, ids, drafts }, don
     }
     const received = await withHeldFiles(
       /** @type {FormData} */ (state.all),
-      /** @type {Map<string, any>} */ (state.keptAll),
+      /** @type {Map<string, any>} */ (state.kept),
       heldFiles,
     );
     const reference = await submissions.save(STEPWISE_PATH, received, undefined, {

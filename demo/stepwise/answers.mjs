@@ -13,6 +13,15 @@ export const STEPWISE_DRAFT_KEY = 'parkering-trinvis';
  * @property {Record<string, import('../held-files.mjs').HeldFile[]>} files upload field name → held files
  */
 
+/** The CPR number's field name in the parking page. */
+export const CPR = 'cpr';
+
+/** The CPR number the server has, if the person step gave one. @param {SavedAnswers} saved */
+export const savedCpr = (saved) =>
+  Object.values(saved.steps)
+    .flat()
+    .find(([name, value]) => name === CPR && value !== '')?.[1];
+
 /** No answers yet. @returns {SavedAnswers} */
 const empty = () => ({ steps: {}, files: {} });
 

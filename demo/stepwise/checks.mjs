@@ -15,7 +15,8 @@ import { checkHeldReferences } from '../held-files.mjs';
 import { pageFields } from '../page-fields.mjs';
 import { parkingRules } from '../routes/parking.mjs';
 import { checkDeclarations, checkUploads, localTodayIso, validatePage } from '../validate-page.mjs';
-import { exitParts, stepFields, STEPS } from './flow.mjs';
+import { savedCpr, stepFormData } from './answers.mjs';
+import { cprAlreadyGiven, exitParts, stepFields, STEPS } from './flow.mjs';
 
 /** The upload fields of a step's template. @param {import('../templates.mjs').Template} template */
 export function uploadsOf(template) {
@@ -71,4 +72,51 @@ export async function checkStep(answers, template, request, heldFiles) {
     for (const { name } of parseStepCondition(when)) delete errors[name];
   }
   return { errors, kept, exit };
+}
+
+/**
+ * A step's fields for a citizen: the CPR field not required once the server has the number.
+ * @param {{ slug: string, heading: string }} step
+ * @param {import('./answers.mjs').SavedAnswers} saved
+ */
+export async function fieldsFor(step, saved) {
+  const fields = await stepFields(step);
+  return savedCpr(saved) ? cprAlreadyGiven(fields) : fields;
+}
+
+/**
+ * @typedef {object} AllChecked every step checked again with its saved answers: `missing`, the index
+ *   of the first step not answered yet; `exit`, the answers lead to the exit page; `failed`, the first
+ *   step with problems (its answers, messages and kept files); else `all`, one form with every answer
+ *   in the order of the steps (each held file as its `-kept` reference, in its place) and `kept`, the
+ *   held files per upload field
+ * @property {number} [missing]
+ * @property {boolean} [exit]
+ * @property {{ index: number, values: FormData, errors: Record<string, string>, kept: Map<string, import('../held-files.mjs').HeldFile[]> }} [failed]
+ * @property {FormData} [all]
+ * @property {Map<string, import('../held-files.mjs').HeldFile[]>} [kept]
+ */
+
+/**
+ * Checks every step again, as the application is about to be sent (or "Tjek dine svar" shown).
+ * @param {import('./answers.mjs').SavedAnswers} saved
+ * @param {import('fastify').FastifyRequest} request
+ * @param {import('../held-files.mjs').HeldFiles} heldFiles
+ * @returns {Promise<AllChecked>}
+ */
+export async function checkAllSteps(saved, request, heldFiles) {
+  const all = new FormData();
+  /** @type {Map<string, import('../held-files.mjs').HeldFile[]>} */
+  const keptAll = new Map();
+  for (const [index, step] of STEPS.entries()) {
+    if (!Object.hasOwn(saved.steps, step.slug)) return { missing: index };
+    const fields = await fieldsFor(step, saved);
+    const values = stepFormData(saved, step.slug, uploadsOf(fields));
+    const { errors, kept, exit } = await checkStep(values, fields, request, heldFiles);
+    if (exit) return { exit: true };
+    if (Object.keys(errors).length) return { failed: { index, values, errors, kept } };
+    for (const [name, value] of values) all.append(name, value);
+    for (const [name, records] of kept) keptAll.set(name, records);
+  }
+  return { all, kept: keptAll };
 }
