@@ -94,7 +94,7 @@ export function stepwiseRoutes(app, { heldFiles, submissions, ids, drafts }, don
     const fields = await fieldsFor(step, saved);
     const uploads = uploadsOf(fields);
     /** @type {Record<string, import('../held-files.mjs').HeldFile[]>} */
-    let listed = held ?? {};
+    const listed = held ?? {};
     if (!held) {
       // The files held for the step that are still held (they lapse after two hours).
       const stillHeld = async (records) =>

@@ -396,6 +396,16 @@ describe('the stepwise parking application (/parkering/trinvis)', () => {
       'https://angriber.example',
     );
     expect(forged.status).toBe(403);
+    // From our own page with a token gone stale (a restart, say): the step again, filled in, 403.
+    const stale = await fetch(new URL(`${BASE}/om-dig`, demo.url), {
+      method: 'POST',
+      body: new URLSearchParams({ telefon: '12345678', 'bf-csrf': 'gammel' }),
+      headers: { cookie, origin },
+    });
+    expect(stale.status).toBe(403);
+    const sentBack = await stale.text();
+    expect(sentBack).toContain('Vi kunne ikke tage imod formularen, fordi siden var for gammel');
+    expect(sentBack).toMatch(/<bf-phone-input name="telefon"[^>]* value="12345678"/u);
 
     const steps: [string, Record<string, string>][] = [
       [
