@@ -15,6 +15,7 @@ import { movingRoutes } from './routes/moving.mjs';
 import { pageRoutes } from './routes/pages.mjs';
 import { parkingRoutes } from './routes/parking.mjs';
 import { mounts, staticRoutes } from './routes/static.mjs';
+import { stepwiseRoutes } from './routes/stepwise.mjs';
 import { submitRoutes } from './routes/submit.mjs';
 import { draftRoutes } from './routes/drafts.mjs';
 import { loginRoutes } from './routes/login.mjs';
@@ -93,6 +94,7 @@ export async function buildApp({
   await app.register(submitRoutes, { submissions, ids });
   await app.register(movingRoutes, { heldFiles, submissions, ids });
   await app.register(parkingRoutes, { heldFiles, submissions, ids, drafts });
+  await app.register(stepwiseRoutes, { heldFiles, submissions, ids, drafts }); // /parkering/trinvis
   await app.register(caseworkRoutes, { submissions });
   await app.register(cmsRoutes, { submissions, ids });
   await app.register(staticRoutes);

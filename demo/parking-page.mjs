@@ -10,8 +10,8 @@ import { LOGGED_OUT_PATH, sessionEndedNotice } from './login-pages.mjs';
 import { secondsLeft } from './session.mjs';
 
 /** The sender and the solution, as the header shows them. */
-const AUTHORITY = 'Eksempel Kommune';
-const SOLUTION = 'Ansøg om beboerlicens til parkering';
+export const AUTHORITY = 'Eksempel Kommune';
+export const SOLUTION = 'Ansøg om beboerlicens til parkering';
 
 /**
  * The warning's lead time for a session of this length: 2 minutes, or half a shorter session, never

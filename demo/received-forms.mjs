@@ -3,6 +3,7 @@
 import { readCmsPage, cmsPage } from './cms-page.mjs';
 import { contactPage, movingPage, parkingPage, readMain } from './form-pages.mjs';
 import { toHtml } from './html.mjs';
+import { STEPWISE_PATH } from './stepwise/flow.mjs';
 
 /** A template's markup, as the summary's rows read it (demo/casework-rows.mjs parses it). */
 const markupOf = async (/** @type {Promise<import('./templates.mjs').Template>} */ template) =>
@@ -15,6 +16,11 @@ const RECEIVED_FORMS = Object.freeze({
   '/submit': { title: contactPage.heading, markup: () => markupOf(readMain(contactPage)) },
   [movingPage.path]: { title: movingPage.heading, markup: () => markupOf(readMain(movingPage)) },
   [parkingPage.path]: { title: parkingPage.heading, markup: () => markupOf(readMain(parkingPage)) },
+  // The same application, one page a step: the same fields, so the same page's labels.
+  [STEPWISE_PATH]: {
+    title: `${parkingPage.heading} (trin for trin, uden kommunens script)`,
+    markup: () => markupOf(readMain(parkingPage)),
+  },
   [cmsPage.path]: { title: `${cmsPage.heading} (CMS-side)`, markup: () => markupOf(readCmsPage()) },
 });
 

@@ -32,7 +32,7 @@ export function notLoggedInMessage(/** @type {boolean} */ ended) {
  * @param {FormData} formData
  * @param {import('fastify').FastifyRequest} request
  */
-function parkingRules(formData, request) {
+export function parkingRules(formData, request) {
   const errors = {};
   if (formData.get('bil') === COMPANY_CAR_NOT_AT_DISPOSAL)
     errors.bil = 'Du kan ikke få beboerlicens til en firmabil, som du ikke har til rådighed';

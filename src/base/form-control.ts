@@ -382,6 +382,7 @@ export abstract class BfFormControl extends LitElement {
    */
   protected commitValue(value: string): void {
     this.value = value;
+    this.#editedSinceChange = true;
   }
 
   /**
@@ -391,18 +392,29 @@ export abstract class BfFormControl extends LitElement {
    * own rules judge the new value (DESIGN §2.5–2.6; `docs/server-round-trip.md`).
    */
   protected redispatchChange(): void {
+    this.#editedSinceChange = false;
     this.#applyFormattedValue();
     if (this.error && !this.#serverErrorDismissed) {
       this.#serverErrorDismissed = true;
       this.requestUpdate();
+      // At once, as after a property change: a submit in the same task (Enter) sees the new validity.
+      if (this.hasUpdated) {
+        this.#refreshFailure();
+        this.#applyValidity();
+      }
     }
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
-  /** Enter in a single-line control submits the form, as in a native field (implicit submission). */
+  /**
+   * Enter in a single-line control submits the form, as in a native field (implicit submission): an
+   * edit not yet passed on is a change first, as a native field fires `change` before it submits, so
+   * a server's `error` on a field the citizen has just corrected gives way before the check.
+   */
   protected submitOnEnter(event: KeyboardEvent): void {
     const form = this.form;
     if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented || !form) return;
     event.preventDefault();
+    if (this.#editedSinceChange) this.redispatchChange();
     markSubmitIntent(form);
     const button = [...form.elements].find(isSubmitControl);
     if (!button) form.requestSubmit();
@@ -531,6 +543,7 @@ export abstract class BfFormControl extends LitElement {
   /** `form.reset()`: back to the initial value, with no errors shown. */
   formResetCallback(): void {
     this.#serverErrorDismissed = false;
+    this.#editedSinceChange = false;
     this.value = this.defaultValue;
     this.#applyFormattedValue();
     this.interaction.reset();
@@ -558,6 +571,8 @@ export abstract class BfFormControl extends LitElement {
 
   #failure: ValidationFailure | null = null;
   #serverErrorDismissed = false;
+  /** The citizen edited the value since the last `change` was passed on (`submitOnEnter` passes it on). */
+  #editedSinceChange = false;
 
   /** Whether errors can show at all: not for read-only or disabled controls. */
   get #willShowErrors(): boolean {

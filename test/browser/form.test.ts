@@ -241,6 +241,40 @@ describe('bf-form and bf-error-summary', () => {
     expect(document.title).to.equal('Fejl: Borgerform tests');
   });
 
+  it('keeps one "Fejl: " when the server wrote it in the title, and drops it once the summary is empty', async () => {
+    document.title = 'Fejl: Borgerform tests'; // as a page sent back with errors arrives
+    const { form, summary } = await page(html`<form>
+      <bf-error-summary></bf-error-summary>
+      <bf-text-field name="email" label="E-mail" value="ada@" error="Indtast en e-mailadresse i det rigtige format"></bf-text-field>
+      <button>Send</button>
+    </form>`);
+    for (let i = 0; i < 5 && summary().count === 0; i++) await aTimeout(10);
+    await summary().updateComplete;
+    expect(summary().count).to.equal(1);
+    expect(document.title).to.equal('Fejl: Borgerform tests');
+    form.reset();
+    await summary().updateComplete;
+    expect(summary().count).to.equal(0);
+    expect(document.title).to.equal('Borgerform tests');
+  });
+
+  it('Enter in a field the server flagged and the citizen corrected is a change first: the form is sent', async () => {
+    const { bfForm, form, field } = await page(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <bf-text-field name="email" label="E-mail" error="Indtast e-mail"></bf-text-field>
+      <button>Send</button>
+    </form>`);
+    let changes = 0;
+    form.addEventListener('change', () => changes++);
+    const input = field('email').shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'ada@eksempel.dk' });
+    const sent = oneEvent(bfForm, 'bf-submit');
+    await sendKeys({ press: 'Enter' });
+    expect(((await sent) as BfSubmitEvent).detail.values).to.deep.include({ email: 'ada@eksempel.dk' });
+    expect(changes).to.equal(1); // as a native field fires `change` before its implicit submission
+    expect(field('email').validity?.valid).to.equal(true);
+  });
+
   it("setErrors shows the server's messages through the same summary, field markup and focus", async () => {
     const { bfForm, summary, links, field } = await page(html`<form>
       <bf-text-field name="navn" label="Navn" value="Ada"></bf-text-field>

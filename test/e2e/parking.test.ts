@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { focused, tabTo } from './keyboard.js';
 import { AASE, BO, logInInBrowser, logInOverHttp } from './login-support.js';
 import { demoInBrowser, postForm, startDemoServer, type DemoServer } from './support.js';
 
@@ -56,38 +57,6 @@ async function settled(page: Page): Promise<void> {
     for (const el of document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('form *'))
       await el.updateComplete;
   });
-}
-
-/**
- * What has focus, described as a keyboard user meets it: a field's native control as `field <name>`
- * (`field bil=egen` for a radio), anything else as its tag and text.
- */
-function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    let element = document.activeElement;
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    if (!element) return '';
-    const host = (element.getRootNode() as ShadowRoot).host as Element | undefined;
-    const fieldHost = host?.closest('[name]') ?? (host?.hasAttribute('name') ? host : null);
-    if (fieldHost && /^(input|textarea|select)$/u.test(element.localName)) {
-      const input = element as HTMLInputElement;
-      const name = fieldHost.getAttribute('name') ?? '';
-      return input.type === 'radio' ? `field ${name}=${input.value}` : `field ${name}`;
-    }
-    const text = (element.getAttribute('aria-label') ?? element.textContent ?? '')
-      .replace(/\s+/gu, ' ')
-      .trim();
-    return `${element.localName} ${text}`.trim();
-  });
-}
-
-/** Presses Tab (Shift+Tab with `back`) until the focused element's description starts with `wanted`. */
-async function tabTo(page: Page, wanted: string, back = false): Promise<void> {
-  for (let press = 0; press < 40; press++) {
-    if ((await focused(page)).startsWith(wanted)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  expect(await focused(page), `Tab never reached "${wanted}"`).toMatch(new RegExp(`^${wanted}`, 'u'));
 }
 
 /** The step (or exit page) shown now, by its h1. */

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { AASE, BO, logInAsCaseWorker, logInInBrowser } from '../login-support.js';
 import { settled } from './parking-walk.js';
 import { failedSubmit, fillContactForm, parkingAt, postForm, sendContactForm, visit } from './reach.js';
+import { STEPWISE_PAGES, stepwiseAt, walkStepwise } from './stepwise-walk.js';
 
 export interface SweepRow {
   /** What the citizen sees, e.g. `/parkering: step "Adresse"`. */
@@ -166,6 +167,47 @@ export const SWEEP_ROWS: SweepRow[] = [
   },
 
   // ── The demo login ("Log ind med MitID (demo)") and what a logged-in citizen sees ──
+  // ── The same application, one server-rendered page a step, without the host's script ──
+  {
+    name: '/parkering/trinvis: the start page',
+    status: 200,
+    reach: (page, base) => visit(page, base, '/parkering/trinvis'),
+  },
+  ...STEPWISE_PAGES.map((slug): SweepRow => ({
+    name: `/parkering/trinvis/${slug}`,
+    status: 200,
+    reach: stepwiseAt(slug),
+  })),
+  {
+    name: '/parkering/trinvis/om-dig: the server sends the step back (422), the summary focused',
+    status: 422,
+    reach: async (page, base) => {
+      await walkStepwise(page, base, 'om-dig');
+      await postForm(page, { action: '/parkering/trinvis/om-dig', fields: {} });
+      await page.locator('bf-error-summary [part~="summary"]').waitFor();
+    },
+  },
+  {
+    name: '/parkering/trinvis/dokumentation: a held file listed again',
+    status: 200,
+    reach: async (page, base) => {
+      await walkStepwise(page, base, 'erklaering');
+      await page.getByRole('link', { name: 'Tilbage' }).click();
+      await page.waitForURL((url) => url.pathname === '/parkering/trinvis/dokumentation');
+      await page.locator('bf-file-upload bf-stored-file').waitFor({ state: 'attached' });
+    },
+  },
+  { name: '/parkering/trinvis/ikke-muligt (the exit page)', status: 200, reach: stepwiseAt('exit') },
+  {
+    name: '/parkering/trinvis: the receipt',
+    status: 200,
+    reach: async (page, base) => {
+      await walkStepwise(page, base, 'tjek');
+      await page.getByRole('button', { name: 'Send ansøgningen' }).click();
+      await page.getByRole('heading', { name: 'Vi har modtaget dine oplysninger' }).waitFor();
+    },
+  },
+
   { name: '/log-ind (the demo login)', status: 200, reach: (page, base) => visit(page, base, '/log-ind') },
   {
     name: '/log-ind: "Log ind" with nobody chosen',
