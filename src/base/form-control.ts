@@ -4,6 +4,7 @@
 import {
   LitElement,
   html,
+  isServer,
   nothing,
   type PropertyDeclaration,
   type PropertyValues,
@@ -19,6 +20,7 @@ import type { Message, MessageKey } from '../i18n/types.js';
 import { firstFailure, type ValidationFailure, type Validator } from '../validation/validator.js';
 import { formControlStyles } from './form-control.styles.js';
 import { errorIcon } from './icons.js';
+import { closestAttribute } from './inherited.js';
 import { InteractionController } from './interaction-controller.js';
 import type { SummaryAnswer } from './summary-answer.js';
 import { draftStateOf, formStateOf } from '../drafts/control-state.js';
@@ -299,7 +301,7 @@ export abstract class BfFormControl extends LitElement {
   /** The control is disabled, by itself or by a disabled fieldset or form. */
   protected get isDisabled(): boolean {
     // The browser's own state (the attribute, or a disabled fieldset or form), read when rendering.
-    return this.disabled || this.matches(':disabled');
+    return this.disabled || (!isServer && this.matches(':disabled'));
   }
 
   /**
@@ -368,7 +370,7 @@ export abstract class BfFormControl extends LitElement {
   /** The marker appended to the label ("(frivilligt)"), '' for none. */
   protected get markerText(): string {
     if (!this.shownLabel || this.readonly || this.isDisabled) return '';
-    const marking = (this.closest('[marking]')?.getAttribute('marking') ?? 'optional') as Marking;
+    const marking = (closestAttribute(this, 'marking') ?? 'optional') as Marking;
     if (marking === 'optional' && !this.required) return this.localize.term('optionalMarker');
     if (marking === 'required' && this.required) return this.localize.term('requiredMarker');
     return '';
