@@ -11,20 +11,41 @@
  * });
  * ```
  */
-import { render, type ElementRenderer } from '@lit-labs/ssr';
+import { Readable } from 'node:stream';
+import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
-import type { Readable } from 'node:stream';
 import '../define/all.js';
-import { borgerformElementRenderer, type ServerRenderOptions } from './renderer.js';
+import {
+  borgerformElementRenderers,
+  renderContext,
+  surveyedChildren,
+  type RenderContext,
+  type ServerRenderOptions,
+} from './renderer.js';
 
-export { borgerformElementRenderer, elementStylesheet, type ServerRenderOptions } from './renderer.js';
+export { elementStylesheet, type ServerRenderOptions } from './renderer.js';
 
-/** Lit's render context for one render with Borgerform's element renderer. */
-function renderInfo(options: ServerRenderOptions): Partial<RenderInfo> {
-  const stack: Array<ElementRenderer | undefined> = [];
-  return { elementRenderers: [borgerformElementRenderer(options, stack)], customElementInstanceStack: stack };
+/** Lit's render context for one pass with Borgerform's element renderers. */
+function renderInfo(options: ServerRenderOptions, context: RenderContext): Partial<RenderInfo> {
+  return {
+    elementRenderers: borgerformElementRenderers(options, context),
+    customElementInstanceStack: context.stack,
+  };
+}
+
+/**
+ * The first pass: renders the template while recording the options of every element that renders from
+ * its children. Its markup is the answer when no element needs children (one pass only).
+ */
+async function survey(
+  template: unknown,
+  options: ServerRenderOptions,
+): Promise<{ markup: string; children: ReturnType<typeof surveyedChildren> }> {
+  const context = renderContext();
+  const markup = await collectResult(render(template, renderInfo(options, context)));
+  return { markup, children: surveyedChildren(context, markup) };
 }
 
 /**
@@ -32,19 +53,32 @@ function renderInfo(options: ServerRenderOptions): Partial<RenderInfo> {
  * with declarative shadow roots, for the browser to show before any script runs and hydrate after.
  * Each shadow root links its element's stylesheet under `options.stylesBase` (no inline style); the
  * elements show their texts in `options.lang` and mark their labels after `options.marking`, as the
- * page around the markup will make them after hydration.
+ * page around the markup will make them after hydration. A list or group renders its `<bf-option>`s
+ * (the template is rendered twice then: once to find them, once with them).
  *
  * Write the markup into a page that loads `borgerform/hydrate.js` (never `borgerform` alone first:
  * Lit must learn to hydrate before any element is defined).
  */
-export function renderFragment(template: unknown, options: ServerRenderOptions): Promise<string> {
-  return collectResult(render(template, renderInfo(options)));
+export async function renderFragment(template: unknown, options: ServerRenderOptions): Promise<string> {
+  const { markup, children } = await survey(template, options);
+  if (!children) return markup;
+  return collectResult(render(template, renderInfo(options, renderContext(children))));
 }
 
 /**
  * `renderFragment` as a Node stream, for a response that starts before the whole form is rendered
- * (`streamFragment(template, options).pipe(response)`).
+ * (`streamFragment(template, options).pipe(response)`). A template with lists or groups streams once
+ * their options are known.
  */
 export function streamFragment(template: unknown, options: ServerRenderOptions): Readable {
-  return new RenderResultReadable(render(template, renderInfo(options)));
+  return Readable.from(
+    (async function* () {
+      const { markup, children } = await survey(template, options);
+      if (!children) {
+        yield markup;
+        return;
+      }
+      yield* new RenderResultReadable(render(template, renderInfo(options, renderContext(children))));
+    })(),
+  );
 }

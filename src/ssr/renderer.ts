@@ -1,9 +1,11 @@
 import { LitElementRenderer, type ElementRenderer } from '@lit-labs/ssr';
-import type { ElementRendererConstructor } from '@lit-labs/ssr/lib/element-renderer.js';
+import { FallbackRenderer, type ElementRendererConstructor } from '@lit-labs/ssr/lib/element-renderer.js';
 import type { Thunk, ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import type { CSSResultOrNative, LitElement } from 'lit';
 import { provideAncestry } from '../base/inherited.js';
+import { provideServerChildren, wantsServerChildren, type ServerChild } from '../base/server-children.js';
+import { BfOption } from '../components/option/option.js';
 
 /** What every element of one server render inherits and where its stylesheets are served. */
 export interface ServerRenderOptions {
@@ -74,21 +76,104 @@ export function elementStylesheet(elementClass: CustomElementConstructor): strin
     .join('\n');
 }
 
+/** One `<bf-option>` under a group, as the survey found it. */
+interface SurveyedOption {
+  readonly group: number;
+  readonly tagName: string;
+  readonly attributes: Map<string, string>;
+}
+
 /**
- * An element renderer class for one render: Lit's own (`LitElementRenderer`), except that
+ * The state of one render: the stack of open custom elements (Lit's own array, shared with it), the
+ * count of elements that render from their children, and either the survey being taken (first pass)
+ * or the children it found (second pass). See `src/base/server-children.ts`.
+ */
+export interface RenderContext {
+  readonly stack: Array<ElementRenderer | undefined>;
+  groups: number;
+  readonly survey?: {
+    readonly parents: WeakMap<ElementRenderer, number>;
+    readonly options: SurveyedOption[];
+  };
+  readonly children?: ReadonlyMap<number, readonly ServerChild[]>;
+}
+
+/** A fresh context: a survey (`survey: true`) or a render with the children a survey found. */
+export function renderContext(children?: ReadonlyMap<number, readonly ServerChild[]>): RenderContext {
+  return children
+    ? { stack: [], groups: 0, children }
+    : { stack: [], groups: 0, survey: { parents: new WeakMap(), options: [] } };
+}
+
+const SURVEY_MARK = 'data-bf-ssr-option';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The text of rendered markup: comments and tags dropped, character references decoded. */
+function textOf(markup: string): string {
+  return markup
+    .replace(/<!--[\s\S]*?-->/gu, '')
+    .replace(/<[^>]*>/gu, '')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/giu, (whole, name: string) => {
+      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return String.fromCodePoint(code);
+    });
+}
+
+/** A stand-in for a child option on the server: a `BfOption` with the attributes and text the survey found. */
+function optionStandIn(option: SurveyedOption, text: string): ServerChild {
+  const standIn = Object.create(BfOption.prototype) as ServerChild;
+  Object.defineProperties(standIn, {
+    localName: { value: option.tagName },
+    textContent: { value: text },
+    getAttribute: { value: (name: string) => option.attributes.get(name) ?? null },
+    hasAttribute: { value: (name: string) => option.attributes.has(name) },
+  });
+  return standIn;
+}
+
+/** The children each surveyed element renders from, read from the survey's markup; none when no element needs any. */
+export function surveyedChildren(
+  context: RenderContext,
+  markup: string,
+): Map<number, readonly ServerChild[]> | undefined {
+  if (context.groups === 0 || !context.survey) return undefined;
+  const children = new Map<number, ServerChild[]>();
+  for (let group = 0; group < context.groups; group++) children.set(group, []);
+  context.survey.options.forEach((option, index) => {
+    const mark = markup.indexOf(`${SURVEY_MARK}="${index}"`);
+    const open = markup.indexOf('>', mark) + 1;
+    const closing = new RegExp(`</${option.tagName}[\\s/]*>`, 'giu'); // an end tag may hold white space
+    closing.lastIndex = open;
+    const close = closing.exec(markup)?.index ?? -1;
+    const text = mark === -1 || close === -1 ? '' : textOf(markup.slice(open, close));
+    children.get(option.group)?.push(optionStandIn(option, text));
+  });
+  return children;
+}
+
+/**
+ * The element renderers for one render: Lit's own (`LitElementRenderer`), except that
  * - each shadow root links its element's stylesheet (`<link rel="stylesheet">`, one file per element
  *   class, cached once by the browser) instead of a `<style>` copy of it, so the page needs no inline
  *   style (CSP `style-src 'self'`) and stays small;
  * - before an element renders, it learns what its ancestors carry (`lang`, `marking`): the custom
- *   elements it is rendered inside (`stack`), then the options (`src/base/inherited.ts`).
+ *   elements it is rendered inside, then the options (`src/base/inherited.ts`);
+ * - an element that renders from its children (a group and its `<bf-option>`s) is given them
+ *   (`src/base/server-children.ts`): in a survey (first pass) the options under such elements are
+ *   marked and recorded, in the render (second pass) each element gets the stand-ins found.
  *
- * `stack` must be the `customElementInstanceStack` array given to `render()` for this render.
+ * `context.stack` must be the `customElementInstanceStack` given to `render()` for this render.
  */
-export function borgerformElementRenderer(
+export function borgerformElementRenderers(
   options: ServerRenderOptions,
-  stack: Array<ElementRenderer | undefined>,
-): ElementRendererConstructor {
-  return class BorgerformElementRenderer extends LitElementRenderer {
+  context: RenderContext,
+): ElementRendererConstructor[] {
+  const { stack, survey } = context;
+
+  class BorgerformElementRenderer extends LitElementRenderer {
     override connectedCallback(): void {
       // Called when the element's attributes are set and it is on top of the stack: its ancestors are below.
       const element = this.element;
@@ -102,6 +187,11 @@ export function borgerformElementRenderer(
           const key = INHERITED_FROM_OPTIONS[name as keyof typeof INHERITED_FROM_OPTIONS];
           return key ? (options[key] ?? null) : null;
         });
+        if (wantsServerChildren(element)) {
+          const group = context.groups++;
+          if (survey) survey.parents.set(this, group);
+          else provideServerChildren(element, context.children?.get(group) ?? []);
+        }
       }
       super.connectedCallback();
     }
@@ -116,5 +206,53 @@ export function borgerformElementRenderer(
       const href = options.stylesheetHref?.(this.tagName) ?? `${options.stylesBase}${this.tagName}.css`;
       return [`<link rel="stylesheet" href="${escapeAttribute(href)}">`, ...template];
     }
-  };
+  }
+
+  /**
+   * Custom elements that are not Lit's (`bf-option`, `bf-stored-file`, a host's own): their attributes
+   * as written, no shadow root. `@lit-labs/ssr` 4.1 pushes every custom element on its host stack
+   * before asking for a shadow root and pops it only when one was rendered, so after such an element
+   * every later one would be marked `defer-hydration` (and never hydrate): the entry is popped here.
+   */
+  class PlainElementRenderer extends FallbackRenderer {
+    static override matchesClass(_elementClass: typeof HTMLElement): boolean {
+      return true;
+    }
+
+    override renderShadow(renderInfo: RenderInfo): undefined {
+      if (renderInfo.customElementHostStack.at(-1) === this) renderInfo.customElementHostStack.pop();
+      return undefined;
+    }
+  }
+
+  if (!survey) return [BorgerformElementRenderer, PlainElementRenderer];
+
+  /** Survey only: an option under an element that renders from its children is recorded and marked. */
+  class SurveyOptionRenderer extends PlainElementRenderer {
+    static override matchesClass(elementClass: typeof HTMLElement): boolean {
+      return elementClass === BfOption || elementClass.prototype instanceof BfOption;
+    }
+
+    readonly #attributes = new Map<string, string>();
+    #index: number | undefined;
+
+    override setAttribute(name: string, value: string): void {
+      super.setAttribute(name, value);
+      this.#attributes.set(name.toLowerCase(), value);
+    }
+
+    override connectedCallback(): void {
+      const parent = stack[stack.lastIndexOf(this) - 1];
+      const group = parent ? survey!.parents.get(parent) : undefined;
+      if (group === undefined) return;
+      this.#index = survey!.options.length;
+      survey!.options.push({ group, tagName: this.tagName, attributes: this.#attributes });
+    }
+
+    override renderAttributes(): ThunkedRenderResult {
+      const attributes = super.renderAttributes();
+      return this.#index === undefined ? attributes : [...attributes, ` ${SURVEY_MARK}="${this.#index}"`];
+    }
+  }
+  return [SurveyOptionRenderer, BorgerformElementRenderer, PlainElementRenderer];
 }

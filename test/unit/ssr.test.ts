@@ -89,6 +89,33 @@ describe('server rendering (borgerform/ssr)', () => {
     expect(shadowOf(ticked, '<bf-checkbox')).toMatch(/<input[^>]*\schecked="true"/u);
   });
 
+  it('renders a list and a group with their options, as the browser will', async () => {
+    const towns = ['Aarhus', 'Odense'];
+    const markup = await renderFragment(
+      html`<bf-select name="by" label="By"
+          ><bf-option value="0101">København &amp; omegn</bf-option
+          >${towns.map((town) => html`<bf-option value=${town} ?checked=${town === 'Odense'}>${town}</bf-option>`)}</bf-select
+        ><bf-radio-group name="bolig" label="Bolig"
+          ><bf-option value="ejer" hint="Du ejer boligen">Ejerbolig</bf-option
+          ><bf-option value="leje">Lejebolig</bf-option></bf-radio-group
+        ><bf-text-field name="efter" label="Efter"></bf-text-field>`,
+      options,
+    );
+    const select = shadowOf(markup, '<bf-select');
+    expect([...select.matchAll(/<option[^>]*>(?:<!--[^>]*-->)*([^<]*)/gu)].map((m) => m[1])).toEqual([
+      'København &amp; omegn',
+      'Aarhus',
+      'Odense',
+    ]);
+    expect(select).toMatch(/<option value="Odense"\s*selected="true"/u);
+    const group = shadowOf(markup, '<bf-radio-group');
+    expect([...group.matchAll(/type="radio"/gu)]).toHaveLength(2);
+    expect(group).toContain('Du ejer boligen');
+    // Lit 4.1 marks every element after a shadowless one `defer-hydration` (never hydrated): not here.
+    expect(markup).not.toContain('defer-hydration');
+    expect(markup).not.toContain('data-bf-ssr'); // the survey's marks stay in the survey
+  });
+
   it('streams the same markup', async () => {
     const form = html`<bf-form><bf-text-field name="navn" label="Navn"></bf-text-field></bf-form>`;
     let streamed = '';

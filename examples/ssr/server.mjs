@@ -1,0 +1,109 @@
+// A tiny Node server that renders a Borgerform form on the server (`borgerform/ssr`) and lets the
+// browser hydrate it (`cdn/borgerform-hydrate.js`), under a strict Content Security Policy. No
+// framework: `node:http` only. Run `npm run build`, then `node examples/ssr/server.mjs` (port 8080, or
+// PORT). Tested by test/e2e/ssr-example.test.ts; described in docs/server-rendering.md.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { html } from 'lit';
+import { renderFragment } from 'borgerform/ssr';
+
+const dist = new URL('../../dist/', import.meta.url);
+
+/** Where the host serves the package's files; the shadow roots link `<STYLES><tag>.css`. */
+const ASSETS = '/borgerform/';
+const STYLES = `${ASSETS}styles/`;
+
+/** No inline script or style, no `eval`, DOM sinks only through Trusted Types (DESIGN §2.10). */
+export const CSP = "default-src 'self'; require-trusted-types-for 'script'";
+
+/** The files the page loads: URL path → file in dist/ and its type. */
+const files = new Map([
+  [`${ASSETS}borgerform-hydrate.js`, ['cdn/borgerform-hydrate.js', 'text/javascript']],
+  [`${ASSETS}borgerform-hydrate.js.map`, ['cdn/borgerform-hydrate.js.map', 'application/json']],
+  [`${ASSETS}tokens.css`, ['tokens.css', 'text/css']],
+]);
+
+/** The form: a text field, a date, a list with options and a box to tick. */
+function movingForm({ lang }) {
+  return html`<form method="post" action="/" lang=${lang}>
+    <bf-text-field name="fornavn" label="Fornavn" hint="Som i dit pas" autocomplete="given-name" required></bf-text-field>
+    <bf-date-input name="flyttedato" label="Flyttedato" hint="Den dag du flytter ind"></bf-date-input>
+    <bf-select name="kommune" label="Kommune">
+      <bf-option value="0101">København</bf-option>
+      <bf-option value="0751">Aarhus</bf-option>
+    </bf-select>
+    <bf-checkbox name="samtykke" label="Jeg bekræfter, at oplysningerne er rigtige"></bf-checkbox>
+    <button type="submit">Send</button>
+  </form>`;
+}
+
+/** The whole page: the form rendered on the server, in the page's language. */
+export async function renderPage(lang = 'da') {
+  const form = await renderFragment(movingForm({ lang }), { lang, stylesBase: STYLES });
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Flytning</title>
+<link rel="stylesheet" href="${ASSETS}tokens.css">
+<link rel="stylesheet" href="/page.css">
+<script type="module" src="${ASSETS}borgerform-hydrate.js"></script>
+</head>
+<body>
+<main>
+<h1>Flytning</h1>
+${form}
+</main>
+</body>
+</html>
+`;
+}
+
+const PAGE_CSS = `body { font-family: system-ui, sans-serif; margin: 2rem; max-width: 40rem; }
+form > * { display: block; margin-block-end: 1.5rem; }`;
+
+/** Answers the page, its files and a POST of the form (echoed back as JSON). */
+async function handle(request, response) {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const send = (status, type, body) => {
+    response.writeHead(status, { 'content-type': type, 'content-security-policy': CSP });
+    response.end(body);
+  };
+  if (request.method === 'POST' && url.pathname === '/') {
+    let body = '';
+    for await (const chunk of request) body += chunk;
+    return send(200, 'application/json', JSON.stringify([...new URLSearchParams(body)]));
+  }
+  if (url.pathname === '/') return send(200, 'text/html; charset=utf-8', await renderPage());
+  if (url.pathname === '/page.css') return send(200, 'text/css', PAGE_CSS);
+  const style =
+    url.pathname.startsWith(STYLES) && /^[a-z0-9-]+\.css$/u.exec(url.pathname.slice(STYLES.length));
+  const file = style ? [`ssr/styles/${style[0]}`, 'text/css'] : files.get(url.pathname);
+  if (!file) return send(404, 'text/plain', 'Not found');
+  try {
+    return send(200, file[1], await readFile(new URL(file[0], dist)));
+  } catch {
+    return send(404, 'text/plain', 'Not found');
+  }
+}
+
+/** Starts the example on `port` (0: any free port); resolves with its address and a way to stop it. */
+export async function startExample(port = 0) {
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error) => {
+      console.error(error);
+      response.writeHead(500).end();
+    });
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`;
+  return { url, close: () => new Promise((resolve) => server.close(() => resolve(undefined))) };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { url } = await startExample(Number(process.env.PORT ?? 8080));
+  console.log(`Server-rendered form at ${url}`);
+}
