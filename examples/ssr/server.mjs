@@ -24,29 +24,41 @@ const files = new Map([
   [`${ASSETS}tokens.css`, ['tokens.css', 'text/css']],
 ]);
 
-/** The form: a text field, a date, a list with options and a box to tick. */
-function movingForm({ lang }) {
+/** The answers a page starts with (a round trip after a server error), and the errors. */
+const NO_ANSWERS = { fornavn: '', flyttedato: '', kommune: '', samtykke: false };
+
+/**
+ * The form: a text field, a date, a list with options and a box to tick, with the citizen's answers
+ * and the server's errors (`error` attributes; the error summary lists them on the server already).
+ */
+function movingForm({ lang, answers, errors }) {
   return html`<form method="post" action="/" lang=${lang}>
-    <bf-text-field name="fornavn" label="Fornavn" hint="Som i dit pas" autocomplete="given-name" required></bf-text-field>
-    <bf-date-input name="flyttedato" label="Flyttedato" hint="Den dag du flytter ind"></bf-date-input>
-    <bf-select name="kommune" label="Kommune">
+    <bf-error-summary></bf-error-summary>
+    <bf-text-field name="fornavn" label="Fornavn" hint="Som i dit pas" autocomplete="given-name" required
+      value=${answers.fornavn} error=${errors.fornavn ?? ''}></bf-text-field>
+    <bf-date-input name="flyttedato" label="Flyttedato" hint="Den dag du flytter ind"
+      value=${answers.flyttedato} error=${errors.flyttedato ?? ''}></bf-date-input>
+    <bf-select name="kommune" label="Kommune" value=${answers.kommune} error=${errors.kommune ?? ''}>
       <bf-option value="0101">København</bf-option>
       <bf-option value="0751">Aarhus</bf-option>
     </bf-select>
-    <bf-checkbox name="samtykke" label="Jeg bekræfter, at oplysningerne er rigtige"></bf-checkbox>
+    <bf-checkbox name="samtykke" label="Jeg bekræfter, at oplysningerne er rigtige" ?checked=${answers.samtykke}
+      error=${errors.samtykke ?? ''}></bf-checkbox>
     <button type="submit">Send</button>
   </form>`;
 }
 
 /** The whole page: the form rendered on the server, in the page's language. */
-export async function renderPage(lang = 'da') {
-  const form = await renderFragment(movingForm({ lang }), { lang, stylesBase: STYLES });
+export async function renderPage({ lang = 'da', answers = NO_ANSWERS, errors = {} } = {}) {
+  const form = await renderFragment(movingForm({ lang, answers, errors }), { lang, stylesBase: STYLES });
+  // The error summary puts "Fejl: " before the title when it hydrates (not here: it would be doubled).
+  const title = 'Flytning';
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Flytning</title>
+<title>${title}</title>
 <link rel="stylesheet" href="${ASSETS}tokens.css">
 <link rel="stylesheet" href="/page.css">
 <script type="module" src="${ASSETS}borgerform-hydrate.js"></script>
@@ -59,6 +71,13 @@ ${form}
 </body>
 </html>
 `;
+}
+
+/** The server's own rule, which the browser cannot check: this municipality takes no moves to Aarhus yet. */
+function validate(answers) {
+  return answers.kommune === '0751'
+    ? { kommune: 'Vi kan ikke behandle flytninger til Aarhus endnu. Vælg en anden kommune.' }
+    : {};
 }
 
 const PAGE_CSS = `body { font-family: system-ui, sans-serif; margin: 2rem; max-width: 40rem; }
@@ -74,7 +93,18 @@ async function handle(request, response) {
   if (request.method === 'POST' && url.pathname === '/') {
     let body = '';
     for await (const chunk of request) body += chunk;
-    return send(200, 'application/json', JSON.stringify([...new URLSearchParams(body)]));
+    const posted = new URLSearchParams(body);
+    const answers = {
+      fornavn: posted.get('fornavn') ?? '',
+      flyttedato: posted.get('flyttedato') ?? '',
+      kommune: posted.get('kommune') ?? '',
+      samtykke: posted.has('samtykke'),
+    };
+    const errors = validate(answers);
+    if (Object.keys(errors).length > 0) {
+      return send(422, 'text/html; charset=utf-8', await renderPage({ answers, errors }));
+    }
+    return send(200, 'application/json', JSON.stringify([...posted]));
   }
   if (url.pathname === '/') return send(200, 'text/html; charset=utf-8', await renderPage());
   if (url.pathname === '/page.css') return send(200, 'text/css', PAGE_CSS);

@@ -542,6 +542,9 @@ export abstract class BfFormControl extends LitElement {
     super.willUpdate(changed);
     if (!this.hasUpdated) this.#applyFormattedValue(); // the value the page arrived with
     this.#refreshFailure();
+    // On the server `updated()` never runs: the host's state attribute goes out with the markup, so a
+    // server's error draws its bar before hydration as after it.
+    if (isServer) this.toggleAttribute('user-invalid', this.userInvalid);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

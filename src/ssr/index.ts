@@ -20,7 +20,7 @@ import '../define/all.js';
 import {
   borgerformElementRenderers,
   renderContext,
-  surveyedChildren,
+  surveyFindings,
   type RenderContext,
   type ServerRenderOptions,
 } from './renderer.js';
@@ -42,10 +42,10 @@ function renderInfo(options: ServerRenderOptions, context: RenderContext): Parti
 async function survey(
   template: unknown,
   options: ServerRenderOptions,
-): Promise<{ markup: string; children: ReturnType<typeof surveyedChildren> }> {
+): Promise<{ markup: string; findings: ReturnType<typeof surveyFindings> }> {
   const context = renderContext();
   const markup = await collectResult(render(template, renderInfo(options, context)));
-  return { markup, children: surveyedChildren(context, markup) };
+  return { markup, findings: surveyFindings(context, markup) };
 }
 
 /**
@@ -60,9 +60,9 @@ async function survey(
  * Lit must learn to hydrate before any element is defined).
  */
 export async function renderFragment(template: unknown, options: ServerRenderOptions): Promise<string> {
-  const { markup, children } = await survey(template, options);
-  if (!children) return markup;
-  return collectResult(render(template, renderInfo(options, renderContext(children))));
+  const { markup, findings } = await survey(template, options);
+  if (!findings) return markup;
+  return collectResult(render(template, renderInfo(options, renderContext(findings))));
 }
 
 /**
@@ -73,12 +73,12 @@ export async function renderFragment(template: unknown, options: ServerRenderOpt
 export function streamFragment(template: unknown, options: ServerRenderOptions): Readable {
   return Readable.from(
     (async function* () {
-      const { markup, children } = await survey(template, options);
-      if (!children) {
+      const { markup, findings } = await survey(template, options);
+      if (!findings) {
         yield markup;
         return;
       }
-      yield* new RenderResultReadable(render(template, renderInfo(options, renderContext(children))));
+      yield* new RenderResultReadable(render(template, renderInfo(options, renderContext(findings))));
     })(),
   );
 }

@@ -5,6 +5,9 @@ import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import type { CSSResultOrNative, LitElement } from 'lit';
 import { provideAncestry } from '../base/inherited.js';
 import { provideServerChildren, wantsServerChildren, type ServerChild } from '../base/server-children.js';
+import { provideServerErrors, wantsServerErrors, type ServerFieldError } from '../base/server-errors.js';
+import { BfFormControl } from '../base/form-control.js';
+import { BfForm } from '../components/form/form.js';
 import { BfOption } from '../components/option/option.js';
 
 /** What every element of one server render inherits and where its stylesheets are served. */
@@ -83,26 +86,45 @@ interface SurveyedOption {
   readonly attributes: Map<string, string>;
 }
 
+/** A field with a server's error, and the `bf-form` it is in (`-1`: none). */
+interface SurveyedError extends ServerFieldError {
+  readonly scope: number;
+}
+
+/** What a survey found: the options under each element that renders from its children, the fields with server errors. */
+export interface SurveyFindings {
+  readonly children: ReadonlyMap<number, readonly ServerChild[]>;
+  readonly errors: readonly SurveyedError[];
+}
+
 /**
  * The state of one render: the stack of open custom elements (Lit's own array, shared with it), the
- * count of elements that render from their children, and either the survey being taken (first pass)
- * or the children it found (second pass). See `src/base/server-children.ts`.
+ * counts of elements that render from their children and of `bf-form`s (numbered alike in both
+ * passes), and either the survey being taken (first pass) or what it found (second pass). See
+ * `src/base/server-children.ts` and `src/base/server-errors.ts`.
  */
 export interface RenderContext {
   readonly stack: Array<ElementRenderer | undefined>;
   groups: number;
+  forms: number;
+  /** The number of each open `bf-form`'s renderer. */
+  readonly formNumbers: WeakMap<ElementRenderer, number>;
+  /** Survey: whether an element asked for server errors (a second pass is needed then). */
+  errorsWanted: boolean;
   readonly survey?: {
     readonly parents: WeakMap<ElementRenderer, number>;
     readonly options: SurveyedOption[];
+    readonly errors: SurveyedError[];
   };
-  readonly children?: ReadonlyMap<number, readonly ServerChild[]>;
+  readonly findings?: SurveyFindings;
 }
 
-/** A fresh context: a survey (`survey: true`) or a render with the children a survey found. */
-export function renderContext(children?: ReadonlyMap<number, readonly ServerChild[]>): RenderContext {
-  return children
-    ? { stack: [], groups: 0, children }
-    : { stack: [], groups: 0, survey: { parents: new WeakMap(), options: [] } };
+/** A fresh context: a survey (no findings) or a render with what a survey found. */
+export function renderContext(findings?: SurveyFindings): RenderContext {
+  const base = { stack: [], groups: 0, forms: 0, formNumbers: new WeakMap(), errorsWanted: false };
+  return findings
+    ? { ...base, findings }
+    : { ...base, survey: { parents: new WeakMap(), options: [], errors: [] } };
 }
 
 const SURVEY_MARK = 'data-bf-ssr-option';
@@ -134,15 +156,18 @@ function optionStandIn(option: SurveyedOption, text: string): ServerChild {
   return standIn;
 }
 
-/** The children each surveyed element renders from, read from the survey's markup; none when no element needs any. */
-export function surveyedChildren(
-  context: RenderContext,
-  markup: string,
-): Map<number, readonly ServerChild[]> | undefined {
-  if (context.groups === 0 || !context.survey) return undefined;
+/** Whether the survey has found something that needs a second pass (its markup is not the answer then). */
+function secondPassNeeded(context: RenderContext): boolean {
+  return context.groups > 0 || (context.errorsWanted && (context.survey?.errors.length ?? 0) > 0);
+}
+
+/** What the survey found, with the options' text read from its markup; `undefined` when no element needs anything (one pass). */
+export function surveyFindings(context: RenderContext, markup: string): SurveyFindings | undefined {
+  const survey = context.survey;
+  if (!survey || !secondPassNeeded(context)) return undefined;
   const children = new Map<number, ServerChild[]>();
   for (let group = 0; group < context.groups; group++) children.set(group, []);
-  context.survey.options.forEach((option, index) => {
+  survey.options.forEach((option, index) => {
     const mark = markup.indexOf(`${SURVEY_MARK}="${index}"`);
     const open = markup.indexOf('>', mark) + 1;
     const closing = new RegExp(`</${option.tagName}[\\s/]*>`, 'giu'); // an end tag may hold white space
@@ -151,7 +176,7 @@ export function surveyedChildren(
     const text = mark === -1 || close === -1 ? '' : textOf(markup.slice(open, close));
     children.get(option.group)?.push(optionStandIn(option, text));
   });
-  return children;
+  return { children, errors: survey.errors };
 }
 
 /**
@@ -190,13 +215,43 @@ export function borgerformElementRenderers(
         if (wantsServerChildren(element)) {
           const group = context.groups++;
           if (survey) survey.parents.set(this, group);
-          else provideServerChildren(element, context.children?.get(group) ?? []);
+          else provideServerChildren(element, context.findings?.children.get(group) ?? []);
+        }
+        if (element instanceof BfForm) context.formNumbers.set(this, context.forms++);
+        const scope = this.#formScope(ancestors);
+        if (survey && element instanceof BfFormControl) {
+          const message = element.getAttribute('error') ?? '';
+          if (message && !element.hasAttribute('disabled') && !element.hasAttribute('readonly')) {
+            survey.errors.push({
+              scope,
+              id: element.getAttribute('id') ?? '',
+              name: element.getAttribute('name') ?? '',
+              message,
+            });
+          }
+        }
+        if (wantsServerErrors(element)) {
+          context.errorsWanted = true;
+          const errors = context.findings?.errors.filter((error) => error.scope === scope) ?? [];
+          provideServerErrors(element, errors);
         }
       }
       super.connectedCallback();
     }
 
+    /** The number of the closest `bf-form` around the element (`-1`: none). */
+    #formScope(ancestors: ReadonlyArray<ElementRenderer | undefined>): number {
+      for (const ancestor of ancestors) {
+        const number = ancestor ? context.formNumbers.get(ancestor) : undefined;
+        if (number !== undefined) return number;
+      }
+      return -1;
+    }
+
     override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
+      // Once a second pass is certain, the survey's markup only serves to read light DOM, and a field's
+      // shadow root holds no element it counts (no list, group, form, field or summary): left empty.
+      if (survey && secondPassNeeded(context) && this.element instanceof BfFormControl) return [];
       const result = super.renderShadow(renderInfo);
       if (result === undefined) return undefined;
       // Lit writes `<style>`, the class's CSS, `</style>`, then the template: keep the template only.

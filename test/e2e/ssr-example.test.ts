@@ -29,9 +29,15 @@ afterAll(async () => {
   await example?.close();
 });
 
-/** A page whose element script is held back until `release()`; console messages and CSP reports collected. */
-async function openHeld(): Promise<{ page: Page; release: () => void; messages: string[] }> {
-  const page = await browser.newPage();
+/**
+ * A page whose element script is held back until `release()`; console messages and CSP reports
+ * collected. `arrive` brings the page to the form (default: open it).
+ */
+async function openHeld(
+  arrive: (page: Page) => Promise<unknown> = (page) => page.goto(example.url, { waitUntil: 'commit' }),
+  existing?: Page,
+): Promise<{ page: Page; release: () => void; messages: string[] }> {
+  const page = existing ?? (await browser.newPage());
   const messages: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
@@ -55,7 +61,7 @@ async function openHeld(): Promise<{ page: Page; release: () => void; messages: 
       record.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
     );
   });
-  await page.goto(example.url, { waitUntil: 'commit' });
+  await arrive(page);
   await page.locator('bf-checkbox input').waitFor();
   // Every shadow root's stylesheet in (the page's load event waits for the held script).
   await page.waitForFunction(
@@ -158,6 +164,47 @@ describe('server-rendered form (examples/ssr)', () => {
     expect(state.deferred).toBe(0);
     expect(state.violations).toEqual([]);
     expect(messages).toEqual([]);
+    await page.close();
+  });
+
+  it("comes back from the server's own check with the error shown and summarised before the script runs", async () => {
+    const page = await browser.newPage();
+    await page.goto(example.url);
+    await hydrate(page, () => undefined);
+    await page.locator('bf-text-field input').fill('Ada');
+    await page.locator('bf-select select').selectOption('0751');
+    await page.locator('bf-checkbox input').check();
+    const send = page.getByRole('button', { name: 'Send' });
+    const { release, messages } = await openHeld(() => send.click(), page);
+    // Before the script: the summary and the field's message, from the server's markup alone.
+    expect(await page.evaluate(() => customElements.get('bf-error-summary'))).toBeUndefined();
+    const link = page.locator('bf-error-summary a');
+    const message = 'Vi kan ikke behandle flytninger til Aarhus endnu. Vælg en anden kommune.';
+    expect(await link.textContent()).toBe(message);
+    expect(await link.getAttribute('href')).toBe('#kommune');
+    await expect(page.getByText('Der er problemer').isVisible()).resolves.toBe(true);
+    expect(await page.locator('bf-select .error').textContent()).toContain(message);
+    expect(await page.locator('bf-select select').inputValue()).toBe('0751');
+    expect(await page.locator('bf-text-field input').inputValue()).toBe('Ada');
+    const before = await boxes(page);
+    await hydrate(page, release);
+    await page.evaluate(() => document.querySelector('bf-error-summary')!.updateComplete);
+    expect(await link.textContent()).toBe(message);
+    expect(await boxes(page)).toEqual(before);
+    const after = await page.evaluate(() => ({
+      focused: document.activeElement?.localName,
+      title: document.title,
+      shifts: (window as unknown as { shifts: number[] }).shifts,
+      userInvalid: document.querySelector('bf-select')!.hasAttribute('user-invalid'),
+    }));
+    expect(after).toEqual({
+      focused: 'bf-error-summary',
+      title: 'Fejl: Flytning',
+      shifts: [],
+      userInvalid: true,
+    });
+    // The browser's own note of the page's 422 status is the only message.
+    expect(messages.filter((text) => !text.includes('status of 422'))).toEqual([]);
     await page.close();
   });
 

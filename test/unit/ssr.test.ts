@@ -116,6 +116,29 @@ describe('server rendering (borgerform/ssr)', () => {
     expect(markup).not.toContain('data-bf-ssr'); // the survey's marks stay in the survey
   });
 
+  it("lists the fields with a server's error in the error summary of their bf-form", async () => {
+    const markup = await renderFragment(
+      html`<bf-form><form><bf-error-summary></bf-error-summary
+        ><bf-text-field id="cpr-felt" name="cpr" label="CPR" error="CPR-nummeret findes ikke"></bf-text-field
+        ><bf-text-field name="navn" label="Navn"></bf-text-field
+        ><bf-select name="kommune" label="Kommune" error="Vi kan ikke behandle Aarhus endnu"
+          ><bf-option value="0751">Aarhus</bf-option></bf-select
+        ><bf-text-field name="gammel" label="Gammel" error="Ignoreres" disabled></bf-text-field></form></bf-form
+        ><bf-form><form><bf-error-summary></bf-error-summary></form></bf-form>`,
+      options,
+    );
+    const summary = shadowOf(markup, '<bf-error-summary');
+    expect(summary).toContain('Der er problemer');
+    expect(
+      [...summary.matchAll(/<a[^>]*href="([^"]*)"[^>]*>(?:<!--[^>]*-->)*([^<]*)/gu)].map((m) => [m[1], m[2]]),
+    ).toEqual([
+      ['#cpr-felt', 'CPR-nummeret findes ikke'],
+      ['#kommune', 'Vi kan ikke behandle Aarhus endnu'],
+    ]);
+    const otherForm = markup.slice(markup.lastIndexOf('<bf-error-summary'));
+    expect(otherForm.slice(0, otherForm.indexOf('</template>'))).not.toContain('<section');
+  });
+
   it('streams the same markup', async () => {
     const form = html`<bf-form><bf-text-field name="navn" label="Navn"></bf-text-field></bf-form>`;
     let streamed = '';
