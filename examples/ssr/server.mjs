@@ -106,7 +106,10 @@ async function handle(request, response) {
     }
     return send(200, 'application/json', JSON.stringify([...posted]));
   }
-  if (url.pathname === '/') return send(200, 'text/html; charset=utf-8', await renderPage());
+  if (url.pathname === '/') {
+    const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'da'; // the page's language: ?lang=en
+    return send(200, 'text/html; charset=utf-8', await renderPage({ lang }));
+  }
   if (url.pathname === '/page.css') return send(200, 'text/css', PAGE_CSS);
   const style =
     url.pathname.startsWith(STYLES) && /^[a-z0-9-]+\.css$/u.exec(url.pathname.slice(STYLES.length));

@@ -167,6 +167,28 @@ describe('server-rendered form (examples/ssr)', () => {
     await page.close();
   });
 
+  it('renders an English page in English on the server, so hydration changes no text', async () => {
+    const { page, release, messages } = await openHeld((page) =>
+      page.goto(`${example.url}?lang=en`, { waitUntil: 'commit' }),
+    );
+    const texts = (): Promise<string[]> =>
+      page.evaluate(
+        (selector) =>
+          [...document.querySelectorAll(selector)].map((element) =>
+            (element.shadowRoot?.textContent ?? '').replace(/\s+/gu, ' ').trim(),
+          ),
+        FIELDS,
+      );
+    const before = await texts();
+    expect(before.join(' ')).toContain('Flyttedato (optional)');
+    expect(before.join(' ')).toContain('Day');
+    expect(await page.locator('bf-select option').first().textContent()).toBe('Select');
+    await hydrate(page, release);
+    expect(await texts()).toEqual(before);
+    expect(messages).toEqual([]);
+    await page.close();
+  });
+
   it("comes back from the server's own check with the error shown and summarised before the script runs", async () => {
     const page = await browser.newPage();
     await page.goto(example.url);
