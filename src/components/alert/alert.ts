@@ -46,7 +46,7 @@ function isVariant(value: unknown): value is AlertVariant {
  * including those upgraded when the library is loaded late, all count as "there at load".
  */
 let pageLoaded = false;
-if (typeof document !== 'undefined') {
+if (!isServer && typeof document !== 'undefined') {
   const settle = () => setTimeout(() => (pageLoaded = true));
   if (document.readyState === 'complete') settle();
   else globalThis.addEventListener('load', settle, { once: true });
