@@ -25,10 +25,10 @@ const files = new Map([
 ]);
 
 /** The answers a page starts with (a round trip after a server error), and the errors. */
-const NO_ANSWERS = { fornavn: '', flyttedato: '', kommune: '', samtykke: false };
+const NO_ANSWERS = { fornavn: '', flyttedato: '', kommune: '', bolig: '', boligAndet: '', samtykke: false };
 
 /**
- * The form: a text field, a date, a list with options and a box to tick, with the citizen's answers
+ * The form: a text field, a date, a list with options, a choice with a follow-up question and a box to tick, with the citizen's answers
  * and the server's errors (`error` attributes; the error summary lists them on the server already).
  */
 function movingForm({ lang, answers, errors }) {
@@ -42,6 +42,12 @@ function movingForm({ lang, answers, errors }) {
       <bf-option value="0101">København</bf-option>
       <bf-option value="0751">Aarhus</bf-option>
     </bf-select>
+    <bf-radio-group name="bolig" label="Hvordan skal du bo?" required value=${answers.bolig}>
+      <bf-option value="leje">Til leje</bf-option>
+      <bf-option value="andet">Andet</bf-option>
+      <bf-text-field slot="conditional-andet" name="bolig-andet" label="Beskriv, hvordan du skal bo" required
+        value=${answers.boligAndet}></bf-text-field>
+    </bf-radio-group>
     <bf-checkbox name="samtykke" label="Jeg bekræfter, at oplysningerne er rigtige" ?checked=${answers.samtykke}
       error=${errors.samtykke ?? ''}></bf-checkbox>
     <button type="submit">Send</button>
@@ -98,6 +104,8 @@ async function handle(request, response) {
       fornavn: posted.get('fornavn') ?? '',
       flyttedato: posted.get('flyttedato') ?? '',
       kommune: posted.get('kommune') ?? '',
+      bolig: posted.get('bolig') ?? '',
+      boligAndet: posted.get('bolig-andet') ?? '',
       samtykke: posted.has('samtykke'),
     };
     const errors = validate(answers);

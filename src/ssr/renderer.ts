@@ -114,6 +114,8 @@ export interface RenderContext {
   readonly survey?: {
     readonly parents: WeakMap<ElementRenderer, number>;
     readonly options: SurveyedOption[];
+    /** Custom elements under a group with `slot="conditional-…"` (content revealed with an option). */
+    readonly conditionals: { readonly group: number; readonly tagName: string; readonly slot: string }[];
     readonly errors: SurveyedError[];
   };
   readonly findings?: SurveyFindings;
@@ -124,7 +126,7 @@ export function renderContext(findings?: SurveyFindings): RenderContext {
   const base = { stack: [], groups: 0, forms: 0, formNumbers: new WeakMap(), errorsWanted: false };
   return findings
     ? { ...base, findings }
-    : { ...base, survey: { parents: new WeakMap(), options: [], errors: [] } };
+    : { ...base, survey: { parents: new WeakMap(), options: [], conditionals: [], errors: [] } };
 }
 
 const SURVEY_MARK = 'data-bf-ssr-option';
@@ -176,6 +178,14 @@ export function surveyFindings(context: RenderContext, markup: string): SurveyFi
     const text = mark === -1 || close === -1 ? '' : textOf(markup.slice(open, close));
     children.get(option.group)?.push(optionStandIn(option, text));
   });
+  for (const { group, tagName, slot } of survey.conditionals) {
+    children.get(group)?.push({
+      localName: tagName,
+      textContent: '',
+      getAttribute: (name) => (name === 'slot' ? slot : null),
+      hasAttribute: (name) => name === 'slot',
+    });
+  }
   return { children, errors: survey.errors };
 }
 
@@ -218,6 +228,11 @@ export function borgerformElementRenderers(
           else provideServerChildren(element, context.findings?.children.get(group) ?? []);
         }
         if (element instanceof BfForm) context.formNumbers.set(this, context.forms++);
+        const slot = element.getAttribute('slot') ?? '';
+        const parentGroup = survey && ancestors[0] ? survey.parents.get(ancestors[0]) : undefined;
+        if (survey && parentGroup !== undefined && slot.startsWith('conditional-')) {
+          survey.conditionals.push({ group: parentGroup, tagName: this.tagName, slot });
+        }
         const scope = this.#formScope(ancestors);
         if (survey && element instanceof BfFormControl) {
           const message = element.getAttribute('error') ?? '';

@@ -113,7 +113,7 @@ describe('server-rendered form (examples/ssr)', () => {
     expect(await page.getByText('(frivilligt)').count()).toBe(3); // the marker in the page's language
     // The element's stylesheet is applied: the input has the library's border, not the browser's.
     const border = await page
-      .locator('bf-text-field input')
+      .locator('bf-text-field[name="fornavn"] input')
       .evaluate((input) => getComputedStyle(input).borderTopWidth);
     expect(border).toBe('2px');
     release();
@@ -123,7 +123,7 @@ describe('server-rendered form (examples/ssr)', () => {
   it('keeps what the citizen typed and ticked before hydration, in FormData, with nothing moving', async () => {
     const { page, release, messages } = await openHeld();
     const before = await boxes(page);
-    await page.locator('bf-text-field input').fill('Ada');
+    await page.locator('bf-text-field[name="fornavn"] input').fill('Ada');
     const dateParts = page.locator('bf-date-input input');
     await dateParts.nth(0).fill('01');
     await dateParts.nth(1).fill('08');
@@ -133,7 +133,7 @@ describe('server-rendered form (examples/ssr)', () => {
     await page.locator('h1').click(); // leave the last field, as a citizen would
     await hydrate(page, release);
 
-    expect(await page.locator('bf-text-field input').inputValue()).toBe('Ada');
+    expect(await page.locator('bf-text-field[name="fornavn"] input').inputValue()).toBe('Ada');
     expect(await page.locator('bf-checkbox input').isChecked()).toBe(true);
     const state = await page.evaluate(() => ({
       entries: [...new FormData(document.querySelector('form')!)].map(([name, value]) => [
@@ -164,6 +164,11 @@ describe('server-rendered form (examples/ssr)', () => {
     expect(state.deferred).toBe(0);
     expect(state.violations).toEqual([]);
     expect(messages).toEqual([]);
+    // The radio group hydrated with its follow-up question: choosing "Andet" reveals it.
+    const followUp = page.locator('bf-text-field[name="bolig-andet"] input');
+    expect(await followUp.isVisible()).toBe(false);
+    await page.getByRole('radio', { name: 'Andet' }).check();
+    expect(await followUp.isVisible()).toBe(true);
     await page.close();
   });
 
@@ -193,8 +198,9 @@ describe('server-rendered form (examples/ssr)', () => {
     const page = await browser.newPage();
     await page.goto(example.url);
     await hydrate(page, () => undefined);
-    await page.locator('bf-text-field input').fill('Ada');
+    await page.locator('bf-text-field[name="fornavn"] input').fill('Ada');
     await page.locator('bf-select select').selectOption('0751');
+    await page.getByRole('radio', { name: 'Til leje' }).check();
     await page.locator('bf-checkbox input').check();
     const send = page.getByRole('button', { name: 'Send' });
     const { release, messages } = await openHeld(() => send.click(), page);
@@ -207,7 +213,8 @@ describe('server-rendered form (examples/ssr)', () => {
     await expect(page.getByText('Der er problemer').isVisible()).resolves.toBe(true);
     expect(await page.locator('bf-select .error').textContent()).toContain(message);
     expect(await page.locator('bf-select select').inputValue()).toBe('0751');
-    expect(await page.locator('bf-text-field input').inputValue()).toBe('Ada');
+    expect(await page.locator('bf-text-field[name="fornavn"] input').inputValue()).toBe('Ada');
+    expect(await page.getByRole('radio', { name: 'Til leje' }).isChecked()).toBe(true);
     const before = await boxes(page);
     await hydrate(page, release);
     await page.evaluate(() => document.querySelector('bf-error-summary')!.updateComplete);
@@ -233,12 +240,14 @@ describe('server-rendered form (examples/ssr)', () => {
   it('submits the hydrated form natively', async () => {
     const { page, release } = await openHeld();
     await hydrate(page, release);
-    await page.locator('bf-text-field input').fill('Bo');
+    await page.locator('bf-text-field[name="fornavn"] input').fill('Bo');
+    await page.getByRole('radio', { name: 'Til leje' }).check();
     await page.locator('bf-checkbox input').check();
     await Promise.all([page.waitForURL(example.url), page.getByRole('button', { name: 'Send' }).click()]);
     const posted = JSON.parse((await page.locator('body').textContent()) ?? '[]') as string[][];
     expect(posted).toContainEqual(['fornavn', 'Bo']);
     expect(posted).toContainEqual(['samtykke', 'on']);
+    expect(posted).toContainEqual(['bolig', 'leje']);
     await page.close();
   });
 });

@@ -116,6 +116,20 @@ describe('server rendering (borgerform/ssr)', () => {
     expect(markup).not.toContain('data-bf-ssr'); // the survey's marks stay in the survey
   });
 
+  it('knows a radio group\'s conditional content (a Borgerform element with slot="conditional-…")', async () => {
+    const markup = await renderFragment(
+      html`<bf-radio-group name="bolig" label="Bolig"
+        ><bf-option value="ejer">Ejerbolig</bf-option><bf-option value="andet">Andet</bf-option
+        ><bf-text-field slot="conditional-andet" name="bolig-andet" label="Beskriv"></bf-text-field
+      ></bf-radio-group>`,
+      options,
+    );
+    const group = shadowOf(markup, '<bf-radio-group');
+    expect(group.match(/part="conditional"/gu)).toHaveLength(1);
+    expect(group).toContain('name="conditional-andet"');
+    expect(group).toMatch(/aria-controls="[^"]*-conditional"/u);
+  });
+
   it("lists the fields with a server's error in the error summary of their bf-form", async () => {
     const markup = await renderFragment(
       html`<bf-form><form><bf-error-summary></bf-error-summary
