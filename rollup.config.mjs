@@ -3,22 +3,36 @@ import typescript from '@rollup/plugin-typescript';
 import { bundleOutput, minify } from './scripts/bundle-settings.mjs';
 
 /**
+ * @param {string} input the entry module
+ * @param {string} file the file name in dist/cdn
+ * @returns {import('rollup').RollupOptions}
+ */
+function cdnBuild(input, file) {
+  return {
+    input,
+    output: { ...bundleOutput, dir: 'dist/cdn', entryFileNames: file },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        outDir: 'dist/cdn',
+        declaration: false,
+        declarationMap: false,
+      }),
+      minify(),
+    ],
+  };
+}
+
+/**
  * The CDN file: one ESM module with Lit inside that defines every element, for
  * `<script type="module" src="…/borgerform.js">`. Runs after `tsc`, which emits the per-file ESM
  * build (Lit external) into dist/.
- * @type {import('rollup').RollupOptions}
+ * The same with Lit's hydration support loaded first, for pages rendered on the server
+ * (`borgerform/ssr`): `dist/cdn/borgerform-hydrate.js`.
+ * @type {import('rollup').RollupOptions[]}
  */
-export default {
-  input: 'src/cdn.ts',
-  output: { ...bundleOutput, dir: 'dist/cdn', entryFileNames: 'borgerform.js' },
-  plugins: [
-    nodeResolve({ exportConditions: ['production'] }),
-    typescript({
-      tsconfig: './tsconfig.json',
-      outDir: 'dist/cdn',
-      declaration: false,
-      declarationMap: false,
-    }),
-    minify(),
-  ],
-};
+export default [
+  cdnBuild('src/cdn.ts', 'borgerform.js'),
+  cdnBuild('src/cdn-hydrate.ts', 'borgerform-hydrate.js'),
+];

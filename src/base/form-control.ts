@@ -4,6 +4,7 @@
 import {
   LitElement,
   html,
+  isServer,
   nothing,
   type PropertyDeclaration,
   type PropertyValues,
@@ -19,6 +20,7 @@ import type { Message, MessageKey } from '../i18n/types.js';
 import { firstFailure, type ValidationFailure, type Validator } from '../validation/validator.js';
 import { formControlStyles } from './form-control.styles.js';
 import { errorIcon } from './icons.js';
+import { closestAttribute } from './inherited.js';
 import { InteractionController } from './interaction-controller.js';
 import type { SummaryAnswer } from './summary-answer.js';
 import { draftStateOf, formStateOf } from '../drafts/control-state.js';
@@ -64,6 +66,41 @@ function isSubmitControl(element: Element): element is HTMLButtonElement | HTMLI
     (element instanceof HTMLButtonElement && element.type === 'submit') ||
     (element instanceof HTMLInputElement && (element.type === 'submit' || element.type === 'image'))
   );
+}
+
+/** What the citizen put into a native control: its text, whether it is ticked, the chosen options, the files. */
+type NativeInput = string | boolean | readonly number[] | FileList;
+
+/**
+ * What the citizen changed in a native control from what the server wrote, `undefined` when nothing
+ * (a radio only counts when chosen: choosing one unchooses the other).
+ */
+function inputSinceServer(control: Element): NativeInput | undefined {
+  if (control instanceof HTMLInputElement) {
+    if (control.type === 'radio') return control.checked && !control.defaultChecked ? true : undefined;
+    if (control.type === 'checkbox')
+      return control.checked !== control.defaultChecked ? control.checked : undefined;
+    if (control.type === 'file') return control.files?.length ? control.files : undefined;
+    return control.value !== control.defaultValue ? control.value : undefined;
+  }
+  if (control instanceof HTMLTextAreaElement)
+    return control.value !== control.defaultValue ? control.value : undefined;
+  if (control instanceof HTMLSelectElement) {
+    const options = [...control.options];
+    if (!options.some((option) => option.selected !== option.defaultSelected)) return undefined;
+    return options.flatMap((option, index) => (option.selected ? [index] : []));
+  }
+  return undefined;
+}
+
+/** Puts the citizen's input back into a native control (after hydration set the element's own value). */
+function restoreInput(control: Element, input: NativeInput): void {
+  if (control instanceof HTMLSelectElement && Array.isArray(input)) {
+    [...control.options].forEach((option, index) => (option.selected = input.includes(index)));
+  } else if (control instanceof HTMLInputElement && typeof input === 'boolean') control.checked = input;
+  else if (control instanceof HTMLInputElement && typeof input === 'object')
+    control.files = input as FileList;
+  else if (typeof input === 'string') (control as HTMLInputElement | HTMLTextAreaElement).value = input;
 }
 
 /**
@@ -299,7 +336,7 @@ export abstract class BfFormControl extends LitElement {
   /** The control is disabled, by itself or by a disabled fieldset or form. */
   protected get isDisabled(): boolean {
     // The browser's own state (the attribute, or a disabled fieldset or form), read when rendering.
-    return this.disabled || this.matches(':disabled');
+    return this.disabled || (!isServer && this.matches(':disabled'));
   }
 
   /**
@@ -368,7 +405,7 @@ export abstract class BfFormControl extends LitElement {
   /** The marker appended to the label ("(frivilligt)"), '' for none. */
   protected get markerText(): string {
     if (!this.shownLabel || this.readonly || this.isDisabled) return '';
-    const marking = (this.closest('[marking]')?.getAttribute('marking') ?? 'optional') as Marking;
+    const marking = (closestAttribute(this, 'marking') ?? 'optional') as Marking;
     if (marking === 'optional' && !this.required) return this.localize.term('optionalMarker');
     if (marking === 'required' && this.required) return this.localize.term('requiredMarker');
     return '';
@@ -517,10 +554,23 @@ export abstract class BfFormControl extends LitElement {
     super.willUpdate(changed);
     if (!this.hasUpdated) this.#applyFormattedValue(); // the value the page arrived with
     this.#refreshFailure();
+    // On the server `updated()` never runs: the host's state attribute goes out with the markup, so a
+    // server's error draws its bar before hydration as after it.
+    if (isServer) this.toggleAttribute('user-invalid', this.userInvalid);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A shadow root before the first render is a declarative one: the server rendered this element,
+    // and the citizen may have typed into it before the script ran. Hydration (the first render) sets
+    // the native controls from the element's properties, so their input is kept aside first.
+    if (this.shadowRoot) this.#inputBeforeHydration = this.#readInputBeforeHydration(this.shadowRoot);
+    return super.createRenderRoot();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
+    if (this.#inputBeforeHydration) this.#takeInputFromBeforeHydration(this.#inputBeforeHydration);
+    this.#inputBeforeHydration = undefined;
     if (!this.shownLabel)
       warnOnce(
         `<${this.localName}${this.name ? ` name="${this.name}"` : ''}> has no label. Every field needs a visible label (WCAG 1.3.1, 3.3.2).`,
@@ -573,6 +623,32 @@ export abstract class BfFormControl extends LitElement {
   #serverErrorDismissed = false;
   /** The citizen edited the value since the last `change` was passed on (`submitOnEnter` passes it on). */
   #editedSinceChange = false;
+
+  #inputBeforeHydration: Map<Element, NativeInput> | undefined;
+
+  #readInputBeforeHydration(root: ShadowRoot): Map<Element, NativeInput> | undefined {
+    let found: Map<Element, NativeInput> | undefined;
+    for (const control of root.querySelectorAll('input, textarea, select')) {
+      const input = inputSinceServer(control);
+      if (input !== undefined) (found ??= new Map()).set(control, input);
+    }
+    return found;
+  }
+
+  /**
+   * Server-rendered and now hydrated: what the citizen typed, ticked or chose in the native controls
+   * before the script ran is put back and reaches the element as if it came now (an `input` event on
+   * each control, and `change` unless the citizen is still in it), so it is kept, validated and
+   * submitted.
+   */
+  #takeInputFromBeforeHydration(inputs: Map<Element, NativeInput>): void {
+    const focused = this.shadowRoot?.activeElement ?? null;
+    for (const [control, input] of inputs) {
+      restoreInput(control, input);
+      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      if (control !== focused) control.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
 
   /** Whether errors can show at all: not for read-only or disabled controls. */
   get #willShowErrors(): boolean {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { closestAttribute } from '../base/inherited.js';
 import { formatMessage, formatNumber } from './format.js';
 import { hasMessage, lookupMessage, resolveLocale } from './registry.js';
 import type { Message, MessageKey, MessageParams } from './types.js';
@@ -25,16 +26,12 @@ function observeLangChanges(): void {
   });
 }
 
-/** The `lang` of the closest ancestor that has one, crossing shadow-root boundaries. */
+/**
+ * The `lang` of the closest ancestor that has one, crossing shadow-root boundaries ('' when none has).
+ * On the server, the ancestors the renderer provided (`src/base/inherited.ts`).
+ */
 export function closestLang(element: Element): string {
-  let node: Element | null = element;
-  while (node) {
-    const found: Element | null = node.closest('[lang]');
-    if (found) return found.getAttribute('lang') ?? '';
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return '';
+  return closestAttribute(element, 'lang', true) ?? '';
 }
 
 const attributeNames = new Map<string, string>();

@@ -35,8 +35,8 @@ const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const repoPackage = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
   devDependencies: Record<string, string>;
 };
-/** The optional peers `borgerform/testing` imports, at the versions the repository tests with. */
-const testingPeers = ['@open-wc/testing', '@web/test-runner-commands'].map(
+/** The optional peers `borgerform/testing` and `borgerform/ssr` import, at the versions the repository tests with. */
+const testingPeers = ['@open-wc/testing', '@web/test-runner-commands', '@lit-labs/ssr'].map(
   (name) => `${name}@${repoPackage.devDependencies[name]}`,
 );
 /** The scratch pages' origin: every other request is refused, so nothing loads from anywhere else. */
@@ -52,6 +52,7 @@ interface NodeFacts {
   tokensMissingFromCss: string[];
   defaultPrimaryColour: string;
   cdnBytes: number;
+  ssr: { shadowRoot: boolean; linkedStyles: boolean; stylesheetBytes: number; hydrateBytes: number };
   paths: { tokensCss: string; cdn: string; manifest: string; testing: string };
 }
 
@@ -132,6 +133,13 @@ describe('the packed package', () => {
     expect(nodeFacts.defined).toBe(true);
     expect(nodeFacts.requiredText).toBe('Indtast dit fornavn');
     expect(nodeFacts.tokenNames).toBeGreaterThan(20);
+  });
+
+  it('renders on the server with borgerform/ssr and ships the styles and hydrating entries it needs', () => {
+    expect(nodeFacts.ssr.shadowRoot).toBe(true);
+    expect(nodeFacts.ssr.linkedStyles).toBe(true);
+    expect(nodeFacts.ssr.stylesheetBytes).toBeGreaterThan(1_000);
+    expect(nodeFacts.ssr.hydrateBytes).toBeGreaterThan(50_000);
   });
 
   it('exports the token file with every token, the CDN file and the manifest', () => {

@@ -33,11 +33,12 @@ describe('package shape', () => {
     expect(existsSync(file)).toBe(true);
   });
 
-  it('is MPL-2.0, depends on lit and idb-keyval (browser drafts) alone, and marks only registration modules as side effects', () => {
+  it('is MPL-2.0, depends on lit, idb-keyval (browser drafts) and @lit-labs/ssr-client (hydration) alone, and marks only registration modules as side effects', () => {
     expect(pkg.name).toBe('borgerform');
     expect(pkg.license).toBe('MPL-2.0');
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['idb-keyval', 'lit']);
-    expect(pkg.sideEffects.every((glob) => /\/(define|cdn)\//u.test(glob))).toBe(true);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@lit-labs/ssr-client', 'idb-keyval', 'lit']);
+    // `hydrate.js` registers every element after loading Lit's hydration support.
+    expect(pkg.sideEffects.every((glob) => /\/(define|cdn)\/|\/hydrate\.[jt]s$/u.test(glob))).toBe(true);
   });
 
   it('keeps Lit external in the per-file build and inside the CDN file', () => {

@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   LitElement,
   nothing,
   type PropertyValues,
@@ -45,7 +46,7 @@ function isVariant(value: unknown): value is AlertVariant {
  * including those upgraded when the library is loaded late, all count as "there at load".
  */
 let pageLoaded = false;
-if (typeof document !== 'undefined') {
+if (!isServer && typeof document !== 'undefined') {
   const settle = () => setTimeout(() => (pageLoaded = true));
   if (document.readyState === 'complete') settle();
   else globalThis.addEventListener('load', settle, { once: true });
@@ -158,7 +159,8 @@ export class BfAlert extends LitElement {
   override render(): TemplateResult {
     const variant = this.currentVariant;
     const { word, icon } = VARIANTS[variant];
-    const empty = !this.heading && !hasContent(this);
+    // On the server the element cannot see its children: assume content, as an empty alert is rare.
+    const empty = !this.heading && !isServer && !hasContent(this);
     const role = this.speaking ? (variant === 'error' ? 'alert' : 'status') : nothing;
     const prefix = html`<span class="visually-hidden" lang=${this.localize.textLang ?? nothing}
       >${this.localize.term(word)} </span>`;

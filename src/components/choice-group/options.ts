@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { isInside, LightDomObserver } from '../../base/light-dom-observer.js';
+import { serverChildren, whenServerChildren } from '../../base/server-children.js';
 import { BfOption, optionText } from '../option/option.js';
 
 /** One `<bf-option>` as a choice element reads it: attributes and text only, never markup. */
@@ -33,10 +34,15 @@ export function isOptionElement(element: Element): boolean {
   return element.localName === 'bf-option' || element instanceof BfOption;
 }
 
+/** The host's children: in the browser its element children; on the server the stand-ins it was given. */
+function childrenOf(host: Element): Iterable<Element> {
+  return isServer ? (serverChildren(host) as unknown as readonly Element[]) : host.children;
+}
+
 /** The host's options, in document order: its `<bf-option>` children, read from attributes and text. */
 export function readOptions(host: Element): ChoiceOption[] {
   const options: ChoiceOption[] = [];
-  for (const element of host.children) {
+  for (const element of childrenOf(host)) {
     if (!isOptionElement(element)) continue;
     const text = optionText(element);
     options.push({
@@ -103,6 +109,7 @@ export class ChoiceOptionsController implements ReactiveController {
     this.#onChange = onChange;
     this.#observer = new LightDomObserver(host, (records) => this.#onMutations(records));
     host.addController(this);
+    if (isServer) whenServerChildren(host, () => this.#read()); // the server renderer gives the options
   }
 
   /** The options, choices and dividers, in document order. */
@@ -165,7 +172,7 @@ export class ChoiceOptionsController implements ReactiveController {
   #read(): void {
     this.#options = readOptions(this.#host);
     const conditionals = new Map<string, Element[]>();
-    for (const child of this.#host.children) {
+    for (const child of childrenOf(this.#host)) {
       const slot = child.getAttribute('slot') ?? '';
       if (!slot.startsWith(CONDITIONAL_PREFIX)) continue;
       const value = slot.slice(CONDITIONAL_PREFIX.length);

@@ -1,6 +1,7 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorIcon } from '../../base/icons.js';
+import { whenServerErrors, type ServerFieldError } from '../../base/server-errors.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { formMessages } from '../../i18n/messages/form.js';
 import { registerMessages } from '../../i18n/registry.js';
@@ -16,10 +17,38 @@ import { ErrorTitleController } from './error-title.js';
 
 registerMessages(formMessages);
 
-/** One line of the summary: the control and the message it had when the summary was filled. */
+/**
+ * One line of the summary: the control and the message it had when the summary was filled. On the
+ * server the control is a stand-in with what the server renderer knows of it (`id`, `name`).
+ */
 interface Entry {
   readonly control: ValidatableControl;
   readonly message: string;
+}
+
+/** An entry rendered on the server: only the link (`id`, `name`) and the message are read there. */
+function serverEntry(error: ServerFieldError): Entry {
+  return {
+    control: { id: error.id, name: error.name } as unknown as ValidatableControl,
+    message: error.message,
+  };
+}
+
+/**
+ * The fields of a server-rendered form that came with a server's `error`, read from their attributes
+ * (they need not be defined yet): the list the server rendered, so hydration finds the same.
+ */
+function serverMarkupEntries(form: HTMLFormElement | null): Entry[] {
+  if (!form) return [];
+  const entries: Entry[] = [];
+  for (const control of form.querySelectorAll<HTMLElement>('[error]')) {
+    const definition = customElements.get(control.localName) as { formAssociated?: boolean } | undefined;
+    const message = control.getAttribute('error') ?? '';
+    const active = !control.hasAttribute('disabled') && !control.hasAttribute('readonly');
+    if (definition?.formAssociated && message && active)
+      entries.push({ control: control as ValidatableControl, message });
+  }
+  return entries;
 }
 
 function isValid(control: ValidatableControl): boolean {
@@ -128,6 +157,23 @@ export class BfErrorSummary extends LitElement {
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
   #form: HTMLFormElement | null = null;
+  /** The entries are the ones the server rendered (until the fields are ready and it lists them itself). */
+  #entriesFromMarkup = false;
+
+  constructor() {
+    super();
+    // On the server the renderer gives the fields with a server's `error` in this summary's scope.
+    if (isServer) whenServerErrors(this, (errors) => (this.entries = errors.map(serverEntry)));
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Rendered on the server (a declarative shadow root): start from the list the server wrote.
+    if (this.shadowRoot) {
+      this.entries = serverMarkupEntries(this.closest('form'));
+      this.#entriesFromMarkup = this.entries.length > 0;
+    }
+    return super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -171,7 +217,9 @@ export class BfErrorSummary extends LitElement {
     await customElementsDefined(form);
     const controls = [...form.elements].filter(isValidatableControl);
     await controlsUpdated(controls);
-    if (this.entries.length > 0 || this.#form !== form) return; // a submit came first, or it moved
+    // A submit came first, or it moved; entries the server rendered are listed again from the fields.
+    if ((this.entries.length > 0 && !this.#entriesFromMarkup) || this.#form !== form) return;
+    this.#entriesFromMarkup = false;
     const withServerError = controls.filter((control) => control.error && control.willValidate);
     if (withServerError.length === 0) return;
     this.show(withServerError);

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BfLogoutEvent } from '../../events/logout.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -113,6 +113,7 @@ export class BfHeader extends LitElement {
 
   /** The main content: the element with the `main` id, else the page's `main` (given an id for the link). */
   #target(): HTMLElement | null {
+    if (isServer) return null; // the server writes `#<main>` or `#indhold`, the id this gives `<main>`
     const target = this.main ? document.getElementById(this.main) : document.querySelector('main');
     if (target && !target.id) target.id = 'indhold';
     return target;

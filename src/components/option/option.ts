@@ -1,3 +1,5 @@
+import { HTMLElementBase } from '../../base/html-element.js';
+
 /**
  * One choice of a `bf-select`, `bf-radio-group` or `bf-checkbox-group`, written declaratively in the
  * page: `<bf-option value="own" hint="Du ejer boligen" checked>Ejerbolig</bf-option>`. It renders
@@ -26,7 +28,7 @@
  * @attr divider - Not a choice but a separator between choices ("eller").
  * @attr exclusive - In a checkbox group: a "none of these" box; ticking it clears the others, and ticking another clears it.
  */
-export class BfOption extends HTMLElement {
+export class BfOption extends HTMLElementBase {
   /** The value submitted when the option is chosen (`undefined`: the text is the value). */
   get value(): string | undefined {
     return this.getAttribute('value') ?? undefined;

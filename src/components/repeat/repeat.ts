@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { warnOnce } from '../../base/warn.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -87,7 +87,7 @@ export class BfRepeat extends LitElement {
 
   /** The items, in order. */
   get items(): RepeatItem[] {
-    return [...this.children].filter(isRepeatItem);
+    return isServer ? [] : [...this.children].filter(isRepeatItem); // no children on the server
   }
 
   /** Adds an item from the template and moves focus to its first field. */

@@ -1,3 +1,4 @@
+import { HTMLElementBase } from '../../base/html-element.js';
 import { optionText } from '../option/option.js';
 
 /**
@@ -21,7 +22,7 @@ import { optionText } from '../option/option.js';
  * @attr size - The size in bytes, shown as "2,5 MB".
  * @attr type - The MIME type, if known (used to tell the same file chosen again).
  */
-export class BfStoredFile extends HTMLElement {
+export class BfStoredFile extends HTMLElementBase {
   /** The server's opaque reference ('' when missing). */
   get reference(): string {
     return this.getAttribute('reference') ?? '';

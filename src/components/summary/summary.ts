@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SummaryAnswer } from '../../base/summary-answer.js';
 import type { SubmitSummaryRow } from '../../events/submit.js';
@@ -150,6 +150,7 @@ export class BfSummary extends LitElement {
   }
 
   #sourceForm(): HTMLFormElement | null {
+    if (isServer) return null; // no form to read on the server: the rows come at hydration
     if (this.form) {
       const named = (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.form);
       return named instanceof HTMLFormElement ? named : null;
