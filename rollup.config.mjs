@@ -10,7 +10,8 @@ import { bundleOutput, minify } from './scripts/bundle-settings.mjs';
  */
 export default {
   input: 'src/cdn.ts',
-  output: { ...bundleOutput, dir: 'dist/cdn', entryFileNames: 'borgerform.js' },
+  // One file: what the elements import on demand (a form's drafts) is inlined, as the CDN file defines everything.
+  output: { ...bundleOutput, dir: 'dist/cdn', entryFileNames: 'borgerform.js', inlineDynamicImports: true },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     typescript({
