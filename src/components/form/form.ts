@@ -6,7 +6,6 @@ import { warnOnce } from '../../base/warn.js';
 import { BfSubmitEvent, BfSubmittedEvent, type SubmitPayload } from '../../events/submit.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { formMessages } from '../../i18n/messages/form.js';
-import { receiptMessages } from '../../i18n/messages/receipt.js';
 import { registerMessages } from '../../i18n/registry.js';
 import { BfErrorSummary } from '../error-summary/error-summary.js';
 import { systemClock, type Clock } from '../../base/clock.js';
@@ -19,7 +18,7 @@ import { formStyles } from './form.styles.js';
 import { PendingButton, submitButtonOf } from './pending-button.js';
 import { submitPayload, summaryRows } from './payload.js';
 
-registerMessages(formMessages, receiptMessages);
+registerMessages(formMessages);
 
 /** What the form sets on its receipt (asked by shape: a fork's receipt under its own tag works too). */
 interface ReceiptLike {
@@ -390,6 +389,7 @@ export class BfForm extends LitElement {
   async #showReceipt(reference: string, payload: SubmitPayload): Promise<void> {
     const form = this.form;
     if (!form) return;
+    const texts = import('../../i18n/messages/receipt.js'); // the page's title (bf-receipt has them too)
     if (!customElements.get(BfForm.receiptTag))
       warnOnce(
         `<${BfForm.receiptTag}> is not defined: import 'borgerform/define/receipt.js' (the CDN file has it) to show the receipt.`,
@@ -403,6 +403,7 @@ export class BfForm extends LitElement {
     receipt.hidden = false;
     await receipt.updateComplete;
     receipt.focusHeading?.();
+    registerMessages((await texts).receiptMessages);
     document.title = this.localize.term('receiptTitle', { solution });
     window.history.replaceState({ ...(window.history.state as object | null), bfReceipt: true }, '');
   }
