@@ -93,6 +93,9 @@ async function writeBundle(repoDir, input, plugins, outFile) {
   const build = await rollup({
     input,
     onwarn: () => {},
+    // Lit's `svg` tag makes a value and nothing else: an icon no element of the bundle shows is left
+    // out (Rollup ignores `/* @__PURE__ */` before a tagged template). A host's Rollup or Vite can say
+    // the same; without it the bundle carries every icon of `src/base/icons.ts`.
     treeshake: { manualPureFunctions: ['svg'] },
     plugins: [
       ...plugins.entry,
