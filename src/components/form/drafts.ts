@@ -16,7 +16,7 @@ export class Drafts implements ReactiveController {
   readonly #restoredOnLoad?: () => Promise<boolean>;
   #controller: DraftController | null = null;
   #view: DraftView | null = null;
-  #loading: Promise<DraftController> | null = null;
+  #loading: Promise<DraftController | null> | null = null;
   /** An answer changed while the controller was loading. */
   #changed = false;
 
@@ -84,23 +84,31 @@ export class Drafts implements ReactiveController {
     return this.#view && this.#controller ? this.#view.renderDraftBar(this.#controller, localize) : nothing;
   }
 
-  /** Loads the controller the first time the form has drafts on. */
+  /** Loads the controller the first time the form has drafts on (answers typed meanwhile are noted). */
   hostUpdated(): void {
     const form = this.#host.form;
     if (this.#loading || !this.enabled || !form) return;
     form.addEventListener('input', this.#onChange);
     form.addEventListener('change', this.#onChange);
-    this.#loading = import('./draft-view.js').then((view) => {
-      form.removeEventListener('input', this.#onChange);
-      form.removeEventListener('change', this.#onChange);
-      const drafts = new view.DraftController(this.#host, this.#restoredOnLoad);
-      drafts.hostUpdated(); // looks for a draft to offer now (later updates reach it as the host's controller)
-      if (this.#changed) drafts.changed();
-      this.#controller = drafts;
-      this.#view = view;
-      this.#host.requestUpdate();
-      return drafts;
-    });
+    this.#loading = import('./draft-view.js').then(
+      (view) => {
+        form.removeEventListener('input', this.#onChange);
+        form.removeEventListener('change', this.#onChange);
+        const drafts = new view.DraftController(this.#host, this.#restoredOnLoad);
+        drafts.hostUpdated(); // looks for a draft to offer now (later updates reach it as the host's controller)
+        if (this.#changed) drafts.changed();
+        this.#controller = drafts;
+        this.#view = view;
+        this.#host.requestUpdate();
+        return drafts;
+      },
+      () => {
+        // Not loaded (the connection went): the form works on without drafts, the leave guard asks
+        // before answers typed meanwhile are left, and the form's next update tries again.
+        this.#loading = null;
+        return null;
+      },
+    );
   }
 
   /** `act` on the controller once it is loaded; nothing while drafts were never on. */

@@ -57,9 +57,13 @@ export interface SubmitResult {
  */
 export type SubmitHandler = (payload: SubmitPayload, data: FormData) => Promise<SubmitResult | void>;
 
-/** Defines `bf-alert` when the form first shows a message in one (most forms never do). */
+/**
+ * Defines `bf-alert` when the form first shows a message in one (most forms never do); a send starts
+ * loading it, so a connection lost meanwhile still finds it. Should it fail to load, the message
+ * still shows (its text and button are the form's own children of the undefined element).
+ */
 function defineAlert(): Promise<unknown> {
-  return import('../../define/alert.js');
+  return import('../../define/alert.js').catch(() => undefined);
 }
 
 /** Text an error object brings for the citizen, if any. */
@@ -330,6 +334,7 @@ export class BfForm extends LitElement {
   };
 
   async #send(handler: SubmitHandler, payload: SubmitPayload, data: FormData): Promise<void> {
+    void defineAlert();
     let result: SubmitResult | void;
     try {
       result = await handler(payload, data);
@@ -389,7 +394,11 @@ export class BfForm extends LitElement {
   async #showReceipt(reference: string, payload: SubmitPayload): Promise<void> {
     const form = this.form;
     if (!form) return;
-    const texts = import('../../i18n/messages/receipt.js'); // the page's title (bf-receipt has them too)
+    // The page's title: bf-receipt registers its texts; a form without it loads them (never in the way).
+    const texts = import('../../i18n/messages/receipt.js').then(
+      ({ receiptMessages }) => registerMessages(receiptMessages),
+      () => undefined,
+    );
     if (!customElements.get(BfForm.receiptTag))
       warnOnce(
         `<${BfForm.receiptTag}> is not defined: import 'borgerform/define/receipt.js' (the CDN file has it) to show the receipt.`,
@@ -403,7 +412,7 @@ export class BfForm extends LitElement {
     receipt.hidden = false;
     await receipt.updateComplete;
     receipt.focusHeading?.();
-    registerMessages((await texts).receiptMessages);
+    await texts;
     document.title = this.localize.term('receiptTitle', { solution });
     window.history.replaceState({ ...(window.history.state as object | null), bfReceipt: true }, '');
   }
