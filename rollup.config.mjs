@@ -10,7 +10,8 @@ import { bundleOutput, minify } from './scripts/bundle-settings.mjs';
 function cdnBuild(input, file) {
   return {
     input,
-    output: { ...bundleOutput, dir: 'dist/cdn', entryFileNames: file },
+    // One file: what the elements import on demand (a form's drafts) is inlined, as the CDN file defines everything.
+    output: { ...bundleOutput, dir: 'dist/cdn', entryFileNames: file, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({

@@ -11,6 +11,7 @@
 //   GET /probe                  an empty page that loads the bundle (which elements are defined?)
 //   GET /dist/cdn/borgerform.js the top-level build output (or the file given as `bundleFile`)
 //   GET /ssr/borgerform.js      the server-rendered page's hydrating bundle (`ssr.bundleFile`)
+//   GET /dist/cdn/<bundle>-….js, /ssr/<bundle>-….js   the chunks a bundle imports on demand (beside it)
 //   GET /dkfds/…                node_modules/dkfds/dist/… (CSS, JS, fonts, images)
 //   GET /dkfds-service.js       bench/dkfds-service.mjs, the DKFDS page's submit handler
 //
@@ -86,6 +87,19 @@ function parseKinds(value) {
   return kinds.length === ids.length ? kinds : null;
 }
 
+/**
+ * The file of a chunk of `bundleFile` (served at `bundlePath`) that `pathname` asks for: a file beside
+ * it whose name starts with the bundle's own; null for anything else.
+ */
+function chunkFile(pathname, bundlePath, bundleFile) {
+  if (!bundleFile || path.posix.dirname(pathname) !== path.posix.dirname(bundlePath)) return null;
+  const name = decodeURIComponent(path.posix.basename(pathname));
+  const prefix = `${path.basename(bundleFile, '.js')}-`;
+  return name.startsWith(prefix) && name.endsWith('.js') && !name.includes('/')
+    ? path.join(path.dirname(bundleFile), name)
+    : null;
+}
+
 async function handle(request, response, bundleFile, ssr) {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -104,6 +118,11 @@ async function handle(request, response, bundleFile, ssr) {
       );
     }
   }
+  // The chunks a bundle imports on demand (bundle-size.mjs writes them beside it, named after it).
+  const chunk =
+    chunkFile(url.pathname, BUNDLE_PATH, bundleFile) ??
+    chunkFile(url.pathname, SSR_BUNDLE_PATH, ssr?.bundleFile);
+  if (chunk) return sendFile(response, chunk);
   if (url.pathname === DKFDS_SERVICE_PATH) return sendFile(response, dkfdsServiceFile);
   if (url.pathname.startsWith(`${DKFDS_PATH}/`)) {
     const file = path.resolve(dkfdsDir, `.${decodeURIComponent(url.pathname.slice(DKFDS_PATH.length))}`);

@@ -1,7 +1,7 @@
 import { defineElement } from '../base/define.js';
 import { BfForm } from '../components/form/form.js';
 import './error-summary.js';
-import './alert.js'; // a failed submission is told in a bf-alert
+// bf-alert (a failed submission, a draft's offer) is defined by the form when it first shows one.
 
 defineElement('bf-form', BfForm);
 

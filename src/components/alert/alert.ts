@@ -9,7 +9,8 @@ import {
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { systemClock, type Clock } from '../../base/clock.js';
-import { errorIcon, infoIcon, successIcon, warningIcon } from '../../base/icons.js';
+import { infoIcon, successIcon, warningIcon } from '../../base/alert-icons.js';
+import { errorIcon } from '../../base/icons.js';
 import { LightDomObserver } from '../../base/light-dom-observer.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { alertMessages } from '../../i18n/messages/alert.js';

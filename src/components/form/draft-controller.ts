@@ -189,6 +189,11 @@ export class DraftController implements ReactiveController {
     if (this.#clearing === clearing) this.#clearing = null;
   }
 
+  /** An answer changed (the form's own listeners call this too): save after a pause in typing. */
+  changed(): void {
+    this.#onChange();
+  }
+
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
   async #saveOnce(): Promise<void> {

@@ -1,9 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import '../../define/alert.js'; // the offer and the warnings are bf-alerts
 import { sentTime } from '../receipt/sent-time.js';
 import type { DraftFailureKind } from '../../drafts/draft-store.js';
-import type { draftDa } from '../../i18n/messages/draft.js';
+import { draftMessages, type draftDa } from '../../i18n/messages/draft.js';
+import { registerMessages } from '../../i18n/registry.js';
 import type { DraftController } from './draft-controller.js';
+
+/** What `bf-form` loads when its drafts are first on (see `Drafts`): the controller, and this view. */
+export { DraftController } from './draft-controller.js';
+
+registerMessages(draftMessages);
 
 type DraftMessageKey = keyof typeof draftDa;
 

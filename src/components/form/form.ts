@@ -5,23 +5,20 @@ import { takeFocusOnInvalid } from '../../base/submit-intent.js';
 import { warnOnce } from '../../base/warn.js';
 import { BfSubmitEvent, BfSubmittedEvent, type SubmitPayload } from '../../events/submit.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import { draftMessages } from '../../i18n/messages/draft.js';
 import { formMessages } from '../../i18n/messages/form.js';
-import { receiptMessages } from '../../i18n/messages/receipt.js';
 import { registerMessages } from '../../i18n/registry.js';
 import { BfErrorSummary } from '../error-summary/error-summary.js';
 import { systemClock, type Clock } from '../../base/clock.js';
 import type { DraftStore } from '../../drafts/draft-store.js';
-import { DraftController } from './draft-controller.js';
+import { Drafts } from './drafts.js';
 import { LeaveGuard } from './leave-guard.js';
 import { ReloadKeeper } from './reload-keeper.js';
-import { renderDraftBar, renderDraftNotice } from './draft-view.js';
 import { activeControls, controlsUpdated, isValidatableControl, summaryControls } from './controls.js';
 import { formStyles } from './form.styles.js';
 import { PendingButton, submitButtonOf } from './pending-button.js';
 import { submitPayload, summaryRows } from './payload.js';
 
-registerMessages(formMessages, receiptMessages, draftMessages);
+registerMessages(formMessages);
 
 /** What the form sets on its receipt (asked by shape: a fork's receipt under its own tag works too). */
 interface ReceiptLike {
@@ -59,6 +56,15 @@ export interface SubmitResult {
  * exception's own text). See `SubmitResult` for what a resolved call can say.
  */
 export type SubmitHandler = (payload: SubmitPayload, data: FormData) => Promise<SubmitResult | void>;
+
+/**
+ * Defines `bf-alert` when the form first shows a message in one (most forms never do); a send starts
+ * loading it, so a connection lost meanwhile still finds it. Should it fail to load, the message
+ * still shows (its text and button are the form's own children of the undefined element).
+ */
+function defineAlert(): Promise<unknown> {
+  return import('../../define/alert.js').catch(() => undefined);
+}
 
 /** Text an error object brings for the citizen, if any. */
 function userMessageOf(error: unknown): string {
@@ -160,8 +166,11 @@ export class BfForm extends LitElement {
   /** Keeps the answers and the step in the history entry, so a reload loses nothing (see `ReloadKeeper`). */
   readonly reloadKeeper = new ReloadKeeper(this);
 
-  /** The form's draft: saved, offered, cleared (see `DraftController`); not offered after a reload that kept the answers. */
-  readonly drafts = new DraftController(this, () => this.reloadKeeper.restored);
+  /**
+   * The form's draft: saved, offered, cleared (see `DraftController`, loaded when drafts are first on);
+   * not offered after a reload that kept the answers.
+   */
+  readonly drafts = new Drafts(this, () => this.reloadKeeper.restored);
 
   /** Asks before the citizen leaves with answers that would be lost. */
   readonly leaveGuard = new LeaveGuard(this);
@@ -216,8 +225,7 @@ export class BfForm extends LitElement {
   @state() protected failure = '';
 
   override render(): TemplateResult {
-    return html`${renderDraftNotice(this.drafts, this.localize)}<slot @slotchange=${this.#attach}></slot>${renderDraftBar(
-      this.drafts,
+    return html`${this.drafts.renderNotice(this.localize)}<slot @slotchange=${this.#attach}></slot>${this.drafts.renderBar(
       this.localize,
     )}${this.renderFailure()}<div class="visually-hidden" role="status">${this.sending ? this.#submittingText : ''}</div>`;
   }
@@ -228,6 +236,7 @@ export class BfForm extends LitElement {
    */
   protected renderFailure(): TemplateResult | typeof nothing {
     if (!this.failure) return nothing;
+    void defineAlert();
     return html`<bf-alert part="alert" class="alert" variant="error"
       ><p class="failure-text">${this.failure}</p>
       <button part="retry" class="retry" type="button" @click=${this.#retry}>${this.localize.term(
@@ -325,6 +334,7 @@ export class BfForm extends LitElement {
   };
 
   async #send(handler: SubmitHandler, payload: SubmitPayload, data: FormData): Promise<void> {
+    void defineAlert();
     let result: SubmitResult | void;
     try {
       result = await handler(payload, data);
@@ -356,7 +366,7 @@ export class BfForm extends LitElement {
 
   /** Focus on the failure message, so it is read first (what happened, and that nothing is lost). */
   async #focusFailure(): Promise<void> {
-    await this.updateComplete;
+    await Promise.all([this.updateComplete, defineAlert()]);
     const alert = this.shadowRoot?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
       '[part~="alert"]',
     );
@@ -384,6 +394,11 @@ export class BfForm extends LitElement {
   async #showReceipt(reference: string, payload: SubmitPayload): Promise<void> {
     const form = this.form;
     if (!form) return;
+    // The page's title: bf-receipt registers its texts; a form without it loads them (never in the way).
+    const texts = import('../../i18n/messages/receipt.js').then(
+      ({ receiptMessages }) => registerMessages(receiptMessages),
+      () => undefined,
+    );
     if (!customElements.get(BfForm.receiptTag))
       warnOnce(
         `<${BfForm.receiptTag}> is not defined: import 'borgerform/define/receipt.js' (the CDN file has it) to show the receipt.`,
@@ -397,6 +412,7 @@ export class BfForm extends LitElement {
     receipt.hidden = false;
     await receipt.updateComplete;
     receipt.focusHeading?.();
+    await texts;
     document.title = this.localize.term('receiptTitle', { solution });
     window.history.replaceState({ ...(window.history.state as object | null), bfReceipt: true }, '');
   }

@@ -1,32 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { systemClock, type Clock } from '../../base/clock.js';
-import { isDraftState, type DraftState } from '../../drafts/draft.js';
+import type { DraftState } from '../../drafts/draft.js';
 import {
   currentStepIndex,
   exitPagesOf,
-  restoreStates,
   statefulControls,
   stepFlowIn,
   type StatefulControl,
 } from './control-states.js';
-import { customElementsDefined } from './controls.js';
 
 /** Where in the history entry's state the answers are kept (one record per form on the page). */
 export const KEPT_ANSWERS_STATE = 'bfAnswers';
 
 /** The pause in typing after which the history entry is brought up to date (milliseconds). */
 export const RELOAD_KEEP_DELAY = 400;
-
-/** How long the form waits for its elements to be defined before it puts answers back. */
-const DEFINE_WAIT = 2000;
-
-/** What one form keeps in its history entry: the step and each control's state by name. */
-interface KeptAnswers {
-  readonly step: number;
-  /** On an exit page: its index among the wizard's exit pages. */
-  readonly exit?: number;
-  readonly values: Readonly<Record<string, DraftState>>;
-}
 
 /** What the keeper needs of its host (`bf-form`). */
 export interface ReloadHost extends ReactiveControllerHost, HTMLElement {
@@ -37,16 +24,6 @@ export interface ReloadHost extends ReactiveControllerHost, HTMLElement {
 function stateRecord(): Record<string, unknown> {
   const state: unknown = window.history.state;
   return typeof state === 'object' && state !== null ? { ...(state as Record<string, unknown>) } : {};
-}
-
-function readKept(value: unknown): KeptAnswers | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { step, exit, values } = value as { step?: unknown; exit?: unknown; values?: unknown };
-  if (typeof values !== 'object' || values === null) return null;
-  const fitting: Record<string, DraftState> = {};
-  for (const [name, state] of Object.entries(values)) if (isDraftState(state)) fitting[name] = state;
-  const kept = { step: typeof step === 'number' && Number.isInteger(step) ? step : 0, values: fitting };
-  return typeof exit === 'number' && Number.isInteger(exit) ? { ...kept, exit } : kept;
 }
 
 function holdsFile(state: DraftState): boolean {
@@ -77,15 +54,6 @@ const restoredForms = new Set<string>();
 function loadedAgain(): boolean {
   const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   return entry?.type === 'reload' || entry?.type === 'back_forward';
-}
-
-/** Waits (a little) until the form's custom elements are defined, so each can take its answer back. */
-async function elementsDefined(form: HTMLFormElement): Promise<void> {
-  await new Promise((resolve) => globalThis.setTimeout(resolve, 0));
-  await Promise.race([
-    customElementsDefined(form),
-    new Promise((resolve) => globalThis.setTimeout(resolve, DEFINE_WAIT)),
-  ]);
 }
 
 /**
@@ -144,14 +112,20 @@ export class ReloadKeeper implements ReactiveController {
     this.#form = form;
     if (!form) return;
     const key = this.#key();
-    const kept = loadedAgain() && !restoredForms.has(key) ? readKept(this.#record()[key]) : null;
+    const kept = loadedAgain() && !restoredForms.has(key) ? this.#record()[key] : undefined;
     restoredForms.add(key);
     form.addEventListener('input', this.#later);
     form.addEventListener('change', this.#later);
     form.addEventListener('bf-step-change', this.keep);
     form.addEventListener('submit', this.keep);
     form.addEventListener('reset', this.forget);
-    this.#restored = kept ? this.#restore(form, kept) : Promise.resolve(false);
+    // What puts answers back is loaded only when there are some (after a reload, or back or forward).
+    this.#restored =
+      kept === undefined
+        ? Promise.resolve(false)
+        : import('./reload-restore.js').then(({ restoreKept }) =>
+            restoreKept(form, kept, () => form === this.#form),
+          );
   }
 
   /** Writes the answers into the history entry now. */
@@ -199,19 +173,6 @@ export class ReloadKeeper implements ReactiveController {
     } catch {
       // Too large, or too many writes for the browser: the next pause or step change tries again.
     }
-  }
-
-  async #restore(form: HTMLFormElement, kept: KeptAnswers): Promise<boolean> {
-    await elementsDefined(form);
-    if (form !== this.#form) return false;
-    await restoreStates(form, kept.values);
-    const flow = stepFlowIn(form);
-    const exit = flow && kept.exit !== undefined ? exitPagesOf(flow)[kept.exit] : undefined;
-    const step = flow?.steps[kept.step];
-    if (exit)
-      flow?.returnTo?.(exit); // an exit page: it applies again with the answers back
-    else if (flow && step && step !== flow.currentStep) flow.returnTo?.(step);
-    return true;
   }
 
   #unlisten(): void {
