@@ -1,7 +1,8 @@
-// A wizard rendered on the server (`borgerform/ssr`) in Debian's Chromium: before any script runs the
-// page shows the step the wizard will show (the first, or the one with the server's error), with its
-// buttons and the step indicator; hydration changes nothing that is seen (no layout shift, the same
-// step, the same texts) and the wizard works after it.
+// The flow elements rendered on the server (`borgerform/ssr`) in Debian's Chromium: before any script
+// runs a wizard page shows the step the wizard will show (the first, the one with the server's error,
+// only the steps that apply), with its buttons and the step indicator, and a receipt shows all of
+// itself; hydration changes nothing that is seen (no layout shift, the same step, the same texts) and
+// the wizard works after it.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { html } from 'lit';
@@ -36,9 +37,18 @@ const conditionalForm = html`<bf-form><form method="post" action="/"><bf-error-s
     ><bf-step heading="Tjek dine svar"><button>Send</button></bf-step></bf-wizard
   ></form></bf-form>`;
 
+/** A receipt page a server writes after a plain POST: everything from attributes and the host's text. */
+const receipt = html`<bf-receipt reference="FLY-2026-0042" sent-at="2026-12-05T10:00:00Z" digital-post
+  ><p>Vi behandler din flytning inden for 5 hverdage.</p></bf-receipt
+>`;
+
 async function page(path: string): Promise<string> {
   const template =
-    path === '/betinget' ? conditionalForm : wizardForm(path === '/fejl' ? 'Vi kender ikke adressen' : '');
+    path === '/kvittering'
+      ? receipt
+      : path === '/betinget'
+        ? conditionalForm
+        : wizardForm(path === '/fejl' ? 'Vi kender ikke adressen' : '');
   const form = await renderFragment(template, { lang: 'da', stylesBase: '/styles/' });
   return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Flytning</title>
 <link rel="stylesheet" href="/tokens.css"><script type="module" src="/borgerform-hydrate.js"></script></head>
@@ -62,14 +72,13 @@ beforeAll(async () => {
           : /^\/styles\/[a-z0-9-]+\.css$/u.test(path)
             ? `ssr/styles/${path.slice('/styles/'.length)}`
             : null;
-    const reply =
-      path === '/' || path === '/fejl' || path === '/betinget'
-        ? page(path).then((body) => send('text/html', body))
-        : file
-          ? readFile(new URL(file, dist)).then((body) =>
-              send(file.endsWith('.js') ? 'text/javascript' : 'text/css', body),
-            )
-          : Promise.reject(new Error('not found'));
+    const reply = ['/', '/fejl', '/betinget', '/kvittering'].includes(path)
+      ? page(path).then((body) => send('text/html', body))
+      : file
+        ? readFile(new URL(file, dist)).then((body) =>
+            send(file.endsWith('.js') ? 'text/javascript' : 'text/css', body),
+          )
+        : Promise.reject(new Error('not found'));
     reply.catch(() => response.writeHead(404).end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -83,7 +92,10 @@ afterAll(async () => {
 });
 
 /** Opens `path` with the element script held back until `release()`; messages and layout shifts recorded. */
-async function openHeld(path: string): Promise<{ page: Page; release: () => void; messages: string[] }> {
+async function openHeld(
+  path: string,
+  ready = 'bf-step-indicator nav',
+): Promise<{ page: Page; release: () => void; messages: string[] }> {
   const page = await browser.newPage();
   const messages: string[] = [];
   page.on('console', (message) => {
@@ -105,9 +117,9 @@ async function openHeld(path: string): Promise<{ page: Page; release: () => void
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(`${url}${path}`, { waitUntil: 'commit' });
-  await page.locator('bf-step-indicator nav').waitFor();
+  await page.locator(ready).waitFor();
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('bf-step, bf-step-indicator, bf-text-field')].every(
+    [...document.querySelectorAll('bf-step, bf-step-indicator, bf-text-field, bf-receipt')].every(
       (element) => element.shadowRoot?.querySelector('link')?.sheet,
     ),
   );
@@ -205,6 +217,31 @@ describe('server-rendered wizard', () => {
     expect(before.indicator).toContain('Trin 1 af 2');
     await hydrate(page, release);
     expect(await seen(page)).toEqual(before);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    expect(messages).toEqual([]);
+    await page.close();
+  });
+
+  it('renders a receipt whole on the server: hydration changes no text and moves nothing', async () => {
+    const { page, release, messages } = await openHeld('/kvittering', 'bf-receipt h1');
+    const text = () =>
+      page.evaluate(() =>
+        document.querySelector('bf-receipt')!.shadowRoot!.textContent.replace(/\s+/gu, ' ').trim(),
+      );
+    const box = () =>
+      page.evaluate(() => JSON.stringify(document.querySelector('bf-receipt')!.getBoundingClientRect()));
+    const before = { text: await text(), box: await box() };
+    expect(before.text).toContain('Referencenummer: FLY-2026-0042');
+    expect(before.text).toContain('Sendt 05-12-2026 kl. 11.00');
+    expect(before.text).toContain('Digital Post');
+    release();
+    await page.waitForFunction(() => customElements.get('bf-receipt') !== undefined);
+    await page.evaluate(
+      () =>
+        (document.querySelector('bf-receipt') as unknown as { updateComplete: Promise<boolean> })
+          .updateComplete,
+    );
+    expect({ text: await text(), box: await box() }).toEqual(before);
     expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
     expect(messages).toEqual([]);
     await page.close();

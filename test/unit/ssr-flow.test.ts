@@ -1,6 +1,7 @@
-// A wizard rendered on the server (`borgerform/ssr`) shows what the browser will show first: one step
-// (the first, or the first with a server's `error`), the others `hidden`, the step's buttons for its
-// place and the step indicator at that step, so nothing switches when the script runs.
+// The flow elements rendered on the server (`borgerform/ssr`). A wizard shows what the browser will
+// show first: one step (the first, or the first with a server's `error`), the others `hidden`, the
+// step's buttons for its place and the step indicator at that step, so nothing switches when the
+// script runs. A receipt renders whole from its attributes.
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { renderFragment } from '../../src/ssr/index.js';
@@ -95,5 +96,21 @@ describe('a wizard rendered on the server', () => {
     );
     expect(startTags(markup, 'bf-intro')[0]).not.toMatch(/\shidden[\s=>]/u);
     expect(startTags(markup, 'bf-step').every((tag) => /\shidden[\s=>]/u.test(tag))).toBe(true);
+  });
+
+  it('renders a receipt whole from its attributes', async () => {
+    const markup = await renderFragment(
+      html`<bf-receipt reference="FLY-42" sent-at="2026-06-01T08:30:00Z" digital-post pdf-href="/kvittering.pdf"
+        ><p>Vi svarer inden 14 dage.</p></bf-receipt
+      >`,
+      options,
+    );
+    const shadow = shadowOf(markup, '<bf-receipt').replace(/<!--[^>]*-->/gu, '');
+    expect(shadow).toContain('Vi har modtaget din henvendelse');
+    expect(shadow).toContain('Referencenummer: FLY-42');
+    expect(shadow).toContain('Sendt 01-06-2026 kl. 10.30'); // Danish summer time
+    expect(shadow).toContain('Digital Post');
+    expect(shadow).toContain('href="/kvittering.pdf"');
+    expect(markup).toContain('<p>Vi svarer inden 14 dage.</p>');
   });
 });
