@@ -6,6 +6,13 @@ import type { CSSResultOrNative, LitElement } from 'lit';
 import { provideAncestry } from '../base/inherited.js';
 import { provideServerChildren, wantsServerChildren, type ServerChild } from '../base/server-children.js';
 import { provideServerErrors, wantsServerErrors, type ServerFieldError } from '../base/server-errors.js';
+import {
+  placeServerChild,
+  provideServerFlow,
+  provideServerFlowHost,
+  wantsServerFlow,
+  type ServerFlow,
+} from '../base/server-flow.js';
 import { BfFormControl } from '../base/form-control.js';
 import { BfForm } from '../components/form/form.js';
 import { BfOption } from '../components/option/option.js';
@@ -91,10 +98,21 @@ interface SurveyedError extends ServerFieldError {
   readonly scope: number;
 }
 
-/** What a survey found: the options under each element that renders from its children, the fields with server errors. */
+/** What the survey found inside one wizard (an element that asked with `whenServerFlow`). */
+interface SurveyedFlow {
+  /** Its child custom elements, as the survey made them. */
+  readonly children: Element[];
+  /** Its children that hold an element with a non-empty `error`. */
+  readonly withErrors: Set<Element>;
+  /** The fields inside it, as the survey made them (their answers are read once all are rendered). */
+  readonly controls: BfFormControl[];
+}
+
+/** What a survey found: the options under each element that renders from its children, the fields with server errors, each wizard's pages. */
 export interface SurveyFindings {
   readonly children: ReadonlyMap<number, readonly ServerChild[]>;
   readonly errors: readonly SurveyedError[];
+  readonly flows: readonly ServerFlow[];
 }
 
 /**
@@ -109,6 +127,12 @@ export interface RenderContext {
   forms: number;
   /** The number of each open `bf-form`'s renderer. */
   readonly formNumbers: WeakMap<ElementRenderer, number>;
+  /** Wizards (elements that asked with `whenServerFlow`), numbered alike in both passes. */
+  flows: number;
+  /** The number of each open wizard's renderer. */
+  readonly flowNumbers: WeakMap<ElementRenderer, number>;
+  /** Render: how many of each wizard's child custom elements have been rendered so far. */
+  readonly flowChildren: number[];
   /** Survey: whether an element asked for server errors (a second pass is needed then). */
   errorsWanted: boolean;
   readonly survey?: {
@@ -117,16 +141,26 @@ export interface RenderContext {
     /** Custom elements under a group with `slot="conditional-…"` (content revealed with an option). */
     readonly conditionals: { readonly group: number; readonly tagName: string; readonly slot: string }[];
     readonly errors: SurveyedError[];
+    readonly flows: SurveyedFlow[];
   };
   readonly findings?: SurveyFindings;
 }
 
 /** A fresh context: a survey (no findings) or a render with what a survey found. */
 export function renderContext(findings?: SurveyFindings): RenderContext {
-  const base = { stack: [], groups: 0, forms: 0, formNumbers: new WeakMap(), errorsWanted: false };
+  const base = {
+    stack: [],
+    groups: 0,
+    forms: 0,
+    formNumbers: new WeakMap(),
+    flows: 0,
+    flowNumbers: new WeakMap(),
+    flowChildren: [],
+    errorsWanted: false,
+  };
   return findings
     ? { ...base, findings }
-    : { ...base, survey: { parents: new WeakMap(), options: [], conditionals: [], errors: [] } };
+    : { ...base, survey: { parents: new WeakMap(), options: [], conditionals: [], errors: [], flows: [] } };
 }
 
 const SURVEY_MARK = 'data-bf-ssr-option';
@@ -160,7 +194,28 @@ function optionStandIn(option: SurveyedOption, text: string): ServerChild {
 
 /** Whether the survey has found something that needs a second pass (its markup is not the answer then). */
 function secondPassNeeded(context: RenderContext): boolean {
-  return context.groups > 0 || (context.errorsWanted && (context.survey?.errors.length ?? 0) > 0);
+  return (
+    context.groups > 0 ||
+    context.flows > 0 ||
+    (context.errorsWanted && (context.survey?.errors.length ?? 0) > 0)
+  );
+}
+
+/** A field's answers as the browser's `FormData` holds them (its `formValue`, under its `name`); none when disabled. */
+function addAnswers(values: Record<string, string[]>, control: BfFormControl): void {
+  const field = control as unknown as { name: string; disabled: boolean; formValue: unknown };
+  if (!field.name || field.disabled) return;
+  const value = field.formValue;
+  if (typeof value === 'string') (values[field.name] ??= []).push(value);
+  else if (value instanceof FormData)
+    for (const [name, entry] of value) if (typeof entry === 'string') (values[name] ??= []).push(entry);
+}
+
+/** A wizard's findings: its children, the answers of the fields inside it, where the server errors are. */
+function serverFlowOf({ children, withErrors, controls }: SurveyedFlow): ServerFlow {
+  const values: Record<string, string[]> = {};
+  for (const control of controls) addAnswers(values, control);
+  return { children, values, hasServerError: (child) => withErrors.has(child) };
 }
 
 /** What the survey found, with the options' text read from its markup; `undefined` when no element needs anything (one pass). */
@@ -186,7 +241,7 @@ export function surveyFindings(context: RenderContext, markup: string): SurveyFi
       hasAttribute: (name) => name === 'slot',
     });
   }
-  return { children, errors: survey.errors };
+  return { children, errors: survey.errors, flows: survey.flows.map(serverFlowOf) };
 }
 
 /**
@@ -245,6 +300,17 @@ export function borgerformElementRenderers(
             });
           }
         }
+        this.#flowChild(element, ancestors);
+        if (wantsServerFlow(element)) {
+          const flow = context.flows++;
+          context.flowNumbers.set(this, flow);
+          if (survey) survey.flows.push({ children: [], withErrors: new Set(), controls: [] });
+          else {
+            context.flowChildren[flow] = 0;
+            const found = context.findings?.flows[flow];
+            if (found) provideServerFlow(element, found);
+          }
+        }
         if (wantsServerErrors(element)) {
           context.errorsWanted = true;
           const errors = context.findings?.errors.filter((error) => error.scope === scope) ?? [];
@@ -252,6 +318,27 @@ export function borgerformElementRenderers(
         }
       }
       super.connectedCallback();
+    }
+
+    /**
+     * An element inside a wizard: in the survey, a child is recorded, a field's answers and an
+     * `error` noted; in the render, the element learns its wizard and a child takes its state.
+     */
+    #flowChild(element: HTMLElement, ancestors: ReadonlyArray<ElementRenderer | undefined>): void {
+      const at = ancestors.findIndex((ancestor) => ancestor && context.flowNumbers.has(ancestor));
+      const wizard = ancestors[at];
+      if (!wizard?.element) return;
+      const flow = context.flowNumbers.get(wizard)!;
+      if (!survey) {
+        provideServerFlowHost(element, wizard.element);
+        if (at === 0) placeServerChild(wizard.element, element, context.flowChildren[flow]++);
+        return;
+      }
+      const found = survey.flows[flow];
+      if (at === 0) found.children.push(element);
+      const child = ancestors[at - 1]?.element; // the wizard's child the element is in (none: it is one)
+      if (child && (element.getAttribute('error') ?? '') !== '') found.withErrors.add(child);
+      if (element instanceof BfFormControl) found.controls.push(element);
     }
 
     /** The number of the closest `bf-form` around the element (`-1`: none). */

@@ -1,6 +1,7 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { errorIcon } from '../../base/icons.js';
+import { serverFlowHost } from '../../base/server-flow.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { wizardMessages } from '../../i18n/messages/wizard.js';
 import { registerMessages } from '../../i18n/registry.js';
@@ -55,6 +56,10 @@ export class BfStepIndicator extends LitElement {
 
   /** The wizard this indicator shows. */
   get wizard(): StepFlow | null {
+    if (isServer) {
+      const host = serverFlowHost(this); // the server renderer names the wizard it is rendered inside
+      return host && isStepFlow(host) ? host : null;
+    }
     for (let element = this.parentElement; element; element = element.parentElement) {
       if (isStepFlow(element)) return element;
     }

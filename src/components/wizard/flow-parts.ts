@@ -61,9 +61,9 @@ export interface Flow {
   readonly flow: readonly FlowPage[];
 }
 
-/** The steps and exit pages among `wizard`'s children, with whether each applies to `values`. */
-export function flowOf(wizard: Element, values: StepValues): Flow {
-  const pages = [...wizard.children].filter((element): element is Page => isStep(element) || isExit(element));
+/** The steps and exit pages among a wizard's children, with whether each applies to `values`. */
+export function flowOf(children: Iterable<Element>, values: StepValues): Flow {
+  const pages = [...children].filter((element): element is Page => isStep(element) || isExit(element));
   const flow = pages.map((page) =>
     isExit(page)
       ? { exit: true, applies: page.endsFlowFor(values) }
@@ -72,7 +72,18 @@ export function flowOf(wizard: Element, values: StepValues): Flow {
   return { pages, flow };
 }
 
-/** The first step holding a field that a server sent back with an `error` (a 422 page), if any. */
-export function firstStepWithServerError<T extends Element>(steps: readonly T[]): T | undefined {
-  return steps.find((step) => step.querySelector('[error]:not([error=""])') !== null);
+/** Whether an element holds one with a server's `error` (a non-empty `error` attribute). */
+function holdsServerError(element: Element): boolean {
+  return element.querySelector('[error]:not([error=""])') !== null;
+}
+
+/**
+ * The first step holding a field that a server sent back with an `error` (a 422 page), if any.
+ * `hasError` answers for a step where there is no DOM to ask (the server renderer's survey).
+ */
+export function firstStepWithServerError<T extends Element>(
+  steps: readonly T[],
+  hasError: (step: T) => boolean = holdsServerError,
+): T | undefined {
+  return steps.find(hasError);
 }

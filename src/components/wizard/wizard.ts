@@ -1,8 +1,9 @@
 // Longer than 400 lines on purpose: about 70 of them are the element's contract (the class JSDoc the
 // manifest and Storybook read); the flow's own rules live beside it in pure modules (flow-pages.ts,
 // step-entries.ts, step-history.ts, flow-parts.ts, step-check.ts, edit-return.ts, step-condition.ts).
-import { css, html, LitElement, type TemplateResult } from 'lit';
+import { css, html, isServer, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { whenServerFlow, type ServerFlow } from '../../base/server-flow.js';
 import { BfStepChangeEvent } from '../../events/step-change.js';
 import type { BfSummaryEditEvent } from '../../events/summary-edit.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -89,7 +90,7 @@ export class BfWizard extends LitElement {
 
   /** Every step, in order, whether it applies or not. */
   get steps(): BfStep[] {
-    return [...this.children].filter(isStep);
+    return this.#children().filter(isStep);
   }
 
   /** The steps that apply to the answers given so far, in order. */
@@ -201,17 +202,41 @@ export class BfWizard extends LitElement {
   readonly #attempted = new WeakSet<BfStep>();
   readonly #controls = new StepControls();
   #form: HTMLFormElement | null = null;
+  /** On the server: what the renderer's survey found inside the wizard (no children to read). */
+  #serverFlow: ServerFlow | null = null;
   #pageTitle = '';
   /** The field whose "Rediger" opened the shown step, to return to in the summary. */
   #editing: { name: string; summaryStep: BfStep } | null = null;
 
+  constructor() {
+    super();
+    // On the server the renderer gives the survey's pages; the same rules choose the page shown, and
+    // each child takes the state its survey copy was given (`src/base/server-flow.ts`).
+    if (isServer)
+      whenServerFlow(this, { read: (flow) => this.#readServerFlow(flow), child: this.#placeChild });
+  }
+
   override connectedCallback(): void {
+    // A shadow root before the first render is the server's (declarative): the wizard hydrates.
+    if (!this.hasUpdated && this.shadowRoot) this.#hydrating = true;
     super.connectedCallback();
     this.#form = this.closest('form');
     this.#pageTitle = document.title;
     this.#listen(true);
     this.#sync();
   }
+
+  /**
+   * Hydrating, the slot is the server's: its `slotchange` came before the script, so none comes. The
+   * steps defined after the wizard are upgraded by now, and update after it: they get their state
+   * from this sync before they hydrate, as the server rendered them.
+   */
+  protected override firstUpdated(): void {
+    if (this.#hydrating) this.#sync();
+  }
+
+  /** The wizard's shadow root came from the server (see `firstUpdated`). */
+  #hydrating = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -239,8 +264,30 @@ export class BfWizard extends LitElement {
     }
   }
 
+  /** The wizard's children: on the server, the ones the renderer's survey found. */
+  #children(): Element[] {
+    return isServer ? [...(this.#serverFlow?.children ?? [])] : [...this.children];
+  }
+
+  #readServerFlow(flow: ServerFlow): void {
+    this.#serverFlow = flow;
+    this.#sync();
+  }
+
+  /** On the server: a child about to render takes what `#sync` gave its survey copy. */
+  readonly #placeChild = (element: Element, index: number): void => {
+    const source = this.#serverFlow?.children[index];
+    if (!source || !(isStep(source) || isExit(source) || isIntro(source))) return;
+    if (source.hidden) element.setAttribute('hidden', '');
+    else element.removeAttribute('hidden');
+    if (isStep(source))
+      Object.assign(element, { place: source.place, returnToSummary: source.returnToSummary });
+    else if (isExit(source)) (element as ExitPage).place = source.place;
+  };
+
   /** The form's answers, for the steps' conditions (fields of skipped steps are disabled: not among them). */
   #values(): StepValues {
+    if (isServer) return this.#serverFlow?.values ?? {};
     return this.#form ? stepValuesOf(new FormData(this.#form)) : {};
   }
 
@@ -254,7 +301,7 @@ export class BfWizard extends LitElement {
 
   /** The steps and exits in document order, and whether each applies to the answers. */
   #flow(values: StepValues = this.#values()): Flow {
-    return flowOf(this, values);
+    return flowOf(this.#children(), values);
   }
 
   /** The history entry of a page. */
@@ -307,10 +354,14 @@ export class BfWizard extends LitElement {
   readonly #sync = (): void => {
     const steps = this.steps;
     if (steps.length === 0) return; // not upgraded yet: the slot's first slotchange comes back here
-    if (this.history && !this.#history.started) this.#restoreFromHistory();
+    // On the server there is no history entry yet: a first load, whose entry gets the first page.
+    if (this.history && !this.#history.started && !isServer) this.#restoreFromHistory();
     if (!this.#serverErrorsRead) {
       this.#serverErrorsRead = true; // a page sent back with errors opens on the first step with one
-      const step = firstStepWithServerError(steps);
+      const server = this.#serverFlow;
+      const step = server
+        ? firstStepWithServerError(steps, (candidate) => server.hasServerError(candidate))
+        : firstStepWithServerError(steps);
       if (step) [this.#current, this.#started] = [step, true];
     }
     const { pages, flow } = this.#flow();
@@ -342,7 +393,7 @@ export class BfWizard extends LitElement {
   #serverErrorsRead = false;
 
   #intro(): Intro | null {
-    return [...this.children].find(isIntro) ?? null;
+    return this.#children().find(isIntro) ?? null;
   }
 
   /** "Gå i gang": the first step that applies, focus on its heading. */
