@@ -162,6 +162,23 @@ describe('bf-address-input typed by hand only (no provider, manual)', () => {
     ]);
   });
 
+  it('takes message-required for the empty street, and speaks English inside lang="en"', async () => {
+    const own = await byHand(
+      html`<bf-address-input name="adresse" label="Adresse" manual required message-required="Skriv din adresse"></bf-address-input>`,
+    );
+    await own.send();
+    expect(shownError(own.control)).to.equal('Fejl: Skriv din adresse');
+    const { form, control } = await fieldInForm<BfAddressInput>(
+      html`<bf-address-input name="adresse" label="Address" manual required></bf-address-input>`,
+      'bf-address-input',
+      'en',
+    );
+    const english = setupOf(form, control);
+    await english.send();
+    expect(shownError(control)).to.equal('Error: Enter street name');
+    expect(labelAndDescription(english.part('street')).name).to.equal('Street name');
+  });
+
   it('submits the parts, saves them for back/forward, and resets to empty manual fields', async () => {
     const setup = await byHand(field('required'));
     await setup.typeInto('street', 'Søndergade');
