@@ -122,12 +122,11 @@ export const ADDRESS_MIN_SEARCH_LENGTH = 2;
  *
  * **Errors.** Required and empty: "Vælg en adresse fra listen, eller skriv den selv"
  * (`addressRequired`; typed by hand only `addressStreetMissing`; a `message-required` override
- * applies to both). Text typed but no address
- * chosen: `addressNotChosen`. The manual fields are checked in order and the first problem shows
- * above its own field: `addressStreetMissing`, `addressHouseNumberMissing`,
- * `addressHouseNumberFormat` (1–999 and a letter, `12B`), `addressFloorFormat` (`st`, `kl`,
- * `1`–`99`), `addressDoorFormat` (`th`, `tv`, `mf`, `1`–`9999`), `addressPostcodeMissing`,
- * `addressPostcodeFormat` (4 digits), `addressCityMissing`.
+ * applies to both). Text typed but no address chosen: `addressNotChosen`. The manual fields are
+ * checked in order and the first problem shows above its own field: `addressStreetMissing`,
+ * `addressHouseNumberMissing`, `addressHouseNumberFormat` (1–999 and a letter, `12B`),
+ * `addressFloorFormat` (`st`, `kl`, `1`–`99`), `addressDoorFormat` (`th`, `tv`, `mf`,
+ * `1`–`9999`), `addressPostcodeMissing`, `addressPostcodeFormat` (4 digits), `addressCityMissing`.
  *
  * @tagname bf-address-input
  * @summary Danish address: search with suggestions from an AddressProvider (DAR), and manual fields as a fallback.
