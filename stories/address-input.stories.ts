@@ -175,6 +175,28 @@ export const ManualFieldError: Story = {
   },
 };
 
+/**
+ * Typed by hand only: no provider and `manual` (a page with no script of its own). The manual fields
+ * are the whole field, a group named by the label; no search box and no button. Sent empty, the
+ * street says "Indtast vejnavn" and takes focus.
+ */
+export const TypedByHand: Story = {
+  args: { provider: 'none', manual: true, required: true },
+  play: async ({ canvasElement }) => {
+    const field = await fieldIn(canvasElement);
+    const root = field.shadowRoot!;
+    await expect(root.querySelector('[role="combobox"]')).toBe(null);
+    await expect(manualButton(field)).toBe(null);
+    await expect(shadowTextAt(field, 'fieldset > legend')).toBe('Adresse');
+    await submitted(canvasElement);
+    const street = root.querySelector<HTMLInputElement>('#street')!;
+    await expect(street.getAttribute('aria-invalid')).toBe('true');
+    await expect(shadowTextAt(field, '[part~="manual-part"].street [part~="error"]')).toBe(
+      'Fejl: Indtast vejnavn',
+    );
+  },
+};
+
 /** The service is down: the notice shows and the manual fields open with what was typed. */
 export const ServiceDown: Story = {
   args: { provider: 'failing' },

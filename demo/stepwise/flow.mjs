@@ -2,8 +2,8 @@
 // addresses and the steps in order. Each step's fields are the ones of the same step in the parking
 // application's own page (demo/pages/parkering.html, its `bf-step`s), taken from that page's tree,
 // so both variants ask the same questions with the same attributes, rules and texts. Only what needs
-// the host's script on /parkering is changed here: the address field has no provider, so its manual
-// fields are open from the start, with a hint that says to type the address.
+// the host's script on /parkering is changed here: the address field has no provider, so it is typed
+// by hand only (`manual`: the manual fields, no search box), with a hint that does not speak of a list.
 import { parkingPage, readMain } from '../form-pages.mjs';
 import { append, cloneNode, elements, getAttribute, parseContent, setAttribute } from '../html.mjs';
 
@@ -42,7 +42,7 @@ export const stepOf = (/** @type {string} */ slug) => STEPS.find((step) => step.
 
 /** The address field's hint here: there is no list to choose from. */
 const MANUAL_ADDRESS_HINT =
-  'Den adresse, du bor på. Skriv den i felterne under „Skriv adressen selv“. I demoen ligger kommunens adresser i 8000 Aarhus C, fx Søndergade 3';
+  'Den adresse, du bor på. I demoen ligger kommunens adresser i 8000 Aarhus C, fx Søndergade 3';
 
 /** The CPR field's hint once the server has the number (the number itself is never written into a page). */
 const SAVED_CPR_HINT =

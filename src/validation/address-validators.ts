@@ -6,7 +6,8 @@ import type { BuiltInValidator, ValidityFlag } from './validator.js';
  * Why the entry is not an address yet: `required` (nothing at all), `notChosen` (text in the search
  * box, nothing chosen), a manual part that is `missing` or has the wrong `format`, a postcode that
  * is `unknown`, or an address outside the application's `municipality`. `part` names where the
- * error shows: `search` for the search box, else a manual field.
+ * error shows: `search` for the search box (the top of the field when it has none), else a manual
+ * field (`required` is at the street when the field is typed by hand only).
  */
 export type AddressEntryCheck =
   | { readonly ok: true }
@@ -28,7 +29,8 @@ export interface AddressConstraints {
 const RULES: ReadonlyArray<
   readonly [code: string, part: string | undefined, key: MessageKey, flag: ValidityFlag]
 > = [
-  ['required', undefined, 'addressRequired', 'valueMissing'],
+  ['required', 'search', 'addressRequired', 'valueMissing'],
+  ['required', 'street', 'addressStreetMissing', 'valueMissing'],
   ['notChosen', undefined, 'addressNotChosen', 'badInput'],
   ['missing', 'street', 'addressStreetMissing', 'valueMissing'],
   ['missing', 'houseNumber', 'addressHouseNumberMissing', 'valueMissing'],
@@ -44,7 +46,8 @@ const RULES: ReadonlyArray<
 
 /**
  * The built-in rules of `bf-address-input`, one per code and part of `entryCheck`. Nothing at all
- * is an error only when `required`; text in the search box that was never chosen, and half-filled
+ * is an error only when `required` ("Indtast vejnavn" at the street when the field has no search
+ * box); text in the search box that was never chosen, and half-filled
  * manual fields, are errors either way (the form would otherwise lose what the citizen typed).
  */
 export const addressValidators: readonly BuiltInValidator<AddressConstraints>[] = RULES.map(

@@ -145,16 +145,13 @@ async function field(
   provider: AddressProvider | null = new MemoryProvider(),
   lang = 'da',
 ): Promise<Setup> {
-  const { form, control, input } = await fieldInForm<BfAddressInput>(
-    markup,
-    'bf-address-input',
-    lang,
-    '#control',
-  );
+  const { form, control } = await fieldInForm<BfAddressInput>(markup, 'bf-address-input', lang, '#control');
   const clock = new FakeClock();
   control.clock = clock;
   control.provider = provider;
   await control.updateComplete;
+  // The search box once the provider is set: a `manual` field has none before (typed by hand only).
+  const input = control.shadowRoot!.querySelector<HTMLInputElement>('#control')!;
   return { form, control, clock, input, root: control.shadowRoot! };
 }
 
@@ -716,7 +713,8 @@ describe('bf-address-input', () => {
 
     it('disables the manual fields too inside a disabled fieldset, and leaves them out of FormData', async () => {
       const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled>
-        <bf-address-input name="adresse" label="Adresse" manual value="Rådhuspladsen 1, 1550 København V"></bf-address-input>
+        <bf-address-input name="adresse" label="Adresse" manual value="Rådhuspladsen 1, 1550 København V"
+          .provider=${new MemoryProvider()}></bf-address-input>
       </fieldset></form>`);
       const control = form.querySelector('bf-address-input')!;
       await control.updateComplete;

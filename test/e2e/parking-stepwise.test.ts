@@ -89,9 +89,8 @@ async function throughVehicle(page: Page): Promise<void> {
   await keyboard.type('bo@eksempel.dk');
   await enterTo(page, `${BASE}/adresse`); // Enter in a field sends the step
 
-  // No provider: the address is typed in the field's manual fields (after its search box).
+  // No provider: the address is typed by hand only, street first (no search box before it).
   await tabTo(page, 'field adresse');
-  await keyboard.press('Tab');
   await keyboard.type('Søndergade');
   await keyboard.press('Tab');
   await keyboard.type('3');

@@ -65,10 +65,16 @@ export const addressInputStyles = css`
     padding: 0;
     border: 0;
   }
+  .manual.by-hand {
+    margin-block-start: 0;
+  }
   .manual > legend {
     padding: 0;
     margin-block-end: ${token('space-2')};
     font-weight: ${token('font-weight-label')};
+  }
+  .manual.by-hand > legend {
+    margin-block-end: ${token('space-1')};
   }
   .row {
     display: flex;

@@ -1,4 +1,4 @@
-// Longer than 400 lines on purpose: about 80 of them are the element's contract (the class JSDoc,
+// Longer than 400 lines on purpose: about 95 of them are the element's contract (the class JSDoc,
 // which the manifest, Storybook and docs read), and the rest is the one place where the field's
 // rooms meet: the search and the combobox (`src/autocomplete/`), the value made of parts
 // (`MultiPartController`), the pure state, form entries and saved state (`address-state.ts`) and the
@@ -77,8 +77,19 @@ export const ADDRESS_MIN_SEARCH_LENGTH = 2;
  *
  * **Provider.** The field makes no network call of its own: set its `provider` property to an
  * `AddressProvider`, usually `new AdressevaelgerProvider({ baseUrl })` pointing at the
- * municipality's proxy in front of Klimadatastyrelsen's Adressevælger. Without one, the field still
- * works: typing opens the manual fields.
+ * municipality's proxy in front of Klimadatastyrelsen's Adressevælger. Set it in the module that
+ * loads the elements, or any time later.
+ *
+ * **Typed by hand only.** While the field has no provider and the page asked for the manual
+ * fields (`manual`, e.g. a server-rendered page with no script of its own), it has no search box
+ * and no button: the field is the manual fields' `<fieldset>`, its legend the label, with the hint
+ * and an error about the whole field (a server's `error`) in it. `focus()` and the error summary go
+ * to the street, or to the field with the error. Required and empty is "Indtast vejnavn" at the
+ * street, then each part's own message; the form gets the parts as below. A provider set later
+ * brings the search box back above the same manual fields (focus and text stay); a server-rendered
+ * field hydrates as the server drew it first. Without `manual`, a field with no provider keeps its
+ * search box (a forgotten provider): typing opens the manual fields with the notice, and the
+ * console says once that the provider is missing.
  *
  * **Search.** After a pause in typing (250 ms) and from 2 characters, the field asks the provider
  * for suggestions; an answer for older text is dropped (the older request is aborted). The number
@@ -110,12 +121,12 @@ export const ADDRESS_MIN_SEARCH_LENGTH = 2;
  * A `value` attribute alone (an address the server already knows, as text) submits only `<name>`.
  *
  * **Errors.** Required and empty: "Vælg en adresse fra listen, eller skriv den selv"
- * (`addressRequired`; a `message-required` override applies too). Text typed but no address
- * chosen: `addressNotChosen`. The manual fields are checked in order and the first problem shows
- * above its own field: `addressStreetMissing`, `addressHouseNumberMissing`,
- * `addressHouseNumberFormat` (1–999 and a letter, `12B`), `addressFloorFormat` (`st`, `kl`,
- * `1`–`99`), `addressDoorFormat` (`th`, `tv`, `mf`, `1`–`9999`), `addressPostcodeMissing`,
- * `addressPostcodeFormat` (4 digits), `addressCityMissing`.
+ * (`addressRequired`; typed by hand only `addressStreetMissing`; a `message-required` override
+ * applies to both). Text typed but no address chosen: `addressNotChosen`. The manual fields are
+ * checked in order and the first problem shows above its own field: `addressStreetMissing`,
+ * `addressHouseNumberMissing`, `addressHouseNumberFormat` (1–999 and a letter, `12B`),
+ * `addressFloorFormat` (`st`, `kl`, `1`–`99`), `addressDoorFormat` (`th`, `tv`, `mf`,
+ * `1`–`9999`), `addressPostcodeMissing`, `addressPostcodeFormat` (4 digits), `addressCityMissing`.
  *
  * @tagname bf-address-input
  * @summary Danish address: search with suggestions from an AddressProvider (DAR), and manual fields as a fallback.
@@ -126,8 +137,8 @@ export const ADDRESS_MIN_SEARCH_LENGTH = 2;
  * @csspart option - One suggestion.
  * @csspart notice - "Vi kan ikke søge efter adresser lige nu …", shown when the provider fails.
  * @csspart manual-button - The "Jeg kan ikke finde min adresse" button.
- * @csspart manual-fields - The `<fieldset>` of the manual fields.
- * @csspart manual-legend - The legend of the manual fields.
+ * @csspart manual-fields - The `<fieldset>` of the manual fields (typed by hand only: the whole field).
+ * @csspart manual-legend - The legend of the manual fields (typed by hand only, the legend is the `label` part).
  * @csspart manual-part - The wrapper of one manual field (label, hint, error, input).
  * @csspart manual-label - The label of one manual field.
  * @cssprop --bf-input-border-color - Border colour of the inputs and the list.
@@ -203,9 +214,9 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     return municipalityNamesText(this.#municipalities(), this.localize.locale);
   }
 
-  /** Whether the address could be searched for: `false` after the provider failed or was too slow. */
+  /** Whether the address could be searched for: `false` typed by hand only, or after the provider failed or was too slow. */
   get searchAvailable(): boolean {
-    return !this.unavailable;
+    return !this.unavailable && !this.byHand;
   }
 
   /**
@@ -217,13 +228,14 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
       // The postcode table, unless the address service knows a code the table does not (it wins).
       knownPostcode: (code) => this.#towns.knows(code),
       municipalities: this.#municipalities(),
+      byHand: this.byHand,
     });
   }
 
-  /** Focuses the manual field with the error while one shows there (the error summary's link), else the search box. */
+  /** Focuses the manual field with the error while one shows there (the error summary's link), else the search box (the street typed by hand only). */
   override focus(options?: FocusOptions): void {
     const part = this.failedPart;
-    const target = part && part !== 'search' ? this.partInput(part) : this.comboboxNode;
+    const target = part && part !== 'search' ? this.partInput(part) : this.#firstInput;
     if (target) target.focus(options);
     else super.focus(options);
   }
@@ -233,6 +245,15 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   /** The search box. */
   protected get comboboxNode(): HTMLInputElement | null {
     return this.controlNode as HTMLInputElement | null;
+  }
+
+  /**
+   * Typed by hand only: no `provider`, and the page asked for the manual fields (`manual`, not the
+   * citizen's button or a failed search). The field is then the manual fields' group, with no
+   * search box (see the class description). Server-rendered, the first render keeps the server's.
+   */
+  protected get byHand(): boolean {
+    return this.serverByHand ?? (!this.provider && this.manual && !this.manualOpenedHere);
   }
 
   /** The input of a manual field (while the manual fields are open). */
@@ -252,7 +273,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   protected override get validationAnchor(): HTMLElement | null {
     const check = this.entryCheck;
     const part = check.ok ? 'search' : check.part;
-    return (part !== 'search' ? this.partInput(part) : null) ?? this.comboboxNode;
+    return (part !== 'search' ? this.partInput(part) : null) ?? this.#firstInput;
   }
 
   protected override get builtInValidators(): readonly Validator<this>[] {
@@ -277,7 +298,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
    * (not on a read-only or disabled field, where nobody types).
    */
   protected override get defaultHint(): string {
-    return this.readonly || this.isDisabled ? '' : this.localize.term('addressHint');
+    return this.readonly || this.isDisabled || this.byHand ? '' : this.localize.term('addressHint');
   }
 
   /** The hint, and the error only while it is about the search box (a manual field's error is its own). */
@@ -293,16 +314,17 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   }
 
   override render(): TemplateResult {
+    const above = !this.byHand; // typed by hand only, label, hint and error are in the manual fields' group
     const failed = this.failedPart;
     // One element around the regions, for the focus listeners that leaving the field needs.
     return html`<div class="regions" @focusin=${this.entry.onFocusIn} @focusout=${this.#onFocusOut}>
-      ${this.renderLabel()}${this.renderHint()}${failed === 'search' ? this.renderError() : nothing}${this.renderControl()}
+      ${above ? this.renderLabel() : nothing}${above ? this.renderHint() : nothing}${above && failed === 'search' ? this.renderError() : nothing}${this.renderControl()}
     </div>`;
   }
 
   /** The search box and its list, the announcements, the notice, and the button or the manual fields. */
   protected override renderControl(): TemplateResult {
-    return html`${this.renderCombobox()}
+    return html`${this.byHand ? nothing : this.renderCombobox()}
       <div class="visually-hidden" role="status" lang=${this.localize.textLang ?? nothing}>${this.announcement}</div>
       <div role="status" lang=${this.localize.textLang ?? nothing}>${
         this.unavailable
@@ -352,9 +374,16 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
       lang=${this.localize.textLang ?? nothing} @click=${this.#onManualClick}>${this.localize.term('addressManualButton')}</button>`;
   }
 
-  /** The manual fields in a `<fieldset>`: street; house number, floor, door; postcode, town. */
+  /** The manual fields in a `<fieldset>`: street; house number, floor, door; postcode, town (typed by hand only: the whole field, its legend the label). */
   protected renderManual(): TemplateResult {
-    return renderManualFields(this.localize, (part) => this.renderPart(part));
+    const group = this.byHand
+      ? {
+          legend: this.renderLegend(),
+          head: html`${this.renderHint()}${this.failedPart === 'search' ? this.renderError() : nothing}`,
+          describedBy: this.describedBy,
+        }
+      : undefined;
+    return renderManualFields(this.localize, (part) => this.renderPart(part), group);
   }
 
   /** One manual field: label, hint, its error, input. */
@@ -397,10 +426,24 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
     this.#cancelAll();
   }
 
+  /** Server-rendered: hydration compares the first render with the server's, so it keeps its search box or not. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot) this.serverByHand = !this.shadowRoot.querySelector('[role="combobox"]');
+    return super.createRenderRoot();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    const server = this.serverByHand;
+    this.serverByHand = undefined;
+    if (server !== undefined && server !== this.byHand) this.requestUpdate(); // a provider came first
+  }
+
   /** `form.reset()`: the initial value in the search box, no list, no notice, manual fields as the `manual` attribute says. */
   override formResetCallback(): void {
     this.#cancelAll();
     this.manual = this.hasAttribute('manual');
+    this.manualOpenedHere = false;
     this.chosen = null;
     this.entry.parts = EMPTY_ADDRESS_PARTS;
     this.unavailable = false;
@@ -484,6 +527,17 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
 
   /** The provider failed or was too slow: the notice shows. */
   @state({ initial: false }) private unavailable!: boolean;
+
+  /** The field opened the manual fields itself (the button, a failed search): no reason to drop the search box. */
+  private manualOpenedHere = false;
+
+  /** Typed by hand only as the server rendered it, until the first render (hydration) is done. */
+  private serverByHand: boolean | undefined;
+
+  /** Where focus goes when no manual field has the error: the search box, or the street typed by hand only. */
+  get #firstInput(): HTMLInputElement | null {
+    return this.byHand ? this.partInput('street') : this.comboboxNode;
+  }
 
   #municipalities(): string[] {
     return splitMunicipalityCodes(this.municipality);
@@ -674,6 +728,7 @@ export class BfAddressInput extends BfFormControl implements AddressConstraints 
   #openManual(): void {
     this.#combobox.close();
     if (this.manual && !isEmptyAddress(this.parts)) return;
+    if (!this.manual) this.manualOpenedHere = true;
     this.manual = true;
     if (!this.chosen) {
       const parts = withTypedParts(this.parts, this.search ?? '');

@@ -150,11 +150,14 @@ export interface EntryCheckOptions {
   readonly knownPostcode?: (code: string) => boolean;
   /** The municipality codes the application is for (none: every address). */
   readonly municipalities?: readonly string[];
+  /** The field has no search box (typed by hand only): an empty address is missing at the street. */
+  readonly byHand?: boolean;
 }
 
 /**
  * How the entry stands: `{ ok: true }` for a chosen address, whole manual fields or a value set from
- * outside; otherwise the code and the part to fix (see `AddressEntryCheck`). A hand-written postcode
+ * outside; otherwise the code and the part to fix (see `AddressEntryCheck`). Nothing at all is
+ * `required` at the search box, or at the street when the field is typed by hand only. A hand-written postcode
  * that does not exist is `unknown`; an address outside `municipalities` is `municipality` (shown at
  * the postcode for manual fields, at the search box for a chosen address).
  */
@@ -175,7 +178,9 @@ export function entryCheckOf(state: AddressFieldState, options: EntryCheckOption
         : { ok: false, code: 'municipality', part: 'postcode' };
     }
     if (result.code === 'required')
-      return state.value ? { ok: true } : { ok: false, code: 'required', part: 'search' };
+      return state.value
+        ? { ok: true }
+        : { ok: false, code: 'required', part: options.byHand ? 'street' : 'search' };
     return { ok: false, code: result.code, part: result.part };
   }
   if (state.value) return { ok: true };

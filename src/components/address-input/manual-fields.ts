@@ -52,13 +52,34 @@ export interface ManualPartView {
   readonly onKeyDown: (event: KeyboardEvent) => void;
 }
 
-/** The manual fields in a `<fieldset>`: street; house number, floor, door; postcode, town. */
+/**
+ * The whole field when it is typed by hand only (no search box): the field's own legend (its label),
+ * and its hint and an error about the whole field before the parts, describing the group.
+ */
+export interface ByHandGroup {
+  readonly legend: TemplateResult;
+  readonly head: TemplateResult;
+  /** The ids of the hint and the error, for the `<fieldset>`'s `aria-describedby` ('' for none). */
+  readonly describedBy: string;
+}
+
+/**
+ * The manual fields in a `<fieldset>`: street; house number, floor, door; postcode, town. Under the
+ * search box its legend is "Skriv adressen selv"; typed by hand only (`group`) it is the field
+ * itself. The parts are the same nodes either way, so focus and typing survive a provider that
+ * arrives later.
+ */
 export function renderManualFields(
   localize: Pick<LocalizeController, 'term' | 'textLang'>,
   renderPart: (part: AddressPart) => TemplateResult,
+  group?: ByHandGroup,
 ): TemplateResult {
-  return html`<fieldset part="manual-fields" class="manual">
-      <legend part="manual-legend" lang=${localize.textLang ?? nothing}>${localize.term('addressManualLegend')}</legend>
+  return html`<fieldset part="manual-fields" class=${group ? 'manual by-hand' : 'manual'}
+      aria-describedby=${group?.describedBy || nothing}>${
+        group
+          ? group.legend
+          : html`<legend part="manual-legend" lang=${localize.textLang ?? nothing}>${localize.term('addressManualLegend')}</legend>`
+      }${group ? group.head : nothing}
       ${renderPart('street')}
       <div class="row">${renderPart('houseNumber')}${renderPart('floor')}${renderPart('door')}</div>
       <div class="row">${renderPart('postcode')}${renderPart('city')}</div>

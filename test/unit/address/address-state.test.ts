@@ -119,6 +119,13 @@ describe('the address field as pure functions', () => {
     expect(valueOfState({ ...empty, parts: partsOf(raadhus) }), 'closed manual fields do not count').toBe('');
   });
 
+  it('entry check typed by hand only: nothing at all is missing at the street', () => {
+    const manual = { ...empty, manual: true };
+    expect(entryCheckOf(manual, { byHand: true })).toEqual({ ok: false, code: 'required', part: 'street' });
+    expect(entryCheckOf(manual)).toEqual({ ok: false, code: 'required', part: 'search' });
+    expect(entryCheckOf({ ...manual, value: 'x' }, { byHand: true })).toEqual({ ok: true });
+  });
+
   it('entry check: where the citizen has to act', () => {
     expect(entryCheckOf(empty)).toEqual({ ok: false, code: 'required', part: 'search' });
     expect(entryCheckOf({ ...empty, search: ' Rådhus ' })).toEqual({

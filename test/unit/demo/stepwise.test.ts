@@ -103,10 +103,13 @@ describe('the stepwise parking application: its steps (demo/stepwise/flow.mjs)',
     expect(serialize((await flow.stepFields(flow.CHECK)).tree)).toContain('Send ansøgningen');
   });
 
-  it('opens the address field for typing, with a hint that says so (there is no provider)', async () => {
+  it('opens the address field for typing, with a hint that speaks of no list (there is no provider)', async () => {
     const markup = serialize((await flow.stepFields(flow.STEPS[1])).tree);
     expect(markup).toMatch(/<bf-address-input [^>]*manual=""/u);
-    expect(markup).toContain('Skriv den i felterne under „Skriv adressen selv“');
+    expect(markup).toContain(
+      'hint="Den adresse, du bor på. I demoen ligger kommunens adresser i 8000 Aarhus C',
+    );
+    expect(markup).not.toContain('vælg adressen på listen');
     expect(markup).toContain('municipality="0751"');
   });
 

@@ -101,6 +101,15 @@ describe('the built-in rule sets (one module per kind of field, usable in Node)'
       entryCheck: { ok: false, code: 'required', part: 'search' } as const,
     };
     expect(firstFailure(addressValidators, empty)).toBe(null);
+    const byHand = { ...empty, entryCheck: { ok: false, code: 'required', part: 'street' } as const };
+    expect(firstFailure(addressValidators, byHand), 'optional: no error').toBe(null);
+    expect(firstFailure(addressValidators, { ...byHand, required: true })).toMatchObject({
+      key: 'addressStreetMissing',
+      flag: 'valueMissing',
+    });
+    expect(firstFailure(addressValidators, { ...empty, required: true })).toMatchObject({
+      key: 'addressRequired',
+    });
   });
 
   it('address: an unknown postcode, and an address outside the municipality named in the message', () => {
