@@ -124,6 +124,9 @@ const RULE_SETS = {
         entryCheck: entryCheckOf(postedAddress(f), {
           knownPostcode: (code) => parsePostcode(code).ok,
           municipalities,
+          // A `manual` field has no provider on a page without the host's script (the server never
+          // has one): typed by hand only, so a missing address is asked for at the street.
+          byHand: f.has('manual'),
         }),
       };
     },
@@ -159,7 +162,7 @@ function postedAddress(f) {
   const id = f.posted('-id');
   const chosen =
     id && hasParts ? { id, ...parts, municipalityCode: f.posted('-municipality-code'), text: f.text } : null;
-  return { value: f.text, search: f.text, manual: hasParts && !chosen, parts, chosen };
+  return { value: f.text, search: f.text, manual: (hasParts || f.has('manual')) && !chosen, parts, chosen };
 }
 
 /** The choice groups that reveal fields slotted into them (`slot="conditional-<value>"`). */

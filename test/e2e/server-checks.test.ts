@@ -122,5 +122,14 @@ describe("the demo server checks each field with the field's own rules", () => {
       expect(check({ a: 'Rådhuspladsen 2, 8000 Aarhus C' }, page)).toEqual({});
       expect(check({}, page)).toEqual({ a: 'Vælg en adresse fra listen, eller skriv den selv' });
     });
+
+    it('a field typed by hand only (`manual`, no provider on a page without script) asks for the street, never for a list', () => {
+      const byHand = page.replace('required', 'required manual');
+      expect(check({}, byHand)).toEqual({ a: 'Indtast vejnavn' });
+      expect(check({ ...manual('8000', 'Aarhus C'), 'a-street': '' }, byHand)).toEqual({
+        a: 'Indtast vejnavn',
+      });
+      expect(check(manual('8000', 'Aarhus C'), byHand)).toEqual({});
+    });
   });
 });
