@@ -20,7 +20,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { ALL_TAGS, BUNDLE_PATH, FORM_DEFINES, KINDS, VARIANTS, harnessOptions, pagePath } from './form.mjs';
+import {
+  ALL_TAGS,
+  BUNDLE_PATH,
+  FORM_DEFINES,
+  KINDS,
+  SSR_BUNDLE_PATH,
+  VARIANTS,
+  harnessOptions,
+  pagePath,
+} from './form.mjs';
 import { prepareSsr } from './ssr-page.mjs';
 import { installHarness } from './harness.mjs';
 import {
@@ -662,35 +671,49 @@ async function main() {
       );
 
     // ── Profile when a time budget fails (or always with --profile) ──
+    // The client-rendered page, and the server-rendered one when it was measured.
     const timeBudgetFailed = budgets.some((b) => b.pass === false && b.time);
-    let profile = null;
+    const profiles = [];
     if (options.profile === 'always' || (options.profile === 'auto' && timeBudgetFailed)) {
       const n = options.ns.includes(200) ? 200 : options.ns.at(-1);
-      const libraryVariant = variants.find((variant) => variant.id === 'library');
       await mkdir(path.join(benchDir, '.out'), { recursive: true });
-      const sourceMap = await loadSourceMap(`${bundleFile}.map`, repoDir);
-      const analyse = (buffer) =>
-        analyseTrace(buffer, { sourceMap, bundleUrl: `${server.origin}${BUNDLE_PATH}` });
-      // One load traced with the timeline categories (kinds of work), then PROFILE_LOADS loads with only
-      // the sampling profiler (JS functions): the timeline categories slow DOM mutations down and
-      // would blame them on the JS that makes them.
-      const timeline = await measure(browser, server.origin, libraryVariant, n, kinds, {
-        heap: false,
-        trace: TIMELINE_CATEGORIES,
-      });
-      const traceFile = path.join(benchDir, '.out', `trace-library-n${n}.json`);
-      await writeFile(traceFile, timeline.trace);
-      const profiles = [];
-      for (let i = 0; i < PROFILE_LOADS; i++) {
-        const traced = await measure(browser, server.origin, libraryVariant, n, kinds, {
+      const traced = [
+        { id: 'library', file: bundleFile, url: BUNDLE_PATH },
+        { id: 'ssr', file: ssr.bundleFile, url: SSR_BUNDLE_PATH },
+      ].filter(({ id }) => measuredIds.has(id));
+      for (const { id, file, url } of traced) {
+        const variant = variants.find((v) => v.id === id);
+        const sourceMap = await loadSourceMap(`${file}.map`, repoDir);
+        const analyse = (buffer) =>
+          analyseTrace(buffer, { sourceMap, bundleUrl: `${server.origin}${url}`, page: `/${id}` });
+        // One load traced with the timeline categories (kinds of work), then PROFILE_LOADS loads with only
+        // the sampling profiler (JS functions): the timeline categories slow DOM mutations down and
+        // would blame them on the JS that makes them.
+        const timeline = await measure(browser, server.origin, variant, n, kinds, {
           heap: false,
-          trace: PROFILER_CATEGORIES,
+          trace: TIMELINE_CATEGORIES,
         });
-        profiles.push(analyse(traced.trace));
-        if (i === 0) await writeFile(path.join(benchDir, '.out', `profile-library-n${n}.json`), traced.trace);
+        const traceFile = path.join(benchDir, '.out', `trace-${id}-n${n}.json`);
+        await writeFile(traceFile, timeline.trace);
+        const sampled = [];
+        for (let i = 0; i < PROFILE_LOADS; i++) {
+          const load = await measure(browser, server.origin, variant, n, kinds, {
+            heap: false,
+            trace: PROFILER_CATEGORIES,
+          });
+          sampled.push(analyse(load.trace));
+          if (i === 0) await writeFile(path.join(benchDir, '.out', `profile-${id}-n${n}.json`), load.trace);
+        }
+        profiles.push({
+          id,
+          title: variant.title,
+          map: path.basename(`${file}.map`),
+          n,
+          traceFile,
+          analysis: mergeAnalyses(analyse(timeline.trace), sampled),
+        });
+        log(`profiled ${id} N=${n}: ${path.relative(process.cwd(), traceFile)}`);
       }
-      profile = { n, traceFile, analysis: mergeAnalyses(analyse(timeline.trace), profiles) };
-      log(`profiled library N=${n}: ${path.relative(process.cwd(), traceFile)}`);
     }
 
     // ── What the bytes are made of (informational) ──
@@ -728,7 +751,7 @@ async function main() {
       axe,
       budgets,
       sanity,
-      profile,
+      profiles,
       requiredPerFieldset,
       composition,
       cdnGz,
@@ -1046,16 +1069,16 @@ function renderReport(d) {
     '',
   );
 
-  if (d.profile) {
-    push(`## Where the time goes (Borgerform, N = ${d.profile.n})`, '');
+  for (const profile of d.profiles) {
+    push(`## Where the time goes (${profile.title}, N = ${profile.n})`, '');
     push(
-      `Chromium traces of the library page (\`browser.startTracing\`): one load with the timeline categories for the kinds of work on the main thread (saved as \`${path.relative(path.dirname(benchDir), d.profile.traceFile)}\`; open it in DevTools → Performance), and ${PROFILE_LOADS} loads with only the V8 sampling profiler for the JS functions (averaged), mapped to their sources through \`borgerform.js.map\` (Lit ships minified, so Lit functions are named by module only). Self time is time in the function itself; total includes its callees. Tracing slows the page, so compare shares, not totals.`,
+      `Chromium traces of the ${profile.id} page (\`browser.startTracing\`): one load with the timeline categories for the kinds of work on the main thread (saved as \`${path.relative(path.dirname(benchDir), profile.traceFile)}\`; open it in DevTools → Performance), and ${PROFILE_LOADS} loads with only the V8 sampling profiler for the JS functions (averaged), mapped to their sources through \`${profile.map}\` (Lit ships minified, so Lit functions are named by module only). Self time is time in the function itself; total includes its callees. Tracing slows the page, so compare shares, not totals.`,
       '',
     );
     const code = (text) => (text ? `\`${text.replaceAll('|', '\\|').replaceAll('`', "'")}\`` : '');
-    for (const [phase, a] of Object.entries(d.profile.analysis)) {
+    for (const [phase, a] of Object.entries(profile.analysis)) {
       push(
-        `### ${phase} (${a.wallMs.toFixed(0)} ms in the timeline trace, ${a.profileWallMs.toFixed(0)} ms in the profiled loads)`,
+        `### ${profile.id}: ${phase} (${a.wallMs.toFixed(0)} ms in the timeline trace, ${a.profileWallMs.toFixed(0)} ms in the profiled loads)`,
         '',
       );
       push(
