@@ -154,6 +154,15 @@ export const DKFDS_SERVICE_PATH = '/dkfds-service.js';
 /** The hydrating bundle of the server-rendered page (Lit's hydrate support first, then the form's elements). */
 export const SSR_BUNDLE_PATH = '/ssr/borgerform.js';
 
+/**
+ * With `--ssr-hydrate=after-paint`: a module the server-rendered page loads instead of its bundle, which
+ * waits for the frame after parsing (so the parsed form is painted first) and then imports the bundle.
+ */
+export const SSR_AFTER_PAINT_PATH = '/ssr/after-paint.js';
+export const SSR_AFTER_PAINT_SCRIPT = `await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+await import('${SSR_BUNDLE_PATH}');
+`;
+
 /** Where the server-rendered page's shadow roots find their stylesheets (`dist/ssr/styles/<tag>.css`). */
 export const SSR_STYLES_PATH = '/ssr/styles/';
 

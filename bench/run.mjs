@@ -5,7 +5,7 @@
 //
 //   node bench/run.mjs [--runs=21,11] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference]
 //                      [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference]
-//                      [--ssr-dist=dir] [--strict | --check] [--no-write]
+//                      [--ssr-dist=dir] [--ssr-hydrate=load|after-paint] [--strict | --check] [--no-write]
 //
 // Exit code 0 unless the bench itself fails; with --strict, 1 when a budget or a sanity check fails;
 // with --check, 1 when a sanity check fails or a control kind or a page (the server-rendered one)
@@ -48,7 +48,7 @@ const require = createRequire(import.meta.url);
 // ── Options ────────────────────────────────────────────────────────────────────────────────────
 
 const USAGE =
-  'usage: node bench/run.mjs [--runs=21,11 | --runs=N] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference] [--ssr-dist=dir] [--strict | --check] [--no-write]';
+  'usage: node bench/run.mjs [--runs=21,11 | --runs=N] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference] [--ssr-dist=dir] [--ssr-hydrate=load|after-paint] [--strict | --check] [--no-write]';
 
 function parseArgs(argv) {
   const options = {
@@ -65,6 +65,7 @@ function parseArgs(argv) {
     plainMarking: 'message',
     bundleFile: undefined,
     ssrDist: undefined,
+    ssrHydrate: 'load',
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   };
   for (const arg of argv) {
@@ -83,6 +84,7 @@ function parseArgs(argv) {
     else if (key === 'plain-marking' && ['message', 'attribute'].includes(value))
       options.plainMarking = value;
     else if (key === 'ssr-dist' && value) options.ssrDist = path.resolve(value);
+    else if (key === 'ssr-hydrate' && ['load', 'after-paint'].includes(value)) options.ssrHydrate = value;
     else if (key === 'bundle' && value)
       options.bundleFile =
         value === 'cdn' ? defaultBundleFile : value === 'reference' ? 'reference' : path.resolve(value);
@@ -320,6 +322,8 @@ async function main() {
     options.write = false; // a calibration run never overwrites RESULTS.md
     options.reference = false;
   }
+  // An experiment's hydration (`--ssr-hydrate=after-paint`) never overwrites RESULTS.md either.
+  if (options.ssrHydrate !== 'load') options.write = false;
   // The calibration, measured in the same rotation as the two pages (so under the same machine load).
   if (options.reference) await writeReferenceBundle(repoDir, referenceFile);
   const { bundleFile } = options;
@@ -337,6 +341,7 @@ async function main() {
   const ssr = await prepareSsr({
     bundleOut: path.join(benchDir, '.out', 'ssr-bundle.js'),
     ...(options.ssrDist ? { distDir: options.ssrDist } : {}),
+    hydrate: options.ssrHydrate,
   });
   const server = await startServer({ bundleFile, ssr });
   const referenceServer = options.reference ? await startServer({ bundleFile: referenceFile }) : null;
@@ -811,7 +816,7 @@ function renderReport(d) {
     `| machine | ${d.cpus[0]?.model?.trim() ?? '?'}, ${d.cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB, ${os.platform()} ${os.release()} |`,
   );
   push(
-    `| load average at start / end | ${d.loadAtStart.map((x) => x.toFixed(2)).join(' ')} / ${d.loadAtEnd.map((x) => x.toFixed(2)).join(' ')} |`,
+    `| load average at start / end | ${d.loadAtStart.map((x) => x.toFixed(2)).join(' ')} / ${d.loadAtEnd.map((x) => x.toFixed(2)).join(' ')} (1, 5, 15 min; the machine may be shared with other work: wall-clock times move with its load, see Noise in README.md) |`,
   );
   push(`| Node | ${process.version} |`);
   push(`| browser | Chromium ${d.browserVersion} (headless, ${options.executablePath}) |`);

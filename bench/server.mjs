@@ -12,6 +12,7 @@
 //   GET /dist/cdn/borgerform.js the top-level build output (or the file given as `bundleFile`)
 //   GET /ssr/borgerform.js      the server-rendered page's hydrating bundle (`ssr.bundleFile`)
 //   GET /ssr/styles/<tag>.css   the stylesheet each of its shadow roots links (dist/ssr/styles/)
+//   GET /ssr/after-paint.js     waits for the frame after parsing, then imports the bundle (--ssr-hydrate=after-paint)
 //   GET /dkfds/…                node_modules/dkfds/dist/… (CSS, JS, fonts, images)
 //   GET /dkfds-service.js       bench/dkfds-service.mjs, the DKFDS page's submit handler
 //
@@ -27,6 +28,8 @@ import {
   DKFDS_PATH,
   DKFDS_SERVICE_PATH,
   KINDS,
+  SSR_AFTER_PAINT_PATH,
+  SSR_AFTER_PAINT_SCRIPT,
   SSR_BUNDLE_PATH,
   SSR_STYLES_PATH,
   VARIANTS,
@@ -124,6 +127,8 @@ async function handle(request, response, bundleFile, ssr) {
     if (!ssr?.bundleFile) return send(response, 404, 'text/plain; charset=utf-8', 'no server rendering\n');
     return sendFile(response, ssr.bundleFile);
   }
+  if (url.pathname === SSR_AFTER_PAINT_PATH)
+    return send(response, 200, 'text/javascript; charset=utf-8', SSR_AFTER_PAINT_SCRIPT);
   if (url.pathname.startsWith(SSR_STYLES_PATH)) {
     const name = /^[a-z0-9-]+\.css$/u.exec(url.pathname.slice(SSR_STYLES_PATH.length))?.[0];
     if (!ssr?.stylesDir || !name) return send(response, 404, 'text/plain; charset=utf-8', 'not found\n');

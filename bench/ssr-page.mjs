@@ -21,6 +21,7 @@ import {
   ALL_TAGS,
   FORM_DEFINES,
   KINDS,
+  SSR_AFTER_PAINT_PATH,
   SSR_STYLES_PATH,
   VARIANTS,
   documentShell,
@@ -40,13 +41,15 @@ const PAGE_LANG = 'da';
 const firstLine = (error) => String(error?.message ?? error).split('\n')[0];
 
 /**
- * @param {{ bundleOut: string, distDir?: string }} options `bundleOut`: where to write the hydrating
- *   bundle; `distDir`: the build whose `ssr/index.js` renders and whose `ssr/styles/` is served
- *   (default: the top-level dist/).
+ * @param {{ bundleOut: string, distDir?: string, hydrate?: 'load' | 'after-paint' }} options
+ *   `bundleOut`: where to write the hydrating bundle; `distDir`: the build whose `ssr/index.js`
+ *   renders and whose `ssr/styles/` is served (default: the top-level dist/); `hydrate`: the page
+ *   loads the bundle as a module (`load`, default: it runs right after parsing) or through a module
+ *   that waits for the frame after parsing first (`after-paint`, an experiment).
  * @returns {Promise<{ render: (n: number, kinds?: object[]) => Promise<string>, bundleFile: string,
  *   stylesDir: string, serverMs: Map<string, number> } | { reason: string }>}
  */
-export async function prepareSsr({ bundleOut, distDir = path.join(repoDir, 'dist') }) {
+export async function prepareSsr({ bundleOut, distDir = path.join(repoDir, 'dist'), hydrate = 'load' }) {
   const entry = path.join(distDir, 'ssr', 'index.js');
   const stylesDir = path.join(distDir, 'ssr', 'styles');
   let renderFragment, staticHtml;
@@ -59,7 +62,11 @@ export async function prepareSsr({ bundleOut, distDir = path.join(repoDir, 'dist
     };
   }
   const library = VARIANTS.find((variant) => variant.id === 'library');
-  const ssrVariant = VARIANTS.find((variant) => variant.id === 'ssr');
+  const ssrPage = VARIANTS.find((variant) => variant.id === 'ssr');
+  const ssrVariant =
+    hydrate === 'after-paint'
+      ? { ...ssrPage, head: `<script type="module" src="${SSR_AFTER_PAINT_PATH}"></script>` }
+      : ssrPage;
   const renderForm = (n, kinds) =>
     // The client-rendered page's markup as one Lit template (no bindings: the same form, attribute for attribute).
     renderFragment(staticHtml.html`${staticHtml.unsafeStatic(formMarkup(library, n, kinds))}`, {
