@@ -155,9 +155,21 @@ export const DKFDS_SERVICE_PATH = '/dkfds-service.js';
 export const SSR_BUNDLE_PATH = '/ssr/borgerform.js';
 
 /**
+ * With `--ssr-hydrate=after-paint`: a module the server-rendered page loads instead of its bundle, which
+ * waits for the frame after parsing (so the parsed form is painted first) and then imports the bundle.
+ */
+export const SSR_AFTER_PAINT_PATH = '/ssr/after-paint.js';
+export const SSR_AFTER_PAINT_SCRIPT = `await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+await import('${SSR_BUNDLE_PATH}');
+`;
+
+/** Where the server-rendered page's shadow roots find their stylesheets (`dist/ssr/styles/<tag>.css`). */
+export const SSR_STYLES_PATH = '/ssr/styles/';
+
+/**
  * The page variants, measured in one rotation. Each writes the document for `n` fieldsets of the given
  * kinds. `components`: the page's fields are Borgerform elements (the harness waits for them);
- * `serverRendered`: the document comes from ssr-page.mjs (rendered with @lit-labs/ssr), not from
+ * `serverRendered`: the document comes from ssr-page.mjs (rendered with `borgerform/ssr`), not from
  * `page()`, and whether it can be measured is decided when the bench starts.
  */
 export const VARIANTS = [
@@ -206,6 +218,7 @@ export function harnessOptions(variant, kinds = KINDS) {
       ? `#bench-form ${kinds[0].tags[0]}`
       : '#bench-form :is(input, select, textarea)',
     paintedWhen: variant.id === 'library' ? 'settled' : 'parsed',
+    serverRendered: variant.serverRendered === true,
   };
 }
 

@@ -7,9 +7,11 @@
  *   `selector` matches every Borgerform element of the form ('' on a page without them);
  *   `firstField` the form's first field (a native control, or the Borgerform element holding one);
  *   `paintedWhen`: when every label, hint and input of the form exists: once the document is parsed
- *   (plain HTML, DKFDS, server-rendered), or once every element has rendered (client-rendered).
+ *   (plain HTML, DKFDS, server-rendered), or once every element has rendered (client-rendered);
+ *   `serverRendered`: the elements arrive with declarative shadow roots, which must be hydrated (kept),
+ *   not rendered again.
  */
-export function installHarness({ selector, firstField, paintedWhen }) {
+export function installHarness({ selector, firstField, paintedWhen, serverRendered = false }) {
   /** Two animation frames: the first frame after the work has been painted. */
   const twoFrames = () =>
     new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -65,11 +67,49 @@ export function installHarness({ selector, firstField, paintedWhen }) {
 
   // The whole form painted (every label, hint and input): the frame after it exists (see paintedWhen).
   let formFrame = null;
-  if (paintedWhen === 'parsed') {
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') void nextFrame().then((time) => (formFrame = time));
-    });
-  }
+  // Server-rendered: what the parser put in each element's shadow root (its first element and first
+  // native control), noted when the document is parsed and before any module script runs; after render
+  // the same nodes must still be there (hydrated, not rendered again).
+  const serverNodes = new Map();
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    if (paintedWhen === 'parsed') void nextFrame().then((time) => (formFrame = time));
+    if (serverRendered)
+      for (const element of selector ? document.querySelectorAll(selector) : []) {
+        const root = element.shadowRoot;
+        serverNodes.set(element, {
+          root,
+          first: root?.firstElementChild ?? null,
+          control: root?.querySelector('input, select, textarea') ?? null,
+          count: root?.querySelectorAll('*').length ?? 0,
+        });
+      }
+  });
+  /**
+   * Server-rendered elements that were not hydrated: no server shadow root, not updated, still
+   * `defer-hydration`, their server nodes replaced, or rendered again next to them (an element
+   * defined without Lit's hydrate support renders a second copy into the server's shadow root: the
+   * number of elements in it changes; hydration keeps it). Bf-option has no shadow root (light DOM);
+   * an element made by script after parsing (not in the server's markup) is not counted.
+   */
+  const notHydrated = (list) =>
+    list
+      .filter((element) => element.localName !== 'bf-option' && serverNodes.has(element))
+      .filter((element) => {
+        const before = serverNodes.get(element);
+        return (
+          !before.root ||
+          element.shadowRoot !== before.root ||
+          element.hasUpdated !== true ||
+          element.hasAttribute('defer-hydration') ||
+          !before.first?.isConnected ||
+          before.first.getRootNode() !== before.root ||
+          (before.control !== null &&
+            before.root.querySelector('input, select, textarea') !== before.control) ||
+          before.root.querySelectorAll('*').length !== before.count
+        );
+      })
+      .map((element) => element.localName);
 
   /** The Borgerform elements in the light DOM, and the tags among them that are not defined. */
   const elements = () => {
@@ -145,6 +185,7 @@ export function installHarness({ selector, firstField, paintedWhen }) {
           performance.mark('bench:rendered');
           // Late work: updates that components deferred past the first frames (reported, not timed).
           const lateUpdates = defined.filter((element) => element.isUpdatePending === true).length;
+          const unhydrated = serverRendered ? notHydrated(defined) : [];
           resolve({
             responseEnd: navigation?.responseEnd ?? null,
             domInteractive: navigation?.domInteractive ?? null,
@@ -157,6 +198,14 @@ export function installHarness({ selector, firstField, paintedWhen }) {
             elements: defined.length,
             undefinedTags,
             lateUpdates,
+            // Elements with a shadow root of their own in the server's markup (all but bf-option), and
+            // how many of them the parser gave one (declarative shadow DOM).
+            serverHosts: serverRendered
+              ? [...serverNodes.keys()].filter((element) => element.localName !== 'bf-option').length
+              : null,
+            serverRoots: serverRendered ? [...serverNodes.values()].filter((node) => node.root).length : null,
+            unhydrated: unhydrated.length,
+            unhydratedTags: [...new Set(unhydrated)],
           });
         } catch (error) {
           resolve({ error: String(error?.stack ?? error) });

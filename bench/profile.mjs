@@ -208,16 +208,17 @@ function groupOf(name) {
  * Analyses a trace (Chrome JSON trace format). Returns, for the render and validate windows:
  * self time per event name / group on the renderer main thread, and the top JS functions by self time.
  * @param {Buffer|string} buffer
- * @param {{ sourceMap: object|null, bundleUrl: string }} options
+ * @param {{ sourceMap: object|null, bundleUrl: string, page?: string }} options `page`: the traced
+ *   page's path (`/library`, `/ssr`).
  */
-export function analyseTrace(buffer, { sourceMap, bundleUrl }) {
+export function analyseTrace(buffer, { sourceMap, bundleUrl, page = '/library' }) {
   const parsed = JSON.parse(buffer.toString());
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
 
   // The renderer main thread that ran the bench page: the one carrying our user-timing marks.
   const markEvents = events.filter((event) => event.name?.startsWith('bench:'));
   const navigationStarts = events.filter(
-    (event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL?.includes('/library'),
+    (event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL?.includes(page),
   );
   if (markEvents.length === 0) throw new Error('trace has no bench: marks');
   const pid = markEvents[0].pid;

@@ -5,11 +5,12 @@
 //
 //   node bench/run.mjs [--runs=21,11] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference]
 //                      [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference]
-//                      [--ssr-dist=dir] [--strict | --check] [--no-write]
+//                      [--ssr-dist=dir] [--ssr-hydrate=load|after-paint] [--strict | --check] [--no-write]
 //
 // Exit code 0 unless the bench itself fails; with --strict, 1 when a budget or a sanity check fails;
-// with --check, 1 when a sanity check fails or a control kind cannot be measured (budgets not judged:
-// the smoke run in test/e2e/bench.test.ts, which keeps the bench working as components change).
+// with --check, 1 when a sanity check fails or a control kind or a page (the server-rendered one)
+// cannot be measured (budgets not judged: the smoke run in test/e2e/bench.test.ts, which keeps the
+// bench working as components change).
 
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
@@ -19,7 +20,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { ALL_TAGS, BUNDLE_PATH, FORM_DEFINES, KINDS, VARIANTS, harnessOptions, pagePath } from './form.mjs';
+import {
+  ALL_TAGS,
+  BUNDLE_PATH,
+  FORM_DEFINES,
+  KINDS,
+  SSR_BUNDLE_PATH,
+  VARIANTS,
+  harnessOptions,
+  pagePath,
+} from './form.mjs';
 import { prepareSsr } from './ssr-page.mjs';
 import { installHarness } from './harness.mjs';
 import {
@@ -38,7 +48,7 @@ const require = createRequire(import.meta.url);
 // ── Options ────────────────────────────────────────────────────────────────────────────────────
 
 const USAGE =
-  'usage: node bench/run.mjs [--runs=21,11 | --runs=N] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference] [--ssr-dist=dir] [--strict | --check] [--no-write]';
+  'usage: node bench/run.mjs [--runs=21,11 | --runs=N] [--n=20,200] [--kind-runs=3] [--kind-n=400] [--no-kinds] [--no-reference] [--profile | --no-profile] [--plain-marking=message|attribute] [--bundle=file.js|cdn|reference] [--ssr-dist=dir] [--ssr-hydrate=load|after-paint] [--strict | --check] [--no-write]';
 
 function parseArgs(argv) {
   const options = {
@@ -55,6 +65,7 @@ function parseArgs(argv) {
     plainMarking: 'message',
     bundleFile: undefined,
     ssrDist: undefined,
+    ssrHydrate: 'load',
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   };
   for (const arg of argv) {
@@ -73,6 +84,7 @@ function parseArgs(argv) {
     else if (key === 'plain-marking' && ['message', 'attribute'].includes(value))
       options.plainMarking = value;
     else if (key === 'ssr-dist' && value) options.ssrDist = path.resolve(value);
+    else if (key === 'ssr-hydrate' && ['load', 'after-paint'].includes(value)) options.ssrHydrate = value;
     else if (key === 'bundle' && value)
       options.bundleFile =
         value === 'cdn' ? defaultBundleFile : value === 'reference' ? 'reference' : path.resolve(value);
@@ -166,7 +178,8 @@ async function measure(
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // Errors, and a hydration warning at any level (Lit's development build warns of mismatches).
+    if (message.type() === 'error' || /hydrat|mismatch/iu.test(message.text())) errors.push(message.text());
   });
   const responses = [];
   page.on('response', (response) => responses.push(response));
@@ -309,6 +322,8 @@ async function main() {
     options.write = false; // a calibration run never overwrites RESULTS.md
     options.reference = false;
   }
+  // An experiment's hydration (`--ssr-hydrate=after-paint`) never overwrites RESULTS.md either.
+  if (options.ssrHydrate !== 'load') options.write = false;
   // The calibration, measured in the same rotation as the two pages (so under the same machine load).
   if (options.reference) await writeReferenceBundle(repoDir, referenceFile);
   const { bundleFile } = options;
@@ -326,6 +341,7 @@ async function main() {
   const ssr = await prepareSsr({
     bundleOut: path.join(benchDir, '.out', 'ssr-bundle.js'),
     ...(options.ssrDist ? { distDir: options.ssrDist } : {}),
+    hydrate: options.ssrHydrate,
   });
   const server = await startServer({ bundleFile, ssr });
   const referenceServer = options.reference ? await startServer({ bundleFile: referenceFile }) : null;
@@ -484,6 +500,10 @@ async function main() {
         summaryFocused: list.every((r) => r.validate.summaryFocused),
         undefinedTags: [...new Set(list.flatMap((r) => r.render.undefinedTags))],
         lateUpdates: Math.max(...list.map((r) => r.render.lateUpdates)),
+        serverHosts: summarise(list.map((r) => r.render.serverHosts)),
+        serverRoots: summarise(list.map((r) => r.render.serverRoots)),
+        unhydrated: Math.max(...list.map((r) => r.render.unhydrated)),
+        unhydratedTags: [...new Set(list.flatMap((r) => r.render.unhydratedTags))],
         rounds: Math.max(...list.map((r) => r.render.rounds)),
         errors: [...new Set(list.flatMap((r) => r.errors))],
       };
@@ -530,6 +550,15 @@ async function main() {
         () => against('ssr', 'plain', n, 'formPainted', (r) => r.render.formPainted, 1.1),
         { time: true },
       );
+      if (n === 200)
+        budget(`server-rendered: HTML document, gzip -9, ${controls(n)}`, '≤ 2× plain HTML', ['ssr'], () => {
+          const ssrGz = stats[`ssr:${n}`].documentGz.max;
+          const plainGz = stats[`plain:${n}`].documentGz.max;
+          return {
+            pass: ssrGz <= 2 * plainGz,
+            measured: `${(ssrGz / plainGz).toFixed(2)}× (${fmt.bytes(ssrGz)} against ${fmt.bytes(plainGz)}; uncompressed ${fmt.bytes(stats[`ssr:${n}`].document.max)} against ${fmt.bytes(stats[`plain:${n}`].document.max)})`,
+          };
+        });
       budget(`server-rendered: layout shift, ${controls(n)}`, '0', ['ssr'], () => {
         const cls = stats[`ssr:${n}`].cls;
         return {
@@ -621,6 +650,17 @@ async function main() {
           if (!s[row]) sanity.push(`${variant.id} N=${n}: no ${row} measured`);
         if (s.undefinedTags.length)
           sanity.push(`${variant.id} N=${n}: undefined elements ${s.undefinedTags.join(', ')}`);
+        if (variant.serverRendered) {
+          // Every element in the server's markup came with its declarative shadow root (bf-option has none).
+          if (!s.serverRoots || !s.serverHosts || s.serverRoots.min < s.serverHosts.max)
+            sanity.push(
+              `${variant.id} N=${n}: ${s.serverRoots?.min ?? 0} declarative shadow roots parsed for ${s.serverHosts?.max ?? 0} elements in the server's markup`,
+            );
+          if (s.unhydrated > 0)
+            sanity.push(
+              `${variant.id} N=${n}: ${s.unhydrated} server-rendered elements not hydrated (${s.unhydratedTags.join(', ')}: rendered again, not updated or still defer-hydration)`,
+            );
+        }
         if (s.rounds < 0) sanity.push(`${variant.id} N=${n}: updates never settled`);
         if (s.errors.length)
           sanity.push(`${variant.id} N=${n}: page errors: ${s.errors.slice(0, 3).join(' | ')}`);
@@ -636,35 +676,49 @@ async function main() {
       );
 
     // ── Profile when a time budget fails (or always with --profile) ──
+    // The client-rendered page, and the server-rendered one when it was measured.
     const timeBudgetFailed = budgets.some((b) => b.pass === false && b.time);
-    let profile = null;
+    const profiles = [];
     if (options.profile === 'always' || (options.profile === 'auto' && timeBudgetFailed)) {
       const n = options.ns.includes(200) ? 200 : options.ns.at(-1);
-      const libraryVariant = variants.find((variant) => variant.id === 'library');
       await mkdir(path.join(benchDir, '.out'), { recursive: true });
-      const sourceMap = await loadSourceMap(`${bundleFile}.map`, repoDir);
-      const analyse = (buffer) =>
-        analyseTrace(buffer, { sourceMap, bundleUrl: `${server.origin}${BUNDLE_PATH}` });
-      // One load traced with the timeline categories (kinds of work), then PROFILE_LOADS loads with only
-      // the sampling profiler (JS functions): the timeline categories slow DOM mutations down and
-      // would blame them on the JS that makes them.
-      const timeline = await measure(browser, server.origin, libraryVariant, n, kinds, {
-        heap: false,
-        trace: TIMELINE_CATEGORIES,
-      });
-      const traceFile = path.join(benchDir, '.out', `trace-library-n${n}.json`);
-      await writeFile(traceFile, timeline.trace);
-      const profiles = [];
-      for (let i = 0; i < PROFILE_LOADS; i++) {
-        const traced = await measure(browser, server.origin, libraryVariant, n, kinds, {
+      const traced = [
+        { id: 'library', file: bundleFile, url: BUNDLE_PATH },
+        { id: 'ssr', file: ssr.bundleFile, url: SSR_BUNDLE_PATH },
+      ].filter(({ id }) => measuredIds.has(id));
+      for (const { id, file, url } of traced) {
+        const variant = variants.find((v) => v.id === id);
+        const sourceMap = await loadSourceMap(`${file}.map`, repoDir);
+        const analyse = (buffer) =>
+          analyseTrace(buffer, { sourceMap, bundleUrl: `${server.origin}${url}`, page: `/${id}` });
+        // One load traced with the timeline categories (kinds of work), then PROFILE_LOADS loads with only
+        // the sampling profiler (JS functions): the timeline categories slow DOM mutations down and
+        // would blame them on the JS that makes them.
+        const timeline = await measure(browser, server.origin, variant, n, kinds, {
           heap: false,
-          trace: PROFILER_CATEGORIES,
+          trace: TIMELINE_CATEGORIES,
         });
-        profiles.push(analyse(traced.trace));
-        if (i === 0) await writeFile(path.join(benchDir, '.out', `profile-library-n${n}.json`), traced.trace);
+        const traceFile = path.join(benchDir, '.out', `trace-${id}-n${n}.json`);
+        await writeFile(traceFile, timeline.trace);
+        const sampled = [];
+        for (let i = 0; i < PROFILE_LOADS; i++) {
+          const load = await measure(browser, server.origin, variant, n, kinds, {
+            heap: false,
+            trace: PROFILER_CATEGORIES,
+          });
+          sampled.push(analyse(load.trace));
+          if (i === 0) await writeFile(path.join(benchDir, '.out', `profile-${id}-n${n}.json`), load.trace);
+        }
+        profiles.push({
+          id,
+          title: variant.title,
+          map: path.basename(`${file}.map`),
+          n,
+          traceFile,
+          analysis: mergeAnalyses(analyse(timeline.trace), sampled),
+        });
+        log(`profiled ${id} N=${n}: ${path.relative(process.cwd(), traceFile)}`);
       }
-      profile = { n, traceFile, analysis: mergeAnalyses(analyse(timeline.trace), profiles) };
-      log(`profiled library N=${n}: ${path.relative(process.cwd(), traceFile)}`);
     }
 
     // ── What the bytes are made of (informational) ──
@@ -702,7 +756,7 @@ async function main() {
       axe,
       budgets,
       sanity,
-      profile,
+      profiles,
       requiredPerFieldset,
       composition,
       cdnGz,
@@ -719,7 +773,8 @@ async function main() {
     }
     const failed = budgets.filter((b) => b.pass === false).length;
     if (options.strict && (failed > 0 || sanity.length > 0)) process.exitCode = 1;
-    if (options.check && (sanity.length > 0 || missingKinds.length > 0)) process.exitCode = 1;
+    if (options.check && (sanity.length > 0 || missingKinds.length > 0 || Object.keys(unmeasured).length > 0))
+      process.exitCode = 1;
   } finally {
     await browser.close();
     await server.close();
@@ -761,7 +816,7 @@ function renderReport(d) {
     `| machine | ${d.cpus[0]?.model?.trim() ?? '?'}, ${d.cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB, ${os.platform()} ${os.release()} |`,
   );
   push(
-    `| load average at start / end | ${d.loadAtStart.map((x) => x.toFixed(2)).join(' ')} / ${d.loadAtEnd.map((x) => x.toFixed(2)).join(' ')} |`,
+    `| load average at start / end | ${d.loadAtStart.map((x) => x.toFixed(2)).join(' ')} / ${d.loadAtEnd.map((x) => x.toFixed(2)).join(' ')} (1, 5, 15 min; the machine may be shared with other work: wall-clock times move with its load, see Noise in README.md) |`,
   );
   push(`| Node | ${process.version} |`);
   push(`| browser | Chromium ${d.browserVersion} (headless, ${options.executablePath}) |`);
@@ -1015,20 +1070,20 @@ function renderReport(d) {
   push(
     d.sanity.length
       ? `Sanity checks: **${d.sanity.length} problem(s)**:\n\n${d.sanity.map((s) => `- ${s}`).join('\n')}\n`
-      : 'Sanity checks: passed (validation found exactly the required controls and a focused summary with a link for each on every page, nothing was submitted, every element was defined, every request succeeded, every row was measured, no page errors, plain HTML has no axe violations).',
+      : 'Sanity checks: passed (validation found exactly the required controls and a focused summary with a link for each on every page, nothing was submitted, every element was defined, every server-rendered element came with its declarative shadow root and was hydrated, not rendered again, every request succeeded, every row was measured, no page errors or hydration warnings, plain HTML has no axe violations).',
     '',
   );
 
-  if (d.profile) {
-    push(`## Where the time goes (Borgerform, N = ${d.profile.n})`, '');
+  for (const profile of d.profiles) {
+    push(`## Where the time goes (${profile.title}, N = ${profile.n})`, '');
     push(
-      `Chromium traces of the library page (\`browser.startTracing\`): one load with the timeline categories for the kinds of work on the main thread (saved as \`${path.relative(path.dirname(benchDir), d.profile.traceFile)}\`; open it in DevTools → Performance), and ${PROFILE_LOADS} loads with only the V8 sampling profiler for the JS functions (averaged), mapped to their sources through \`borgerform.js.map\` (Lit ships minified, so Lit functions are named by module only). Self time is time in the function itself; total includes its callees. Tracing slows the page, so compare shares, not totals.`,
+      `Chromium traces of the ${profile.id} page (\`browser.startTracing\`): one load with the timeline categories for the kinds of work on the main thread (saved as \`${path.relative(path.dirname(benchDir), profile.traceFile)}\`; open it in DevTools → Performance), and ${PROFILE_LOADS} loads with only the V8 sampling profiler for the JS functions (averaged), mapped to their sources through \`${profile.map}\` (Lit ships minified, so Lit functions are named by module only). Self time is time in the function itself; total includes its callees. Tracing slows the page, so compare shares, not totals.`,
       '',
     );
     const code = (text) => (text ? `\`${text.replaceAll('|', '\\|').replaceAll('`', "'")}\`` : '');
-    for (const [phase, a] of Object.entries(d.profile.analysis)) {
+    for (const [phase, a] of Object.entries(profile.analysis)) {
       push(
-        `### ${phase} (${a.wallMs.toFixed(0)} ms in the timeline trace, ${a.profileWallMs.toFixed(0)} ms in the profiled loads)`,
+        `### ${profile.id}: ${phase} (${a.wallMs.toFixed(0)} ms in the timeline trace, ${a.profileWallMs.toFixed(0)} ms in the profiled loads)`,
         '',
       );
       push(
@@ -1078,7 +1133,7 @@ function renderReport(d) {
   if (d.unmeasured.ssr) {
     push('## What comes next', '');
     push(
-      '- The server-rendered column (`bench/ssr-page.mjs`) is measured as soon as the form\'s elements render in Node (then through `borgerform/ssr`); until then its budgets print "not measured" with the reason.',
+      '- The server-rendered column (`bench/ssr-page.mjs`, through `borgerform/ssr`) is measured again once the reason above is fixed; until then its budgets print "not measured" with the reason.',
       '',
     );
   }

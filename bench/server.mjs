@@ -12,6 +12,8 @@
 //   GET /dist/cdn/borgerform.js the top-level build output (or the file given as `bundleFile`)
 //   GET /ssr/borgerform.js      the server-rendered page's hydrating bundle (`ssr.bundleFile`)
 //   GET /dist/cdn/<bundle>-….js, /ssr/<bundle>-….js   the chunks a bundle imports on demand (beside it)
+//   GET /ssr/styles/<tag>.css   the stylesheet each of its shadow roots links (dist/ssr/styles/)
+//   GET /ssr/after-paint.js     waits for the frame after parsing, then imports the bundle (--ssr-hydrate=after-paint)
 //   GET /dkfds/…                node_modules/dkfds/dist/… (CSS, JS, fonts, images)
 //   GET /dkfds-service.js       bench/dkfds-service.mjs, the DKFDS page's submit handler
 //
@@ -27,7 +29,10 @@ import {
   DKFDS_PATH,
   DKFDS_SERVICE_PATH,
   KINDS,
+  SSR_AFTER_PAINT_PATH,
+  SSR_AFTER_PAINT_SCRIPT,
   SSR_BUNDLE_PATH,
+  SSR_STYLES_PATH,
   VARIANTS,
   page,
 } from './form.mjs';
@@ -58,11 +63,11 @@ const TYPES = {
  */
 const files = new Map();
 
-async function sendFile(response, file) {
+async function sendFile(response, file, cacheControl) {
   try {
     if (!files.has(file)) files.set(file, await readFile(file));
     const body = files.get(file);
-    return send(response, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', body);
+    return send(response, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', body, cacheControl);
   } catch {
     return send(response, 404, 'text/plain; charset=utf-8', 'not found\n');
   }
@@ -70,11 +75,19 @@ async function sendFile(response, file) {
 
 const MAX_N = 2000;
 
-function send(response, status, type, body) {
+/**
+ * Every response is `no-store` (each measured load is a first visit in a fresh context anyway), except
+ * the server-rendered page's element stylesheets: every shadow root links its class's file, and a
+ * host serves them cacheable so that the page fetches each once (a `no-store` file is fetched again
+ * for every link, and Chromium holds the parser until each in-body stylesheet has loaded).
+ */
+const CACHEABLE = 'public, max-age=31536000, immutable';
+
+function send(response, status, type, body, cacheControl = 'no-store') {
   response.writeHead(status, {
     'Content-Type': type,
     'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
+    'Cache-Control': cacheControl,
   });
   response.end(body);
 }
@@ -133,6 +146,13 @@ async function handle(request, response, bundleFile, ssr) {
     if (!ssr?.bundleFile) return send(response, 404, 'text/plain; charset=utf-8', 'no server rendering\n');
     return sendFile(response, ssr.bundleFile);
   }
+  if (url.pathname === SSR_AFTER_PAINT_PATH)
+    return send(response, 200, 'text/javascript; charset=utf-8', SSR_AFTER_PAINT_SCRIPT);
+  if (url.pathname.startsWith(SSR_STYLES_PATH)) {
+    const name = /^[a-z0-9-]+\.css$/u.exec(url.pathname.slice(SSR_STYLES_PATH.length))?.[0];
+    if (!ssr?.stylesDir || !name) return send(response, 404, 'text/plain; charset=utf-8', 'not found\n');
+    return sendFile(response, path.join(ssr.stylesDir, name), CACHEABLE);
+  }
   if (url.pathname === '/probe') {
     return send(
       response,
@@ -169,7 +189,7 @@ async function handle(request, response, bundleFile, ssr) {
 
 /**
  * Starts the server on loopback. Port 0 picks a free port. `ssr` (from ssr-page.mjs) serves the
- * server-rendered page: `{ render(n, kinds) → Promise<html>, bundleFile }`, or `{ reason }` when it
+ * server-rendered page: `{ render(n, kinds) → Promise<html>, bundleFile, stylesDir }`, or `{ reason }` when it
  * cannot be rendered.
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */

@@ -1,8 +1,10 @@
 // The benchmark keeps working as components change: a small run of `bench/run.mjs --check` (the form's
-// own bundle built from src/, every page loaded once: plain HTML, DKFDS, Borgerform, and the
-// server-rendered page when it can be rendered; validation and axe) must find every control kind
-// measurable, pass its sanity checks (which include every row being measured, every request
-// succeeding and DKFDS's handler showing each error and its summary) and print every row and budget.
+// own bundle built from src/, every page loaded once: plain HTML, DKFDS, Borgerform rendered in the
+// client, and Borgerform rendered on the server through `borgerform/ssr` and hydrated; validation and
+// axe) must find every control kind and every page measurable (`--check` exits 1 otherwise), pass its
+// sanity checks (which include every row being measured, every request succeeding, DKFDS's handler
+// showing each error and its summary, and every server-rendered element hydrated without a page error
+// or a hydration warning) and print every row and budget.
 // Budgets are the bench's business (`npm run bench`), not this test's.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -30,12 +32,12 @@ describe('the benchmark (smoke run)', () => {
     );
     expect(stdout).toContain('Sanity checks: passed');
     expect(stdout).not.toContain('Partial form');
-    // Every page in one table: plain HTML, DKFDS (its CSS, JS and handler) and Borgerform; the
-    // server-rendered page is a column too, or says why it is not measured.
-    expect(stdout).toContain('|  | plain HTML | DKFDS 11 | Borgerform, rendered in the client |');
-    expect(stdout).toMatch(
-      /\| Borgerform, rendered on the server \||\*Borgerform, rendered on the server\*: not measured: \S/u,
+    // Every page in one table: plain HTML, DKFDS (its CSS, JS and handler), Borgerform rendered in the
+    // client and rendered on the server (a page that cannot be measured fails the run above).
+    expect(stdout).toContain(
+      '|  | plain HTML | DKFDS 11 | Borgerform, rendered in the client | Borgerform, rendered on the server |',
     );
+    expect(stdout).not.toMatch(/\| not measured \||\*: not measured: /u);
     // Each row has a figure for every page measured (no '–' cell).
     const rows = [
       'JS+CSS fetched, gzip -9',
@@ -54,17 +56,21 @@ describe('the benchmark (smoke run)', () => {
       const line = stdout.split('\n').find((text) => text.startsWith(`| ${row} |`));
       expect(line, row).toBeDefined();
       const cells = line!.split(' | ').slice(1);
-      expect(cells.length, row).toBeGreaterThanOrEqual(3);
+      expect(cells.length, row).toBe(4);
       expect(
         cells.some((cell) => cell.trim().replace(/\|$/u, '').trim() === '–'),
         row,
       ).toBe(false);
     }
     // 2 fieldsets of 4 required controls, on every page:
-    expect(stdout).toMatch(/\| invalid controls shown \(expected 8\) \| 8 \| 8 \| 8 \|/u);
-    expect(stdout).toMatch(
-      /\| client-rendered: axe violations, before and after submit \| 0 \| 0 \| PASS \|/u,
-    );
+    expect(stdout).toMatch(/\| invalid controls shown \(expected 8\) \| 8 \| 8 \| 8 \| 8 \|/u);
+    for (const side of ['client', 'server'])
+      expect(stdout).toMatch(
+        new RegExp(
+          `\\| ${side}-rendered: axe violations, before and after submit \\| 0 \\| 0 \\| PASS \\|`,
+          'u',
+        ),
+      );
     // The budgets are printed (judged by `npm run bench`, not here).
     for (const budget of [
       'server-rendered: whole form painted',
@@ -72,6 +78,9 @@ describe('the benchmark (smoke run)', () => {
       'server-rendered: hydrated and ready (render)',
       'client-rendered: render',
       'client-rendered: validate',
+      'server-rendered: validate',
+      'server-rendered: JS+CSS for the form',
+      'server-rendered: axe violations',
       'client-rendered: JS+CSS for the form',
     ])
       expect(stdout).toContain(`| ${budget}`);
