@@ -92,8 +92,8 @@ form > * { display: block; margin-block-end: 1.5rem; }`;
 /** Answers the page, its files and a POST of the form (echoed back as JSON). */
 async function handle(request, response) {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  const send = (status, type, body) => {
-    response.writeHead(status, { 'content-type': type, 'content-security-policy': CSP });
+  const send = (status, type, body, headers = {}) => {
+    response.writeHead(status, { 'content-type': type, 'content-security-policy': CSP, ...headers });
     response.end(body);
   };
   if (request.method === 'POST' && url.pathname === '/') {
@@ -124,7 +124,10 @@ async function handle(request, response) {
   const file = style ? [`ssr/styles/${style[0]}`, 'text/css'] : files.get(url.pathname);
   if (!file) return send(404, 'text/plain', 'Not found');
   try {
-    return send(200, file[1], await readFile(new URL(file[0], dist)));
+    // The stylesheets every shadow root links are cached, so the browser fetches each once (served
+    // `no-cache`, it asks again for every shadow root and holds the parser each time).
+    const cache = style ? { 'cache-control': 'public, max-age=3600' } : {};
+    return send(200, file[1], await readFile(new URL(file[0], dist)), cache);
   } catch {
     return send(404, 'text/plain', 'Not found');
   }
