@@ -21,6 +21,7 @@ import { firstFailure, type ValidationFailure, type Validator } from '../validat
 import { formControlStyles } from './form-control.styles.js';
 import { errorIcon } from './icons.js';
 import { closestAttribute } from './inherited.js';
+import { keepInputBeforeHydration, takeInputFromBeforeHydration } from './input-before-hydration.js';
 import { InteractionController } from './interaction-controller.js';
 import type { SummaryAnswer } from './summary-answer.js';
 import { draftStateOf, formStateOf } from '../drafts/control-state.js';
@@ -68,39 +69,15 @@ function isSubmitControl(element: Element): element is HTMLButtonElement | HTMLI
   );
 }
 
-/** What the citizen put into a native control: its text, whether it is ticked, the chosen options, the files. */
-type NativeInput = string | boolean | readonly number[] | FileList;
-
 /**
- * What the citizen changed in a native control from what the server wrote, `undefined` when nothing
- * (a radio only counts when chosen: choosing one unchooses the other).
+ * The `invalid` listener of every control, shared (the control is `currentTarget`): no function bound
+ * per element.
  */
-function inputSinceServer(control: Element): NativeInput | undefined {
-  if (control instanceof HTMLInputElement) {
-    if (control.type === 'radio') return control.checked && !control.defaultChecked ? true : undefined;
-    if (control.type === 'checkbox')
-      return control.checked !== control.defaultChecked ? control.checked : undefined;
-    if (control.type === 'file') return control.files?.length ? control.files : undefined;
-    return control.value !== control.defaultValue ? control.value : undefined;
-  }
-  if (control instanceof HTMLTextAreaElement)
-    return control.value !== control.defaultValue ? control.value : undefined;
-  if (control instanceof HTMLSelectElement) {
-    const options = [...control.options];
-    if (!options.some((option) => option.selected !== option.defaultSelected)) return undefined;
-    return options.flatMap((option, index) => (option.selected ? [index] : []));
-  }
-  return undefined;
-}
-
-/** Puts the citizen's input back into a native control (after hydration set the element's own value). */
-function restoreInput(control: Element, input: NativeInput): void {
-  if (control instanceof HTMLSelectElement && Array.isArray(input)) {
-    [...control.options].forEach((option, index) => (option.selected = input.includes(index)));
-  } else if (control instanceof HTMLInputElement && typeof input === 'boolean') control.checked = input;
-  else if (control instanceof HTMLInputElement && typeof input === 'object')
-    control.files = input as FileList;
-  else if (typeof input === 'string') (control as HTMLInputElement | HTMLTextAreaElement).value = input;
+function onInvalid(event: Event): void {
+  event.preventDefault(); // no browser bubble: the Danish message shows in the page instead
+  const control = event.currentTarget as BfFormControl;
+  const form = control.form;
+  if (form && claimFocusOnInvalid(form)) control.focus();
 }
 
 /**
@@ -529,12 +506,12 @@ export abstract class BfFormControl extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('invalid', this.#onInvalid);
+    this.addEventListener('invalid', onInvalid);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('invalid', this.#onInvalid);
+    this.removeEventListener('invalid', onInvalid);
   }
 
   /**
@@ -563,14 +540,13 @@ export abstract class BfFormControl extends LitElement {
     // A shadow root before the first render is a declarative one: the server rendered this element,
     // and the citizen may have typed into it before the script ran. Hydration (the first render) sets
     // the native controls from the element's properties, so their input is kept aside first.
-    if (this.shadowRoot) this.#inputBeforeHydration = this.#readInputBeforeHydration(this.shadowRoot);
+    if (this.shadowRoot) keepInputBeforeHydration(this, this.shadowRoot);
     return super.createRenderRoot();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    if (this.#inputBeforeHydration) this.#takeInputFromBeforeHydration(this.#inputBeforeHydration);
-    this.#inputBeforeHydration = undefined;
+    takeInputFromBeforeHydration(this);
     if (!this.shownLabel)
       warnOnce(
         `<${this.localName}${this.name ? ` name="${this.name}"` : ''}> has no label. Every field needs a visible label (WCAG 1.3.1, 3.3.2).`,
@@ -623,32 +599,6 @@ export abstract class BfFormControl extends LitElement {
   #serverErrorDismissed = false;
   /** The citizen edited the value since the last `change` was passed on (`submitOnEnter` passes it on). */
   #editedSinceChange = false;
-
-  #inputBeforeHydration: Map<Element, NativeInput> | undefined;
-
-  #readInputBeforeHydration(root: ShadowRoot): Map<Element, NativeInput> | undefined {
-    let found: Map<Element, NativeInput> | undefined;
-    for (const control of root.querySelectorAll('input, textarea, select')) {
-      const input = inputSinceServer(control);
-      if (input !== undefined) (found ??= new Map()).set(control, input);
-    }
-    return found;
-  }
-
-  /**
-   * Server-rendered and now hydrated: what the citizen typed, ticked or chose in the native controls
-   * before the script ran is put back and reaches the element as if it came now (an `input` event on
-   * each control, and `change` unless the citizen is still in it), so it is kept, validated and
-   * submitted.
-   */
-  #takeInputFromBeforeHydration(inputs: Map<Element, NativeInput>): void {
-    const focused = this.shadowRoot?.activeElement ?? null;
-    for (const [control, input] of inputs) {
-      restoreInput(control, input);
-      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      if (control !== focused) control.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-  }
 
   /** Whether errors can show at all: not for read-only or disabled controls. */
   get #willShowErrors(): boolean {
@@ -718,12 +668,6 @@ export abstract class BfFormControl extends LitElement {
     }
     internals.setFormValue(this.formValue, this.formState);
   }
-
-  readonly #onInvalid = (event: Event): void => {
-    event.preventDefault(); // no browser bubble: the Danish message shows in the page instead
-    const form = this.form;
-    if (form && claimFocusOnInvalid(form)) this.focus();
-  };
 
   #renderMarker(): TemplateResult | typeof nothing {
     const marker = this.markerText;

@@ -17,13 +17,19 @@ export class InteractionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#host.addEventListener('invalid', this.#reveal);
-    this.#host.addEventListener('change', this.#reveal);
+    // The controller is the listener itself (`handleEvent`): no function bound per element.
+    this.#host.addEventListener('invalid', this);
+    this.#host.addEventListener('change', this);
   }
 
   hostDisconnected(): void {
-    this.#host.removeEventListener('invalid', this.#reveal);
-    this.#host.removeEventListener('change', this.#reveal);
+    this.#host.removeEventListener('invalid', this);
+    this.#host.removeEventListener('change', this);
+  }
+
+  /** The host's `invalid` and `change` (the controller listens as an `EventListenerObject`). */
+  handleEvent(): void {
+    this.#reveal();
   }
 
   /** Whether errors may be shown. */
@@ -43,9 +49,9 @@ export class InteractionController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  readonly #reveal = (): void => {
+  #reveal(): void {
     if (this.#revealed) return;
     this.#revealed = true;
     this.#host.requestUpdate();
-  };
+  }
 }

@@ -95,14 +95,20 @@ function formControlsIn(root: Element): Element[] {
  * `onChange` and re-renders the host. Also enables the form controls in conditionally revealed
  * content only while it is shown (`syncConditional`).
  */
+/** The conditional content of a host that has none (most): one empty map shared, never written to. */
+const NO_CONDITIONALS: ReadonlyMap<string, Element[]> = new Map();
+
 export class ChoiceOptionsController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #onChange: () => void;
   #options: readonly ChoiceOption[] = [];
-  #conditionals = new Map<string, Element[]>();
+  #conditionals: ReadonlyMap<string, Element[]> = NO_CONDITIONALS;
   readonly #observer: LightDomObserver;
-  /** Controls this controller disabled (and so may enable again); never the host's own disabled ones. */
-  readonly #disabledHere = new WeakSet<Element>();
+  /**
+   * Controls this controller disabled (and so may enable again); never the host's own disabled ones.
+   * Made when the first is disabled: most hosts have no conditional content.
+   */
+  #disabledHere: WeakSet<Element> | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, onChange: () => void) {
     this.#host = host;
@@ -159,8 +165,8 @@ export class ChoiceOptionsController implements ReactiveController {
         for (const control of formControlsIn(element)) {
           if (!shown && !control.hasAttribute('disabled')) {
             control.setAttribute('disabled', '');
-            this.#disabledHere.add(control);
-          } else if (shown && this.#disabledHere.has(control)) {
+            (this.#disabledHere ??= new WeakSet()).add(control);
+          } else if (shown && this.#disabledHere?.has(control)) {
             control.removeAttribute('disabled');
             this.#disabledHere.delete(control);
           }
@@ -178,7 +184,7 @@ export class ChoiceOptionsController implements ReactiveController {
       const value = slot.slice(CONDITIONAL_PREFIX.length);
       conditionals.set(value, [...(conditionals.get(value) ?? []), child]);
     }
-    this.#conditionals = conditionals;
+    this.#conditionals = conditionals.size ? conditionals : NO_CONDITIONALS;
     this.#onChange();
     this.#host.requestUpdate();
   }
