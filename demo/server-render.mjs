@@ -96,7 +96,8 @@ function holdsBorgerform(/** @type {import('./html.mjs').Node} */ node) {
 /**
  * A Lit template of parts: static parts (the allowed tag names, the checked attribute names,
  * punctuation) and bound values. Lit's static `html` joins the static parts into the template's
- * strings (its own mechanism for `unsafeStatic`); every other value stays a binding.
+ * strings (its own mechanism for `unsafeStatic`); every other value stays a binding. Lit keeps one
+ * template per shape (tag and attribute names, never values): a few dozen for these pages.
  */
 function fromParts(/** @type {unknown[]} */ parts) {
   return html(/** @type {any} */ (Object.freeze(new Array(parts.length + 1).fill(''))), ...parts);
