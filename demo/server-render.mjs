@@ -86,12 +86,25 @@ function attributeName(/** @type {string} */ name) {
   return part;
 }
 
-/** Whether a subtree holds a Borgerform element (only those subtrees are rendered through Lit). */
-function holdsBorgerform(/** @type {import('./html.mjs').Node} */ node) {
+/** Whether a subtree holds an element with the tag `test` accepts. */
+function holds(
+  /** @type {import('./html.mjs').Node} */ node,
+  /** @type {(tagName: string) => boolean} */ test,
+) {
   if (!isElement(node)) return false;
   const element = /** @type {import('./html.mjs').Element} */ (node);
-  return element.tagName.startsWith('bf-') || element.childNodes.some(holdsBorgerform);
+  return test(element.tagName) || element.childNodes.some((child) => holds(child, test));
 }
+
+/**
+ * Whether a subtree is rendered on the server: it holds a Borgerform element, and none the library
+ * cannot render there yet. A file upload's held files (`bf-stored-file` children) are not seen on the
+ * server (the element renders before its children), so the browser's first render lists them and the
+ * server's does not: Lit stops with a hydration mismatch. Such a subtree (a step sent back with files
+ * held) is left to the browser, which renders it when the script runs, as before.
+ */
+const renderedOnServer = (/** @type {import('./html.mjs').Node} */ node) =>
+  holds(node, (tag) => tag.startsWith('bf-')) && !holds(node, (tag) => tag === 'bf-stored-file');
 
 /**
  * A Lit template of parts: static parts (the allowed tag names, the checked attribute names,
@@ -126,12 +139,13 @@ function templateOf(node) {
 /**
  * The nodes with every subtree that holds a Borgerform element rendered on the server (declarative
  * shadow roots), each in one render (so an error summary sees the fields of its `bf-form`, a list its
- * options), and parsed back into nodes. Nodes without a Borgerform element are kept as they are.
+ * options), and parsed back into nodes. Other nodes (no Borgerform element, or held files: see
+ * `renderedOnServer`) are kept as they are.
  * @param {readonly import('./html.mjs').Node[]} nodes
  * @returns {Promise<import('./html.mjs').Node[]>}
  */
 export async function renderOnServer(nodes) {
-  const rendered = nodes.filter(holdsBorgerform);
+  const rendered = nodes.filter(renderedOnServer);
   if (rendered.length === 0) return [...nodes];
   const markup = await Promise.all(
     rendered.map((node) => renderFragment(templateOf(node), { lang: 'da', stylesBase: STYLES_BASE })),
