@@ -7,7 +7,10 @@
 // - a file must stay inside its folder after its symbolic links are followed (`onFile`);
 // - a directory is its index.html, reached through a redirect to the address with a trailing slash;
 // - every file is `Cache-Control: no-cache` (the browser asks again, an unchanged file is a 304),
-//   with the security headers, and a page from a mount other than the catalogue gets the policy.
+//   with the security headers, and a page from a mount other than the catalogue gets the policy;
+//   except the elements' stylesheets for server rendering (dist/ssr/styles/), which every declarative
+//   shadow root links: cached for an hour, as docs/server-rendering.md asks of a host (served
+//   `no-cache`, the browser asks again for every shadow root and holds the parser each time).
 // Whatever the plugin refuses (a path that climbs out, an encoded separator, a null byte) is answered
 // as not found, like a missing file.
 import { realpath } from 'node:fs/promises';
@@ -18,6 +21,12 @@ import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, sendNotFound } from '../repl
 
 const demoDir = fileURLToPath(new URL('..', import.meta.url));
 const repoDir = path.dirname(demoDir);
+
+/** The folder of the elements' stylesheets that server-rendered shadow roots link. */
+const ssrStylesDir = path.join(repoDir, 'dist', 'ssr', 'styles') + path.sep;
+
+/** How long the browser keeps those stylesheets without asking again. */
+export const SSR_STYLES_CACHE = 'public, max-age=3600';
 
 /**
  * @typedef {object} Mount
@@ -108,7 +117,7 @@ function staticOptions(mount) {
       /** @type {Record<string, string>} */
       const headers = {
         'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
+        'Cache-Control': file.startsWith(ssrStylesDir) ? SSR_STYLES_CACHE : 'no-cache',
         ...SECURITY_HEADERS,
       };
       if (extension === '.html' && mount.policy) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;

@@ -236,7 +236,7 @@ export function stepwiseRoutes(app, { heldFiles, submissions, ids, drafts }, don
     const submission = /** @type {NonNullable<ReturnType<typeof submissions.get>>} */ (
       submissions.get(reference)
     );
-    return sendReceipt(reply, submission, { ...receiptFrame(), notOnReceipt: [CPR] });
+    return sendReceipt(reply, submission, { ...(await receiptFrame()), notOnReceipt: [CPR] });
   };
 
   app.post(pathOf(CHECK.slug), async (request, reply) => {

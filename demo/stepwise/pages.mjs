@@ -1,7 +1,10 @@
 // The pages of the stepwise parking application, built as nodes (demo/html.mjs) in the demo's layout:
-// the start page, one page per step, "Tjek dine svar" and the exit page. They load the library's
-// script and no script of the host's: every step is a `<bf-form>` around a plain `<form method="post">`
-// that posts to the server, which answers with the next page or the same step with `error`s. The
+// the start page, one page per step, "Tjek dine svar" and the exit page. Their Borgerform elements are
+// rendered on the server (demo/server-render.mjs: declarative shadow roots), so the form shows before
+// any script runs; they load the library's hydrating script and no script of the host's: every step is
+// a `<bf-form>` around a plain `<form method="post">` that posts to the server, which answers with the
+// next page or the same step with `error`s. Without JavaScript the form shows but cannot be sent (the
+// native inputs in shadow roots are not submitted): a `<noscript>` notice says so. The
 // library's flow elements need a wizard (and the host's script) to act, so the back link, "Trin 2 af
 // 6", the `h1` and the summary's rows are plain HTML here, in the library's own Danish texts
 // (dist/i18n). Imports the built library: load it when first needed.
@@ -9,11 +12,12 @@ import { formatMessage } from '../../dist/i18n/format.js';
 import { da } from '../../dist/i18n/locales/da.js';
 import { CSRF_ENTRY } from '../form-guard.mjs';
 import { h, parseContent, append } from '../html.mjs';
-import { LIBRARY_SCRIPT, renderPage } from '../layout.mjs';
+import { renderPage } from '../layout.mjs';
 import { LOGIN_PATH } from '../login-pages.mjs';
 import { fillPage } from '../page-fields.mjs';
 import { parkingPage } from '../form-pages.mjs';
 import { AUTHORITY, SOLUTION } from '../parking-page.mjs';
+import { HYDRATING_SCRIPT, renderOnServer } from '../server-render.mjs';
 import { CHECK, pathOf, RETURN_TO_CHECK, STEPS } from './flow.mjs';
 
 /** The variant's own stylesheet (the back link, "Trin 2 af 6", the answers' "Rediger" links). */
@@ -52,13 +56,29 @@ function userBar(citizen, csrfToken) {
 const backLink = (/** @type {string} */ href) =>
   h('a', { class: 'demo-back-link', href }, term('wizardBack'));
 
-/** A page of the variant in the demo's layout. */
-function page(/** @type {{ heading: string, title?: string, main: any[], ownHeadings?: boolean }} */ parts) {
+/**
+ * Without JavaScript a step's fields show (rendered on the server) but are not sent with the form: the
+ * native inputs sit in shadow roots, and only the library's script makes the elements take part.
+ */
+export const NO_SCRIPT_NOTICE =
+  'Du skal slå JavaScript til for at sende formularen. Uden JavaScript kan du se spørgsmålene, men dine svar bliver ikke sendt.';
+
+/** The notice for a browser without JavaScript, above a form that needs the script to send it. */
+const noScriptNotice = () => h('noscript', {}, h('p', { class: 'demo-noscript' }, NO_SCRIPT_NOTICE));
+
+/**
+ * A page of the variant in the demo's layout, its header and content rendered on the server (their
+ * Borgerform elements as declarative shadow roots), with the hydrating script.
+ */
+async function page(
+  /** @type {{ heading: string, title?: string, main: any[], ownHeadings?: boolean }} */ parts,
+) {
   return renderPage({
     ...parts,
-    scripts: [LIBRARY_SCRIPT],
+    main: await renderOnServer(parts.main),
+    scripts: [HYDRATING_SCRIPT],
     stylesheets: [STYLESHEET],
-    header: header(),
+    header: await renderOnServer(header()),
     path: pathOf(),
   });
 }
@@ -174,7 +194,12 @@ export function stepPage({ index, fields, fill, returning, problems, citizen, cs
     heading: step.heading,
     title: titleOf(step.heading, problems),
     ownHeadings: true,
-    main: [userBar(citizen, csrfToken), backLink(back), fillPage(content, fill)],
+    main: [
+      userBar(citizen, csrfToken),
+      backLink(back),
+      noScriptNotice(),
+      ...fillPage(content, fill).childNodes,
+    ],
   });
 }
 
@@ -241,7 +266,8 @@ export function checkPage({ sections, send, hidden, citizen, csrfToken, notice }
     main: [
       userBar(citizen, csrfToken),
       backLink(pathOf(STEPS.at(-1)?.slug)),
-      fillPage(content, { hidden, notice }),
+      noScriptNotice(),
+      ...fillPage(content, { hidden, notice }).childNodes,
     ],
   });
 }
@@ -264,5 +290,8 @@ export function exitPage({ exit, back, citizen, csrfToken }) {
   });
 }
 
-/** The receipt's frame: the variant's header and the library's script. */
-export const receiptFrame = () => ({ header: header(), scripts: [LIBRARY_SCRIPT] });
+/** The receipt's frame: the variant's header, rendered on the server, and the library's hydrating script. */
+export const receiptFrame = async () => ({
+  header: await renderOnServer(header()),
+  scripts: [HYDRATING_SCRIPT],
+});
