@@ -25,7 +25,7 @@ import {
   type ServerRenderOptions,
 } from './renderer.js';
 
-export { elementStylesheet, type ServerRenderOptions } from './renderer.js';
+export { elementStylesheet, sharedStylesheet, type ServerRenderOptions } from './renderer.js';
 
 /** Lit's render context for one pass with Borgerform's element renderers. */
 function renderInfo(options: ServerRenderOptions, context: RenderContext): Partial<RenderInfo> {
@@ -51,7 +51,8 @@ async function survey(
 /**
  * Renders a Lit template (a form, a fragment of a page) with every Borgerform element in it to HTML
  * with declarative shadow roots, for the browser to show before any script runs and hydrate after.
- * Each shadow root links its element's stylesheet under `options.stylesBase` (no inline style); the
+ * Each shadow root links its element's stylesheets under `options.stylesBase` (a field's: the shared
+ * `controls.css`, then its own `<tag>.css`; no inline style); the
  * elements show their texts in `options.lang` and mark their labels after `options.marking`, as the
  * page around the markup will make them after hydration. A list or group renders its `<bf-option>`s
  * (the template is rendered twice then: once to find them, once with them).
