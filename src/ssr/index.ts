@@ -24,6 +24,7 @@ import {
   type RenderContext,
   type ServerRenderOptions,
 } from './renderer.js';
+import { collapseTagSpace, TagSpace } from './tag-space.js';
 
 export { elementStylesheet, sharedStylesheet, type ServerRenderOptions } from './renderer.js';
 
@@ -62,8 +63,10 @@ async function survey(
  */
 export async function renderFragment(template: unknown, options: ServerRenderOptions): Promise<string> {
   const { markup, findings } = await survey(template, options);
-  if (!findings) return markup;
-  return collectResult(render(template, renderInfo(options, renderContext(findings))));
+  if (!findings) return collapseTagSpace(markup);
+  return collapseTagSpace(
+    await collectResult(render(template, renderInfo(options, renderContext(findings)))),
+  );
 }
 
 /**
@@ -76,10 +79,14 @@ export function streamFragment(template: unknown, options: ServerRenderOptions):
     (async function* () {
       const { markup, findings } = await survey(template, options);
       if (!findings) {
-        yield markup;
+        yield collapseTagSpace(markup);
         return;
       }
-      yield* new RenderResultReadable(render(template, renderInfo(options, renderContext(findings))));
+      const tagSpace = new TagSpace();
+      for await (const chunk of new RenderResultReadable(
+        render(template, renderInfo(options, renderContext(findings))),
+      ))
+        yield tagSpace.write(String(chunk));
     })(),
   );
 }
