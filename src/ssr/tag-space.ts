@@ -60,27 +60,36 @@ export class TagSpace {
           this.#dashes = 0;
           out += char;
           break;
-        case 'comment':
-          if (char === '>' && this.#dashes >= 2) this.#state = 'text';
-          this.#dashes = char === '-' ? this.#dashes + 1 : 0;
-          out += char;
-          break;
+        case 'comment': {
+          const gt = chunk.indexOf('>', i);
+          const end = gt === -1 ? chunk.length : gt;
+          const dashes = trailingDashes(chunk.slice(i, end), this.#dashes);
+          out += chunk.slice(i, gt === -1 ? end : gt + 1);
+          i = gt === -1 ? end : gt + 1;
+          if (gt !== -1 && dashes >= 2) this.#state = 'text';
+          this.#dashes = gt === -1 ? dashes : 0;
+          continue;
+        }
         case 'bogus':
           if (char === '>') this.#state = 'text';
           out += char;
           break;
-        case 'name':
-          if (/[\s/>]/u.test(char)) {
-            this.#state = 'tag';
-            continue;
-          }
-          this.#name += char.toLowerCase();
-          out += char;
-          break;
-        case 'tag':
-          if (/\s/u.test(char)) {
+        case 'name': {
+          NAME.lastIndex = i;
+          const name = NAME.exec(chunk)?.[0] ?? '';
+          this.#name += name.toLowerCase();
+          out += name;
+          i += name.length;
+          if (i < chunk.length) this.#state = 'tag';
+          continue;
+        }
+        case 'tag': {
+          SPACE.lastIndex = i;
+          const space = SPACE.exec(chunk)?.[0].length ?? 0;
+          if (space > 0) {
             this.#space = true;
-            break;
+            i += space;
+            continue;
           }
           if (char === '>') {
             this.#space = false;
@@ -95,13 +104,26 @@ export class TagSpace {
           if (char === '"' || char === "'") {
             this.#quote = char;
             this.#state = 'quote';
+            out += char;
+            break;
           }
-          out += char;
-          break;
-        case 'quote':
-          if (char === this.#quote) this.#state = 'tag';
-          out += char;
-          break;
+          WORD.lastIndex = i;
+          const word = WORD.exec(chunk)![0];
+          out += word;
+          i += word.length;
+          continue;
+        }
+        case 'quote': {
+          const close = chunk.indexOf(this.#quote, i);
+          if (close === -1) {
+            out += chunk.slice(i);
+            return out;
+          }
+          out += chunk.slice(i, close + 1);
+          i = close + 1;
+          this.#state = 'tag';
+          continue;
+        }
         case 'raw': {
           out += char;
           this.#rawMatched = char.toLowerCase() === this.#raw[this.#rawMatched] ? this.#rawMatched + 1 : 0;
@@ -117,6 +139,17 @@ export class TagSpace {
     }
     return out;
   }
+}
+
+const NAME = /[^\s/>]*/uy;
+const SPACE = /\s*/uy;
+/** Attribute names, `=`, unquoted values, `/`: anything up to white space, a quote or `>`. */
+const WORD = /[^\s>"']+/uy;
+
+/** The number of `-` at the end of `text`, plus `carried` when `text` is all dashes. */
+function trailingDashes(text: string, carried: number): number {
+  const dashes = text.length - text.replace(/-+$/u, '').length;
+  return dashes === text.length ? carried + dashes : dashes;
 }
 
 /** Elements whose content is text up to their end tag (no tags inside). */
