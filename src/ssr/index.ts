@@ -24,8 +24,9 @@ import {
   type RenderContext,
   type ServerRenderOptions,
 } from './renderer.js';
+import { collapseTagSpace, TagSpace } from './tag-space.js';
 
-export { elementStylesheet, type ServerRenderOptions } from './renderer.js';
+export { elementStylesheet, sharedStylesheet, type ServerRenderOptions } from './renderer.js';
 
 /** Lit's render context for one pass with Borgerform's element renderers. */
 function renderInfo(options: ServerRenderOptions, context: RenderContext): Partial<RenderInfo> {
@@ -51,7 +52,8 @@ async function survey(
 /**
  * Renders a Lit template (a form, a fragment of a page) with every Borgerform element in it to HTML
  * with declarative shadow roots, for the browser to show before any script runs and hydrate after.
- * Each shadow root links its element's stylesheet under `options.stylesBase` (no inline style); the
+ * Each shadow root links its element's stylesheets under `options.stylesBase` (a field's: the shared
+ * `controls.css`, then its own `<tag>.css`; no inline style); the
  * elements show their texts in `options.lang` and mark their labels after `options.marking`, as the
  * page around the markup will make them after hydration. A list or group renders its `<bf-option>`s
  * (the template is rendered twice then: once to find them, once with them).
@@ -61,8 +63,10 @@ async function survey(
  */
 export async function renderFragment(template: unknown, options: ServerRenderOptions): Promise<string> {
   const { markup, findings } = await survey(template, options);
-  if (!findings) return markup;
-  return collectResult(render(template, renderInfo(options, renderContext(findings))));
+  if (!findings) return collapseTagSpace(markup);
+  return collapseTagSpace(
+    await collectResult(render(template, renderInfo(options, renderContext(findings)))),
+  );
 }
 
 /**
@@ -75,10 +79,14 @@ export function streamFragment(template: unknown, options: ServerRenderOptions):
     (async function* () {
       const { markup, findings } = await survey(template, options);
       if (!findings) {
-        yield markup;
+        yield collapseTagSpace(markup);
         return;
       }
-      yield* new RenderResultReadable(render(template, renderInfo(options, renderContext(findings))));
+      const tagSpace = new TagSpace();
+      for await (const chunk of new RenderResultReadable(
+        render(template, renderInfo(options, renderContext(findings))),
+      ))
+        yield tagSpace.write(String(chunk));
     })(),
   );
 }

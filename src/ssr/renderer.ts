@@ -22,7 +22,8 @@ export interface ServerRenderOptions {
   /**
    * The URL the per-element stylesheets are served under, ending in `/`: the package's
    * `dist/ssr/styles/` folder as the host serves it, e.g. `/assets/borgerform/styles/`. Every shadow
-   * root links `<stylesBase><tag>.css` instead of carrying a `<style>` of its own.
+   * root links `<stylesBase><tag>.css` instead of carrying a `<style>` of its own; a field's root links
+   * the styles all fields share, `<stylesBase>controls.css`, before it.
    */
   stylesBase: string;
   /**
@@ -36,8 +37,8 @@ export interface ServerRenderOptions {
    */
   marking?: string;
   /**
-   * The stylesheet URL for an element, when `<stylesBase><tag>.css` is not it (a fork's own tags);
-   * `undefined` falls back to the default.
+   * The URL of an element's own stylesheet, when `<stylesBase><tag>.css` is not it (a fork's own tags);
+   * `undefined` falls back to the default. A field's root links `<stylesBase>controls.css` before it.
    */
   stylesheetHref?: (tagName: string) => string | undefined;
 }
@@ -73,17 +74,58 @@ function cleanValue(value: ThunkValue): ThunkValue {
 }
 
 /**
- * The whole stylesheet of an element class, as the server build writes it to `<tag>.css`: its
- * `static styles` (Lit's `elementStyles`, base classes first) joined in order. A host with its own
- * element classes (a fork's `kommune-text-field`) writes their files with it.
+ * The file under `stylesBase` that holds the styles every form control shares (`BfFormControl.styles`,
+ * the start of every field's `static styles`: the host, label, hint, error, focus, …). A field's shadow
+ * root links it before its class's own file, so the browser fetches and parses the common part once.
+ * No hyphen in the name: it can never be an element's `<tag>.css`.
  */
-export function elementStylesheet(elementClass: CustomElementConstructor): string {
-  const styles = (elementClass as unknown as typeof LitElement).elementStyles as
-    CSSResultOrNative[] | undefined;
-  return (styles ?? [])
+export const SHARED_STYLESHEET = 'controls.css';
+
+function cssTextOf(styles: readonly CSSResultOrNative[]): string {
+  return styles
     .map((style) => ('cssText' in style ? style.cssText : ''))
     .filter((text) => text.trim() !== '')
     .join('\n');
+}
+
+/** The shared styles, flattened as Lit flattens a class's `static styles` into `elementStyles`. */
+const sharedStyles = ([BfFormControl.styles] as unknown[]).flat(Infinity) as CSSResultOrNative[];
+
+interface ElementStylesheets {
+  /** Whether the class's styles start with the shared ones (its root links `controls.css` first). */
+  readonly shared: boolean;
+  /** The rest of the class's styles, in order: what `<tag>.css` holds (`''`: none). */
+  readonly own: string;
+}
+
+const stylesheetsOfClass = new WeakMap<CustomElementConstructor, ElementStylesheets>();
+
+/** How an element class's `static styles` are split between `controls.css` and its own file. */
+function elementStylesheets(elementClass: CustomElementConstructor): ElementStylesheets {
+  let found = stylesheetsOfClass.get(elementClass);
+  if (found) return found;
+  const styles = (elementClass as unknown as typeof LitElement).elementStyles ?? [];
+  const shared =
+    styles.length >= sharedStyles.length && sharedStyles.every((style, index) => styles[index] === style);
+  found = { shared, own: cssTextOf(shared ? styles.slice(sharedStyles.length) : styles) };
+  stylesheetsOfClass.set(elementClass, found);
+  return found;
+}
+
+/**
+ * An element class's own stylesheet, as the server build writes it to `<tag>.css`: its `static styles`
+ * (Lit's `elementStyles`, base classes first) joined in order, less the shared form-control styles a
+ * field's styles start with (those are in `controls.css`, `sharedStylesheet()`, which the shadow root
+ * links first: the same order as the sheets Lit adopts in the browser, so the same cascade). A host
+ * with its own element classes (a fork's `kommune-text-field`) writes their files with it.
+ */
+export function elementStylesheet(elementClass: CustomElementConstructor): string {
+  return elementStylesheets(elementClass).own;
+}
+
+/** The styles every form control shares, as the server build writes them to `controls.css`. */
+export function sharedStylesheet(): string {
+  return cssTextOf(sharedStyles);
 }
 
 /** One `<bf-option>` under a group, as the survey found it. */
@@ -360,8 +402,11 @@ export function borgerformElementRenderers(
       const styleEnd = result.indexOf('</style>');
       const template = withoutFalseReflections(styleEnd === -1 ? result : result.slice(styleEnd + 1));
       if (styleEnd === -1) return template;
-      const href = options.stylesheetHref?.(this.tagName) ?? `${options.stylesBase}${this.tagName}.css`;
-      return [`<link rel="stylesheet" href="${escapeAttribute(href)}">`, ...template];
+      const { shared, own } = elementStylesheets(this.element.constructor as CustomElementConstructor);
+      const links = shared ? [`${options.stylesBase}${SHARED_STYLESHEET}`] : [];
+      if (own || !shared)
+        links.push(options.stylesheetHref?.(this.tagName) ?? `${options.stylesBase}${this.tagName}.css`);
+      return [...links.map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`), ...template];
     }
   }
 

@@ -66,8 +66,8 @@ async function openHeld(
   // Every shadow root's stylesheet in (the page's load event waits for the held script).
   await page.waitForFunction(
     (selector) =>
-      [...document.querySelectorAll(selector)].every(
-        (element) => element.shadowRoot?.querySelector('link')?.sheet,
+      [...document.querySelectorAll(selector)].every((element) =>
+        [...(element.shadowRoot?.querySelectorAll('link') ?? [])].every((link) => link.sheet),
       ),
     FIELDS,
   );
@@ -160,7 +160,7 @@ describe('server-rendered form (examples/ssr)', () => {
     expect(await boxes(page)).toEqual(before);
     expect(state.shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
     expect(state.adopted).toBe(0); // hydration keeps the linked stylesheet and adds no second copy
-    expect(state.links).toBe(1);
+    expect(state.links).toBe(2); // the styles all fields share, then the class's own
     expect(state.deferred).toBe(0);
     expect(state.violations).toEqual([]);
     expect(messages).toEqual([]);
@@ -234,6 +234,75 @@ describe('server-rendered form (examples/ssr)', () => {
     });
     // The browser's own note of the page's 422 status is the only message.
     expect(messages.filter((text) => !text.includes('status of 422'))).toEqual([]);
+    await page.close();
+  });
+
+  it('styles a field from its linked sheets exactly as the sheets Lit adopts for a client-rendered one', async () => {
+    const page = await browser.newPage();
+    await page.goto(example.url);
+    await hydrate(page, () => undefined);
+    await page.locator('bf-select select').selectOption('0751');
+    await page.getByRole('radio', { name: 'Til leje' }).check();
+    await page.locator('bf-checkbox input').check();
+    await page.locator('bf-text-field[name="fornavn"] input').fill('Ada');
+    const send = page.getByRole('button', { name: 'Send' });
+    const { release } = await openHeld(() => send.click(), page);
+    const parts = { host: '', label: '.label', control: 'select', error: '.error' };
+    const properties = [
+      'color',
+      'font-size',
+      'font-weight',
+      'line-height',
+      'display',
+      'margin-block-end',
+      'padding-inline-start',
+      'border-inline-start-width',
+      'border-top-width',
+      'border-top-color',
+      'border-radius',
+      'height',
+      'gap',
+    ];
+    const read = (from: string) =>
+      page.evaluate(
+        ({ from, parts, properties }) => {
+          const host = document.querySelector(from)!;
+          return Object.fromEntries(
+            Object.entries(parts).map(([part, selector]) => {
+              const element = selector ? host.shadowRoot!.querySelector(selector)! : host;
+              const style = getComputedStyle(element);
+              return [part, properties.map((property) => `${property}: ${style.getPropertyValue(property)}`)];
+            }),
+          );
+        },
+        { from, parts, properties },
+      );
+    // Before any script: the server's markup, styled by controls.css and bf-select.css only.
+    const server = await read('bf-select[name="kommune"]');
+    expect(server.error).toContain('display: flex');
+    await hydrate(page, release);
+    // A copy rendered in the browser (Lit's adopted sheets), beside it, with the same attributes and options.
+    await page.evaluate(async () => {
+      const original = document.querySelector('bf-select[name="kommune"]')!;
+      const copy = document.createElement('bf-select');
+      for (const { name, value } of original.attributes)
+        if (name !== 'id' && name !== 'name') copy.setAttribute(name, value);
+      copy.setAttribute('name', 'kopi');
+      copy.id = 'kopi';
+      for (const option of original.querySelectorAll('bf-option')) copy.append(option.cloneNode(true));
+      original.after(copy);
+      await (copy as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+      (copy as unknown as { value: string }).value = '0751';
+      await (copy as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    });
+    const client = await read('bf-select#kopi');
+    expect(
+      await page.evaluate(() => ({
+        adopted: document.querySelector('bf-select#kopi')!.shadowRoot!.adoptedStyleSheets.length,
+        links: document.querySelector('bf-select#kopi')!.shadowRoot!.querySelectorAll('link').length,
+      })),
+    ).toEqual({ adopted: 2, links: 0 });
+    expect(client).toEqual(server);
     await page.close();
   });
 

@@ -119,8 +119,8 @@ async function openHeld(
   await page.goto(`${url}${path}`, { waitUntil: 'commit' });
   await page.locator(ready).waitFor();
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('bf-step, bf-step-indicator, bf-text-field, bf-receipt')].every(
-      (element) => element.shadowRoot?.querySelector('link')?.sheet,
+    [...document.querySelectorAll('bf-step, bf-step-indicator, bf-text-field, bf-receipt')].every((element) =>
+      [...(element.shadowRoot?.querySelectorAll('link') ?? [])].every((link) => link.sheet),
     ),
   );
   // Across hydration only: shadow roots' stylesheets do not hold back the first paint, so the page

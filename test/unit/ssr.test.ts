@@ -1,12 +1,13 @@
 // Server rendering in Node (no DOM, no global DOM shim): every element renders to declarative shadow
-// DOM through `borgerform/ssr`, links its stylesheet instead of inlining one, and shows the texts its
+// DOM through `borgerform/ssr`, links its stylesheets instead of inlining one, and shows the texts its
 // surroundings (`lang`, `marking`) will give it in the browser.
 import { readdirSync, readFileSync } from 'node:fs';
 import { html } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { describe, expect, it } from 'vitest';
 import { BfFormControl } from '../../src/base/form-control.js';
-import { elementStylesheet, renderFragment, streamFragment } from '../../src/ssr/index.js';
+import type { CSSResult, LitElement } from 'lit';
+import { elementStylesheet, renderFragment, sharedStylesheet, streamFragment } from '../../src/ssr/index.js';
 
 const defineDir = new URL('../../src/define/', import.meta.url);
 const tags = readdirSync(defineDir)
@@ -46,10 +47,18 @@ describe('server rendering (borgerform/ssr)', () => {
       expect(markup).toContain(`<${tag}`);
       const shadow = shadowOf(markup, `<${tag}`);
       expect(shadow).toMatch(/^<template shadowroot="open" shadowrootmode="open"/u);
-      expect(shadow).toContain(`<link rel="stylesheet" href="/assets/bf/${tag}.css">`);
       const elementClass = customElements.get(tag)!;
-      expect(elementStylesheet(elementClass)).toContain(':host');
-      if (elementClass.prototype instanceof BfFormControl) {
+      const field = elementClass.prototype instanceof BfFormControl;
+      // A field links the styles all fields share, then its own: the order Lit adopts them in the browser.
+      const links = [...shadow.matchAll(/<link rel="stylesheet" href="([^"]+)">/gu)].map((link) => link[1]);
+      expect(links).toEqual(
+        field ? ['/assets/bf/controls.css', `/assets/bf/${tag}.css`] : [`/assets/bf/${tag}.css`],
+      );
+      const whole = (elementClass as unknown as typeof LitElement).elementStyles as CSSResult[];
+      const linked = [field ? sharedStylesheet() : '', elementStylesheet(elementClass)].filter(Boolean);
+      expect(linked.join('\n')).toBe(whole.map((style) => style.cssText).join('\n'));
+      expect(linked[0]).toContain(':host');
+      if (field) {
         expect(shadow).toMatch(/<(label|legend|p)[^>]*>(<!--[^>]*-->)*Dit svar/u);
         expect(shadow).toContain('Skriv kort');
         if (!noInputAlone.has(tag)) expect(shadow).toMatch(/<(input|select|textarea)\b/u);
