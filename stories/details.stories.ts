@@ -52,8 +52,11 @@ export const Open: Story = {
 export const OpenedByClick: Story = {
   play: async ({ canvasElement }) => {
     const details = await detailsIn(canvasElement);
+    const inner = details.shadowRoot!.querySelector('details')!;
+    // The native `toggle` is queued as a task: wait for it, not for a frame (a loaded machine may take longer).
+    const toggled = new Promise((resolve) => inner.addEventListener('toggle', resolve, { once: true }));
     details.shadowRoot!.querySelector('summary')!.click();
-    await new Promise(requestAnimationFrame);
+    await toggled;
     await details.updateComplete;
     await expect(details.open).toBe(true);
   },
