@@ -26,7 +26,8 @@ import {
 } from './renderer.js';
 import { collapseTagSpace, TagSpace } from './tag-space.js';
 
-export { elementStylesheet, sharedStylesheet, type ServerRenderOptions } from './renderer.js';
+export { type ServerRenderOptions } from './renderer.js';
+export { elementStylesheet, sharedStylesheet } from './stylesheets.js';
 
 /** Lit's render context for one pass with Borgerform's element renderers. */
 function renderInfo(options: ServerRenderOptions, context: RenderContext): Partial<RenderInfo> {

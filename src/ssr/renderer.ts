@@ -2,7 +2,6 @@ import { LitElementRenderer, type ElementRenderer } from '@lit-labs/ssr';
 import { FallbackRenderer, type ElementRendererConstructor } from '@lit-labs/ssr/lib/element-renderer.js';
 import type { Thunk, ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
-import type { CSSResultOrNative, LitElement } from 'lit';
 import { provideAncestry } from '../base/inherited.js';
 import { provideServerChildren, wantsServerChildren, type ServerChild } from '../base/server-children.js';
 import { provideServerErrors, wantsServerErrors, type ServerFieldError } from '../base/server-errors.js';
@@ -16,6 +15,7 @@ import {
 import { BfFormControl } from '../base/form-control.js';
 import { BfForm } from '../components/form/form.js';
 import { BfOption } from '../components/option/option.js';
+import { elementStylesheets, SHARED_STYLESHEET } from './stylesheets.js';
 
 /** What every element of one server render inherits and where its stylesheets are served. */
 export interface ServerRenderOptions {
@@ -71,61 +71,6 @@ function cleanValue(value: ThunkValue): ThunkValue {
   if (value instanceof Promise)
     return value.then((inner) => cleanValue(inner) as string | ThunkedRenderResult);
   return value;
-}
-
-/**
- * The file under `stylesBase` that holds the styles every form control shares (`BfFormControl.styles`,
- * the start of every field's `static styles`: the host, label, hint, error, focus, …). A field's shadow
- * root links it before its class's own file, so the browser fetches and parses the common part once.
- * No hyphen in the name: it can never be an element's `<tag>.css`.
- */
-export const SHARED_STYLESHEET = 'controls.css';
-
-function cssTextOf(styles: readonly CSSResultOrNative[]): string {
-  return styles
-    .map((style) => ('cssText' in style ? style.cssText : ''))
-    .filter((text) => text.trim() !== '')
-    .join('\n');
-}
-
-/** The shared styles, flattened as Lit flattens a class's `static styles` into `elementStyles`. */
-const sharedStyles = ([BfFormControl.styles] as unknown[]).flat(Infinity) as CSSResultOrNative[];
-
-interface ElementStylesheets {
-  /** Whether the class's styles start with the shared ones (its root links `controls.css` first). */
-  readonly shared: boolean;
-  /** The rest of the class's styles, in order: what `<tag>.css` holds (`''`: none). */
-  readonly own: string;
-}
-
-const stylesheetsOfClass = new WeakMap<CustomElementConstructor, ElementStylesheets>();
-
-/** How an element class's `static styles` are split between `controls.css` and its own file. */
-function elementStylesheets(elementClass: CustomElementConstructor): ElementStylesheets {
-  let found = stylesheetsOfClass.get(elementClass);
-  if (found) return found;
-  const styles = (elementClass as unknown as typeof LitElement).elementStyles ?? [];
-  const shared =
-    styles.length >= sharedStyles.length && sharedStyles.every((style, index) => styles[index] === style);
-  found = { shared, own: cssTextOf(shared ? styles.slice(sharedStyles.length) : styles) };
-  stylesheetsOfClass.set(elementClass, found);
-  return found;
-}
-
-/**
- * An element class's own stylesheet, as the server build writes it to `<tag>.css`: its `static styles`
- * (Lit's `elementStyles`, base classes first) joined in order, less the shared form-control styles a
- * field's styles start with (those are in `controls.css`, `sharedStylesheet()`, which the shadow root
- * links first: the same order as the sheets Lit adopts in the browser, so the same cascade). A host
- * with its own element classes (a fork's `kommune-text-field`) writes their files with it.
- */
-export function elementStylesheet(elementClass: CustomElementConstructor): string {
-  return elementStylesheets(elementClass).own;
-}
-
-/** The styles every form control shares, as the server build writes them to `controls.css`. */
-export function sharedStylesheet(): string {
-  return cssTextOf(sharedStyles);
 }
 
 /** One `<bf-option>` under a group, as the survey found it. */
